@@ -1,0 +1,506 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoles] (
+        [Id] nvarchar(450) NOT NULL,
+        [Name] nvarchar(256) NULL,
+        [NormalizedName] nvarchar(256) NULL,
+        [ConcurrencyStamp] nvarchar(64) NULL,
+        CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUsers] (
+        [Id] nvarchar(450) NOT NULL,
+        [DisplayName] nvarchar(50) NOT NULL,
+        [OrganisationId] int NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(512) NULL,
+        [SecurityStamp] nvarchar(64) NULL,
+        [ConcurrencyStamp] nvarchar(64) NULL,
+        [PhoneNumber] nvarchar(32) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditEntries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        [UserId] nvarchar(64) NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [IpAddress] nvarchar(64) NULL,
+        [Action] nvarchar(64) NOT NULL,
+        [EntityType] nvarchar(64) NOT NULL,
+        [EntityId] nvarchar(64) NOT NULL,
+        [OrganisationId] int NULL,
+        [Summary] nvarchar(2000) NOT NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [Columns] (
+        [Id] int NOT NULL IDENTITY,
+        [ParentId] int NULL,
+        [Slug] nvarchar(64) NOT NULL,
+        [Path] nvarchar(300) NOT NULL,
+        [Depth] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] int NOT NULL,
+        [Description] nvarchar(4000) NULL,
+        [LegalBasis] nvarchar(200) NULL,
+        [SortOrder] int NOT NULL,
+        [AcceptsDocuments] bit NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Columns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Columns_Columns_ParentId] FOREIGN KEY ([ParentId]) REFERENCES [Columns] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(200) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [Organisations] (
+        [Id] int NOT NULL IDENTITY,
+        [Slug] nvarchar(64) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] int NOT NULL,
+        [IndexCode] nvarchar(32) NOT NULL,
+        [StatisticalCode] nvarchar(32) NULL,
+        [TownshipType] nvarchar(8) NULL,
+        [ValidFrom] date NULL,
+        [ValidTo] date NULL,
+        [SuccessorId] int NULL,
+        [IsInferred] bit NOT NULL,
+        [SourceNote] nvarchar(2000) NULL,
+        [Address] nvarchar(200) NULL,
+        [Phone] nvarchar(100) NULL,
+        [OfficeHours] nvarchar(200) NULL,
+        [SortOrder] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Organisations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Organisations_Organisations_SuccessorId] FOREIGN KEY ([SuccessorId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [PilotAreas] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] int NOT NULL,
+        [Slug] nvarchar(64) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [AttachmentRow] int NOT NULL,
+        CONSTRAINT [PK_PilotAreas] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [TopicCategories] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(100) NOT NULL,
+        [SortOrder] int NOT NULL,
+        CONSTRAINT [PK_TopicCategories] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(256) NULL,
+        [ClaimValue] nvarchar(1000) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(256) NULL,
+        [ClaimValue] nvarchar(1000) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(128) NOT NULL,
+        [ProviderKey] nvarchar(128) NOT NULL,
+        [ProviderDisplayName] nvarchar(256) NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] nvarchar(450) NOT NULL,
+        [RoleId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(128) NOT NULL,
+        [Name] nvarchar(128) NOT NULL,
+        [Value] nvarchar(1000) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [IndexNumberSequences] (
+        [OrganisationId] int NOT NULL,
+        [Year] int NOT NULL,
+        [LastValue] int NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_IndexNumberSequences] PRIMARY KEY ([OrganisationId], [Year]),
+        CONSTRAINT [FK_IndexNumberSequences_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [PilotAreaResponsibility] (
+        [PilotAreaId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        CONSTRAINT [PK_PilotAreaResponsibility] PRIMARY KEY ([PilotAreaId], [OrganisationId]),
+        CONSTRAINT [FK_PilotAreaResponsibility_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PilotAreaResponsibility_PilotAreas_PilotAreaId] FOREIGN KEY ([PilotAreaId]) REFERENCES [PilotAreas] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE TABLE [Documents] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [ColumnId] int NOT NULL,
+        [TopicCategoryId] int NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [BodyHtml] nvarchar(max) NOT NULL,
+        [DocumentNumber] nvarchar(100) NULL,
+        [WrittenOn] date NULL,
+        [Summary] nvarchar(500) NULL,
+        [Attribute] int NULL,
+        [Ground] int NULL,
+        [Reason] nvarchar(2000) NULL,
+        [Status] int NOT NULL,
+        [Validity] int NOT NULL,
+        [IndexNumber] nvarchar(64) NULL,
+        [PublishedAt] datetime2 NULL,
+        [SubmittedAt] datetime2 NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [ReviewedAt] datetime2 NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [IsDeleted] bit NOT NULL,
+        [DeletedAt] datetime2 NULL,
+        [DeletedBy] nvarchar(256) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Documents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Documents_Columns_ColumnId] FOREIGN KEY ([ColumnId]) REFERENCES [Columns] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Documents_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Documents_TopicCategories_TopicCategoryId] FOREIGN KEY ([TopicCategoryId]) REFERENCES [TopicCategories] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Columns_ParentId] ON [Columns] ([ParentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Columns_Path] ON [Columns] ([Path]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_ColumnId_Status_PublishedAt] ON [Documents] ([ColumnId], [Status], [PublishedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Documents_IndexNumber] ON [Documents] ([IndexNumber]) WHERE [IndexNumber] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_OrganisationId_Status] ON [Documents] ([OrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_Status_PublishedAt] ON [Documents] ([Status], [PublishedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_TopicCategoryId] ON [Documents] ([TopicCategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Organisations_Slug] ON [Organisations] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Organisations_SuccessorId] ON [Organisations] ([SuccessorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_PilotAreaResponsibility_OrganisationId] ON [PilotAreaResponsibility] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PilotAreas_Number] ON [PilotAreas] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PilotAreas_Slug] ON [PilotAreas] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TopicCategories_Name] ON [TopicCategories] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127060242_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127060242_Initial', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

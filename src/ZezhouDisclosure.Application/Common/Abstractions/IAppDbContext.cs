@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ZezhouDisclosure.Domain.Auditing;
+using ZezhouDisclosure.Domain.Columns;
+using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.Domain.Organisations;
+
+namespace ZezhouDisclosure.Application.Common.Abstractions;
+
+/// <summary>The unit of work handlers use directly (ADR-0004: no repository layer).</summary>
+public interface IAppDbContext
+{
+    DbSet<Organisation> Organisations { get; }
+
+    DbSet<PilotArea> PilotAreas { get; }
+
+    DbSet<Column> Columns { get; }
+
+    DbSet<Document> Documents { get; }
+
+    DbSet<TopicCategory> TopicCategories { get; }
+
+    DbSet<IndexNumberSequence> IndexNumberSequences { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,47 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Documents;
+
+namespace ZezhouDisclosure.Application.Documents;
+
+/// <summary>A clerk drafts a document for their own organisation, optionally submitting it at once.</summary>
+public sealed record CreateDocumentCommand(
+    string? Title,
+    string? BodyHtml,
+    int ColumnId,
+    int? TopicCategoryId,
+    string? DocumentNumber,
+    DateOnly? WrittenOn,
+    string? Summary,
+    DisclosureAttribute? Attribute,
+    NonDisclosureGround? Ground,
+    string? Reason,
+    bool Submit) : ICommand<int>, IDocumentFields;
+
+public sealed class CreateDocumentValidator : AbstractValidator<CreateDocumentCommand>
+{
+    public CreateDocumentValidator(IAppDbContext db, TimeProvider time) => Include(new DocumentFieldsValidator(db, time));
+}
+
+public sealed class CreateDocumentHandler(
+    IAppDbContext db, ICurrentUser currentUser, IHtmlSanitizer sanitizer, TimeProvider time)
+    : ICommandHandler<CreateDocumentCommand, int>
+{
+    public async ValueTask<int> Handle(CreateDocumentCommand command, CancellationToken cancellationToken)
+    {
+        var organisationId = currentUser.RequireClerkOrganisation();
+        var document = new Document(organisationId, command.ToContent(sanitizer));
+        db.Documents.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Audit("document.create", document, $"新建草稿《{document.Title}》");
+
+        if (command.Submit)
+        {
+            document.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);
+            db.Audit("document.submit", document, $"提交审核《{document.Title}》");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return document.Id;
+    }
+}

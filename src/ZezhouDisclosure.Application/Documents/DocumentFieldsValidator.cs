@@ -1,0 +1,39 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Domain.Common;
+using ZezhouDisclosure.Domain.Documents;
+
+namespace ZezhouDisclosure.Application.Documents;
+
+/// <summary>Field rules for a draft; the 公开属性 rules apply when it is submitted.</summary>
+public sealed class DocumentFieldsValidator : AbstractValidator<IDocumentFields>
+{
+    public DocumentFieldsValidator(IAppDbContext db, TimeProvider time)
+    {
+        RuleFor(x => x.Title).NotEmpty().WithMessage("请填写标题。")
+            .MaximumLength(DataLimits.Title).WithMessage($"标题不能超过{DataLimits.Title}个字。");
+        RuleFor(x => x.BodyHtml).MaximumLength(DataLimits.BodyHtml).WithMessage("正文过长。");
+        RuleFor(x => x.DocumentNumber).MaximumLength(DataLimits.DocumentNumber)
+            .WithMessage($"发文字号不能超过{DataLimits.DocumentNumber}个字。");
+        RuleFor(x => x.Summary).MaximumLength(500).WithMessage("内容概述不能超过500个字。");
+        RuleFor(x => x.Reason).MaximumLength(DataLimits.Reason).WithMessage($"理由不能超过{DataLimits.Reason}个字。");
+        RuleFor(x => x.WrittenOn)
+            .Must(d => d is null || d <= ChinaTime.Today(time)).WithMessage("成文日期不能晚于今天。")
+            .Must(d => d is null || d >= new DateOnly(1949, 10, 1)).WithMessage("成文日期无效。");
+        RuleFor(x => x.Attribute).Must(a => a is null || Enum.IsDefined(a.Value)).WithMessage("公开属性无效。");
+        RuleFor(x => x.Ground).Must(g => g is null || Enum.IsDefined(g.Value)).WithMessage("法定依据无效。");
+        RuleFor(x => x.ColumnId)
+            .MustAsync(async (id, ct) => await db.Columns.AnyAsync(c => c.Id == id && c.AcceptsDocuments, ct))
+            .WithMessage("请选择发布栏目。");
+        RuleFor(x => x.TopicCategoryId)
+            .MustAsync(async (id, ct) => id is null || await db.TopicCategories.AnyAsync(t => t.Id == id, ct))
+            .WithMessage("主题分类无效。");
+        When(x => x.Submit, () =>
+            RuleFor(x => x).Custom((fields, context) =>
+            {
+                foreach (var (field, message) in DisclosureRules.Check(fields.Attribute, fields.Ground, fields.Reason))
+                {
+                    context.AddFailure(field, message);
+                }
+            }));
+    }
+}

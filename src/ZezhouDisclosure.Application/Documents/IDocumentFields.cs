@@ -1,0 +1,30 @@
+using ZezhouDisclosure.Domain.Documents;
+
+namespace ZezhouDisclosure.Application.Documents;
+
+/// <summary>The fields a clerk fills in when drafting; shared by create and update.</summary>
+public interface IDocumentFields
+{
+    string? Title { get; }
+
+    string? BodyHtml { get; }
+
+    int ColumnId { get; }
+
+    int? TopicCategoryId { get; }
+
+    string? DocumentNumber { get; }
+
+    DateOnly? WrittenOn { get; }
+
+    string? Summary { get; }
+
+    DisclosureAttribute? Attribute { get; }
+
+    NonDisclosureGround? Ground { get; }
+
+    string? Reason { get; }
+
+    /// <summary>Submit for review in the same step (all or nothing).</summary>
+    bool Submit { get; }
+}

@@ -1,0 +1,40 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Common;
+using ZezhouDisclosure.Domain.Documents;
+
+namespace ZezhouDisclosure.Application.Documents;
+
+/// <summary>A county reviewer returns a submitted document to its clerk with a comment.</summary>
+public sealed record ReturnDocumentCommand(int Id, int Version, string? Comment) : ICommand;
+
+public sealed class ReturnDocumentValidator : AbstractValidator<ReturnDocumentCommand>
+{
+    public ReturnDocumentValidator()
+    {
+        RuleFor(x => x.Comment).NotEmpty().WithMessage("退回时必须填写审核意见。")
+            .MaximumLength(DataLimits.Reason).WithMessage($"审核意见不能超过{DataLimits.Reason}个字。");
+    }
+}
+
+public sealed class ReturnDocumentHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider time)
+    : ICommandHandler<ReturnDocumentCommand>
+{
+    public async ValueTask<Unit> Handle(ReturnDocumentCommand command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireReviewer();
+        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException();
+        if (document.Status != DocumentStatus.Submitted)
+        {
+            throw new ConflictException("该信息不在待审核状态，可能已被其他审核员处理。");
+        }
+
+        db.ExpectVersion(document, command.Version);
+        document.Return(command.Comment!, time.GetUtcNow().UtcDateTime, currentUser.UserName);
+        db.Audit("document.return", document, $"退回《{document.Title}》：{document.ReviewComment}");
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,48 @@
+using ZezhouDisclosure.Domain.Documents;
+
+namespace ZezhouDisclosure.Application.Documents;
+
+/// <summary>A document as staff see it in the back-office.</summary>
+public sealed record StaffDocument(
+    int Id,
+    int Version,
+    int OrganisationId,
+    string OrganisationName,
+    int ColumnId,
+    string ColumnName,
+    int? TopicCategoryId,
+    string Title,
+    string BodyHtml,
+    string? DocumentNumber,
+    DateOnly? WrittenOn,
+    string? Summary,
+    DisclosureAttribute? Attribute,
+    NonDisclosureGround? Ground,
+    string? Reason,
+    DocumentStatus Status,
+    string? IndexNumber,
+    DateTime? PublishedAt,
+    DateTime? SubmittedAt,
+    string? SubmittedBy,
+    DateTime? ReviewedAt,
+    string? ReviewedBy,
+    string? ReviewComment,
+    DateTime CreatedAt,
+    string? CreatedBy,
+    bool IsEditable,
+    IReadOnlyList<AuditLine> History);
+
+/// <summary>One line of a record's history.</summary>
+public sealed record AuditLine(DateTime At, string UserName, string Action, string Summary);
+
+/// <summary>A row of the back-office document list.</summary>
+public sealed record StaffDocumentRow(
+    int Id,
+    string Title,
+    string OrganisationName,
+    string ColumnName,
+    DocumentStatus Status,
+    DisclosureAttribute? Attribute,
+    string? IndexNumber,
+    DateTime? SubmittedAt,
+    DateTime UpdatedOrCreatedAt);

@@ -1,0 +1,60 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Documents;
+
+namespace ZezhouDisclosure.Application.Documents;
+
+/// <summary>A clerk edits a draft or a returned document of their organisation, optionally resubmitting it.</summary>
+public sealed record UpdateDocumentCommand(
+    int Id,
+    int Version,
+    string? Title,
+    string? BodyHtml,
+    int ColumnId,
+    int? TopicCategoryId,
+    string? DocumentNumber,
+    DateOnly? WrittenOn,
+    string? Summary,
+    DisclosureAttribute? Attribute,
+    NonDisclosureGround? Ground,
+    string? Reason,
+    bool Submit) : ICommand, IDocumentFields;
+
+public sealed class UpdateDocumentValidator : AbstractValidator<UpdateDocumentCommand>
+{
+    public UpdateDocumentValidator(IAppDbContext db, TimeProvider time) => Include(new DocumentFieldsValidator(db, time));
+}
+
+public sealed class UpdateDocumentHandler(
+    IAppDbContext db, ICurrentUser currentUser, IHtmlSanitizer sanitizer, TimeProvider time)
+    : ICommandHandler<UpdateDocumentCommand>
+{
+    public async ValueTask<Unit> Handle(UpdateDocumentCommand command, CancellationToken cancellationToken)
+    {
+        var organisationId = currentUser.RequireClerkOrganisation();
+        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException();
+        if (document.OrganisationId != organisationId)
+        {
+            throw new ForbiddenException("只能修改本单位的信息。");
+        }
+
+        if (!document.IsEditable)
+        {
+            throw new ConflictException("该信息已提交审核或已发布，不能修改。");
+        }
+
+        db.ExpectVersion(document, command.Version);
+        document.Edit(command.ToContent(sanitizer));
+        db.Audit("document.update", document, $"修改《{document.Title}》");
+        if (command.Submit)
+        {
+            document.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);
+            db.Audit("document.submit", document, $"提交审核《{document.Title}》");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,3 @@
+global using FluentValidation;
+global using Mediator;
+global using Microsoft.EntityFrameworkCore;

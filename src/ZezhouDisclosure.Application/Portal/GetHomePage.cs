@@ -1,0 +1,25 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Domain.Documents;
+
+namespace ZezhouDisclosure.Application.Portal;
+
+/// <summary>What the home page shows: the latest information, the latest policy documents and totals.</summary>
+public sealed record GetHomePageQuery : IQuery<HomePage>;
+
+public sealed record HomePage(
+    IReadOnlyList<PublicDocumentRow> Latest,
+    IReadOnlyList<PublicDocumentRow> LatestPolicies,
+    int PublishedCount,
+    int OrganisationCount);
+
+public sealed class GetHomePageHandler(IAppDbContext db, ISender sender) : IQueryHandler<GetHomePageQuery, HomePage>
+{
+    public async ValueTask<HomePage> Handle(GetHomePageQuery query, CancellationToken cancellationToken)
+    {
+        var latest = await sender.Send(new ListPublishedDocumentsQuery(null, null, 1, 10), cancellationToken);
+        var policies = await sender.Send(new ListPublishedDocumentsQuery("xxgk/zcwj", null, 1, 6), cancellationToken);
+        var published = await db.Documents.CountAsync(d => d.Status == DocumentStatus.Published, cancellationToken);
+        var organisations = await db.Organisations.CountAsync(o => o.ValidTo == null, cancellationToken);
+        return new HomePage(latest.Items, policies.Items, published, organisations);
+    }
+}

@@ -1,0 +1,25 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Domain.Documents;
+
+namespace ZezhouDisclosure.Application.Portal;
+
+/// <summary>A published document for its public page; anything unpublished or deleted is 404.</summary>
+public sealed record GetPublishedDocumentQuery(int Id) : IQuery<PublishedDocument>;
+
+public sealed class GetPublishedDocumentHandler(IAppDbContext db) : IQueryHandler<GetPublishedDocumentQuery, PublishedDocument>
+{
+    public async ValueTask<PublishedDocument> Handle(GetPublishedDocumentQuery query, CancellationToken cancellationToken)
+    {
+        var result =
+            from d in db.Documents.AsNoTracking()
+            where d.Id == query.Id && d.Status == DocumentStatus.Published
+            join o in db.Organisations on d.OrganisationId equals o.Id
+            join c in db.Columns on d.ColumnId equals c.Id
+            from t in db.TopicCategories.Where(t => t.Id == d.TopicCategoryId).DefaultIfEmpty()
+            select new PublishedDocument(
+                d.Id, d.Title, d.BodyHtml, d.IndexNumber, t == null ? null : t.Name, o.Name, o.Slug, d.WrittenOn,
+                d.DocumentNumber, d.PublishedAt!.Value, d.Validity, d.Attribute, d.Summary, c.Path, c.Name, d.UpdatedAt);
+        return await result.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+    }
+}

@@ -1,0 +1,46 @@
+using ZezhouDisclosure.Domain.Columns;
+using ZezhouDisclosure.Domain.Documents;
+
+namespace ZezhouDisclosure.Application.Portal;
+
+/// <summary>A column of the public tree.</summary>
+public sealed record ColumnNode(
+    int Id,
+    int? ParentId,
+    string Path,
+    string Name,
+    ColumnKind Kind,
+    int Depth,
+    int SortOrder,
+    string? Description,
+    string? LegalBasis,
+    bool AcceptsDocuments);
+
+/// <summary>A row of a public list: 索引号 | 标题 | 文号 | 发布日期 (条例第十二条 目录 fields).</summary>
+public sealed record PublicDocumentRow(
+    int Id,
+    string Title,
+    string? IndexNumber,
+    string? DocumentNumber,
+    DateTime PublishedAt,
+    string OrganisationName,
+    string? Summary);
+
+/// <summary>A published document with its standard metadata block.</summary>
+public sealed record PublishedDocument(
+    int Id,
+    string Title,
+    string BodyHtml,
+    string? IndexNumber,
+    string? TopicCategory,
+    string OrganisationName,
+    string OrganisationSlug,
+    DateOnly? WrittenOn,
+    string? DocumentNumber,
+    DateTime PublishedAt,
+    DocumentValidity Validity,
+    DisclosureAttribute? Attribute,
+    string? Summary,
+    string ColumnPath,
+    string ColumnName,
+    DateTime? UpdatedAt);

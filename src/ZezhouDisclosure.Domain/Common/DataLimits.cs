@@ -1,0 +1,18 @@
+namespace ZezhouDisclosure.Domain.Common;
+
+/// <summary>Maximum lengths shared by entities, validators and the database mapping.</summary>
+public static class DataLimits
+{
+    public const int Code = 32;
+    public const int Slug = 64;
+    public const int ShortText = 100;
+    public const int Name = 200;
+    public const int Title = 300;
+    public const int DocumentNumber = 100;
+    public const int IndexNumber = 64;
+    public const int Reason = 2000;
+    public const int Description = 4000;
+    public const int Path = 300;
+    public const int UserName = 256;
+    public const int BodyHtml = 1_000_000;
+}

@@ -1,0 +1,201 @@
+using ZezhouDisclosure.Domain.Common;
+
+namespace ZezhouDisclosure.Domain.Documents;
+
+/// <summary>
+/// A piece of government information (政府信息) of one organisation, written by its clerk, reviewed by the county
+/// office and, when 主动公开, published in its column with a 索引号.
+/// </summary>
+public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISoftDeletable
+{
+    private Document()
+    {
+    }
+
+    public Document(int organisationId, DocumentContent content)
+    {
+        OrganisationId = organisationId;
+        Status = DocumentStatus.Draft;
+        Validity = DocumentValidity.Valid;
+        Apply(content);
+    }
+
+    public int OrganisationId { get; private set; }
+
+    public int ColumnId { get; private set; }
+
+    public int? TopicCategoryId { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    /// <summary>Sanitised rich text (see the application's HTML sanitiser).</summary>
+    public string BodyHtml { get; private set; } = "";
+
+    /// <summary>发文字号, e.g. 泽政办发〔2020〕22号.</summary>
+    public string? DocumentNumber { get; private set; }
+
+    /// <summary>成文日期.</summary>
+    public DateOnly? WrittenOn { get; private set; }
+
+    /// <summary>内容概述.</summary>
+    public string? Summary { get; private set; }
+
+    public DisclosureAttribute? Attribute { get; private set; }
+
+    public NonDisclosureGround? Ground { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public DocumentStatus Status { get; private set; }
+
+    public DocumentValidity Validity { get; private set; }
+
+    /// <summary>索引号, assigned on approval; unique and never reused.</summary>
+    public string? IndexNumber { get; private set; }
+
+    /// <summary>发布日期 (UTC).</summary>
+    public DateTime? PublishedAt { get; private set; }
+
+    public DateTime? SubmittedAt { get; private set; }
+
+    public string? SubmittedBy { get; private set; }
+
+    public DateTime? ReviewedAt { get; private set; }
+
+    public string? ReviewedBy { get; private set; }
+
+    /// <summary>The reviewer's comment when the document was last returned.</summary>
+    public string? ReviewComment { get; private set; }
+
+    public bool IsDeleted { get; private set; }
+
+    public DateTime? DeletedAt { get; private set; }
+
+    public string? DeletedBy { get; private set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public string? CreatedBy { get; set; }
+
+    public DateTime? UpdatedAt { get; set; }
+
+    public string? UpdatedBy { get; set; }
+
+    public int Version { get; set; }
+
+    public bool IsEditable => Status is DocumentStatus.Draft or DocumentStatus.Returned;
+
+    public bool IsPublic => Status == DocumentStatus.Published && !IsDeleted;
+
+    public void Edit(DocumentContent content)
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException("只有草稿或已退回的信息可以修改。");
+        }
+
+        Apply(content);
+    }
+
+    /// <summary>提交审核. A document without a lawful 公开属性 cannot be submitted.</summary>
+    public void Submit(DateTime now, string by)
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException("只有草稿或已退回的信息可以提交审核。");
+        }
+
+        var problems = DisclosureRules.Check(Attribute, Ground, Reason);
+        if (problems.Count > 0)
+        {
+            throw new DomainException(problems[0].Message);
+        }
+
+        Status = DocumentStatus.Submitted;
+        SubmittedAt = now;
+        SubmittedBy = by;
+    }
+
+    /// <summary>审核通过: takes its 索引号; 主动公开 documents are published at once.</summary>
+    public void Approve(string indexNumber, DateTime now, string by)
+    {
+        if (Status != DocumentStatus.Submitted)
+        {
+            throw new DomainException("只有待审核的信息可以审核通过。");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexNumber);
+        IndexNumber = indexNumber;
+        ReviewedAt = now;
+        ReviewedBy = by;
+        ReviewComment = null;
+        if (Attribute == DisclosureAttribute.Proactive)
+        {
+            Status = DocumentStatus.Published;
+            PublishedAt = now;
+        }
+        else
+        {
+            Status = DocumentStatus.ApprovedNotPublic;
+        }
+    }
+
+    /// <summary>退回 with a comment the clerk must see.</summary>
+    public void Return(string comment, DateTime now, string by)
+    {
+        if (Status != DocumentStatus.Submitted)
+        {
+            throw new DomainException("只有待审核的信息可以退回。");
+        }
+
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new DomainException("退回时必须填写审核意见。");
+        }
+
+        Status = DocumentStatus.Returned;
+        ReviewComment = comment.Trim();
+        ReviewedAt = now;
+        ReviewedBy = by;
+    }
+
+    public void SoftDelete(DateTime now, string by)
+    {
+        if (IsDeleted)
+        {
+            return;
+        }
+
+        IsDeleted = true;
+        DeletedAt = now;
+        DeletedBy = by;
+    }
+
+    public void Restore()
+    {
+        IsDeleted = false;
+        DeletedAt = null;
+        DeletedBy = null;
+    }
+
+    private void Apply(DocumentContent content)
+    {
+        if (string.IsNullOrWhiteSpace(content.Title))
+        {
+            throw new DomainException("标题不能为空。");
+        }
+
+        Title = content.Title.Trim();
+        BodyHtml = content.BodyHtml;
+        ColumnId = content.ColumnId;
+        TopicCategoryId = content.TopicCategoryId;
+        DocumentNumber = string.IsNullOrWhiteSpace(content.DocumentNumber) ? null : content.DocumentNumber.Trim();
+        WrittenOn = content.WrittenOn;
+        Summary = string.IsNullOrWhiteSpace(content.Summary) ? null : content.Summary.Trim();
+        Attribute = content.Attribute;
+        Ground = content.Attribute is DisclosureAttribute.Proactive ? null : content.Ground;
+        Reason = content.Attribute is DisclosureAttribute.Proactive || string.IsNullOrWhiteSpace(content.Reason)
+            ? null
+            : content.Reason.Trim();
+    }
+}

@@ -1,0 +1,20 @@
+namespace ZezhouDisclosure.Domain.Documents;
+
+/// <summary>Where a document is in its review workflow.</summary>
+public enum DocumentStatus
+{
+    /// <summary>草稿: the clerk is still writing it.</summary>
+    Draft = 1,
+
+    /// <summary>待审核: submitted to the county office.</summary>
+    Submitted = 2,
+
+    /// <summary>已退回: returned with a comment; the clerk edits and resubmits.</summary>
+    Returned = 3,
+
+    /// <summary>已发布: approved and 主动公开, visible to everyone.</summary>
+    Published = 4,
+
+    /// <summary>审核通过（不主动公开）: approved as 依申请公开 or 不予公开; never shown publicly.</summary>
+    ApprovedNotPublic = 5,
+}

@@ -1,0 +1,127 @@
+using ZezhouDisclosure.Domain.Common;
+
+namespace ZezhouDisclosure.Domain.Organisations;
+
+/// <summary>
+/// A body that publishes government information: the county government, its office, a county department or a
+/// township. Townships change over time (2021-02: 17 乡镇 became 16 镇), so each carries the dates it existed;
+/// old records keep pointing at the organisation as it was.
+/// </summary>
+public class Organisation : Entity, IAuditable, IVersioned
+{
+    private Organisation()
+    {
+    }
+
+    public Organisation(string slug, string name, OrganisationKind kind, string indexCode, int sortOrder)
+    {
+        Slug = slug;
+        Name = name;
+        Kind = kind;
+        IndexCode = indexCode;
+        SortOrder = sortOrder;
+    }
+
+    /// <summary>Lower-case URL segment, stable for the life of the organisation.</summary>
+    public string Slug { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public OrganisationKind Kind { get; private set; }
+
+    /// <summary>Code written at the head of every 索引号 (configurable; ideally the 统一社会信用代码).</summary>
+    public string IndexCode { get; private set; } = "";
+
+    /// <summary>国家统计局 统计用区划代码 of a township (e.g. 140525107 高都镇), when known.</summary>
+    public string? StatisticalCode { get; private set; }
+
+    /// <summary>For townships: 镇 or 乡.</summary>
+    public string? TownshipType { get; private set; }
+
+    public DateOnly? ValidFrom { get; private set; }
+
+    public DateOnly? ValidTo { get; private set; }
+
+    /// <summary>The organisation that took over this one (e.g. 李寨乡 → 南岭镇).</summary>
+    public int? SuccessorId { get; private set; }
+
+    /// <summary>True when the name or dates were inferred rather than read from an official list.</summary>
+    public bool IsInferred { get; private set; }
+
+    /// <summary>Where the facts about this organisation come from, or why they are inferred.</summary>
+    public string? SourceNote { get; private set; }
+
+    public string? Address { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? OfficeHours { get; private set; }
+
+    public int SortOrder { get; private set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public string? CreatedBy { get; set; }
+
+    public DateTime? UpdatedAt { get; set; }
+
+    public string? UpdatedBy { get; set; }
+
+    public int Version { get; set; }
+
+    public bool IsActiveOn(DateOnly day) =>
+        (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
+
+    public void SetTownship(string townshipType, string? statisticalCode)
+    {
+        if (Kind != OrganisationKind.Township)
+        {
+            throw new DomainException("只有乡镇可以设置乡镇类型。");
+        }
+
+        TownshipType = townshipType;
+        StatisticalCode = statisticalCode;
+    }
+
+    public void SetValidity(DateOnly? validFrom, DateOnly? validTo, int? successorId)
+    {
+        if (validFrom is not null && validTo is not null && validTo < validFrom)
+        {
+            throw new DomainException("撤销日期不能早于设立日期。");
+        }
+
+        ValidFrom = validFrom;
+        ValidTo = validTo;
+        SuccessorId = successorId;
+    }
+
+    public void SetProvenance(bool isInferred, string? sourceNote)
+    {
+        IsInferred = isInferred;
+        SourceNote = sourceNote;
+    }
+
+    public void SetContact(string? address, string? phone, string? officeHours)
+    {
+        Address = address;
+        Phone = phone;
+        OfficeHours = officeHours;
+    }
+
+    public void Rename(string name, string indexCode, int sortOrder)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("机构名称不能为空。");
+        }
+
+        if (string.IsNullOrWhiteSpace(indexCode))
+        {
+            throw new DomainException("索引号机构代码不能为空。");
+        }
+
+        Name = name.Trim();
+        IndexCode = indexCode.Trim();
+        SortOrder = sortOrder;
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Users;
+using ZezhouDisclosure.Infrastructure.Html;
+using ZezhouDisclosure.Infrastructure.Identity;
+using ZezhouDisclosure.Infrastructure.Persistence;
+using ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
+using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+
+namespace ZezhouDisclosure.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>The only place the database provider is chosen (Database:Provider, validated here at start-up).</summary>
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
+    {
+        var settings = DatabaseSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AuditingInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            UseProvider(options, settings);
+            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+        });
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddSingleton<IHtmlSanitizer, DocumentHtmlSanitizer>();
+        services.AddScoped<IUserAccounts, UserAccounts>();
+
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 4;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+
+        // Keys live in the database so every web node shares them and backups include them.
+        services.AddDataProtection()
+            .SetApplicationName("ZezhouDisclosure")
+            .PersistKeysToDbContext<AppDbContext>();
+        return builder;
+    }
+
+    public static void UseProvider(DbContextOptionsBuilder options, DatabaseSettings settings)
+    {
+        var assembly = DatabaseSettings.MigrationsAssembly(settings.Provider);
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(assembly).CommandTimeout(settings.CommandTimeoutSeconds));
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(settings.ConnectionString, o => o.MigrationsAssembly(assembly).CommandTimeout(settings.CommandTimeoutSeconds));
+                break;
+            case DatabaseProvider.PostgreSql:
+                options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(assembly).CommandTimeout(settings.CommandTimeoutSeconds));
+                break;
+            default:
+                throw new InvalidOperationException($"Unsupported database provider {settings.Provider}.");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ZezhouDisclosure.Application.Users;
+using ZezhouDisclosure.Infrastructure.Persistence;
+
+namespace ZezhouDisclosure.Infrastructure.Identity;
+
+public sealed class UserAccounts(UserManager<AppUser> userManager, AppDbContext db, TimeProvider time) : IUserAccounts
+{
+    public async Task<IReadOnlyList<UserAccountRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var now = time.GetUtcNow();
+        return users.Select(u => new UserAccountRow(
+                u.Id,
+                u.UserName ?? "",
+                u.DisplayName,
+                roles.Where(r => r.UserId == u.Id).Select(r => r.Name ?? "").ToList(),
+                u.OrganisationId is int id && organisations.TryGetValue(id, out var name) ? name : null,
+                u.LockoutEnd != DateTimeOffset.MaxValue,
+                u.LockoutEnd is { } end && end > now && end != DateTimeOffset.MaxValue))
+            .ToList();
+    }
+
+    public async Task<bool> UserNameExistsAsync(string userName, CancellationToken cancellationToken) =>
+        await userManager.FindByNameAsync(userName) is not null;
+
+    public async Task<UserAccountResult> CreateAsync(NewUserAccount account, CancellationToken cancellationToken)
+    {
+        var user = new AppUser
+        {
+            UserName = account.UserName,
+            DisplayName = account.DisplayName,
+            OrganisationId = account.OrganisationId,
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+            LockoutEnabled = true,
+        };
+        var created = await userManager.CreateAsync(user, account.Password);
+        if (!created.Succeeded)
+        {
+            return new UserAccountResult(null, created.Errors.Select(e => e.Description).ToList());
+        }
+
+        var role = await userManager.AddToRoleAsync(user, account.Role);
+        return role.Succeeded
+            ? new UserAccountResult(user.Id, [])
+            : new UserAccountResult(null, role.Errors.Select(e => e.Description).ToList());
+    }
+
+    public async Task<bool> SetEnabledAsync(string userId, bool enabled, CancellationToken cancellationToken)
+    {
+        var user = await userManager.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return false;
+        }
+
+        await userManager.SetLockoutEnabledAsync(user, true);
+        await userManager.SetLockoutEndDateAsync(user, enabled ? null : DateTimeOffset.MaxValue);
+        await userManager.UpdateSecurityStampAsync(user);
+        return true;
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ZezhouDisclosure.Domain.Columns;
+using ZezhouDisclosure.Domain.Common;
+using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.Domain.Organisations;
+
+namespace ZezhouDisclosure.Infrastructure.Persistence.Configurations;
+
+public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> builder)
+    {
+        builder.Property(d => d.Title).HasMaxLength(DataLimits.Title).IsRequired();
+        builder.Property(d => d.BodyHtml).HasMaxLength(DataLimits.BodyHtml).IsRequired();
+        builder.Property(d => d.DocumentNumber).HasMaxLength(DataLimits.DocumentNumber);
+        builder.Property(d => d.Summary).HasMaxLength(500);
+        builder.Property(d => d.Reason).HasMaxLength(DataLimits.Reason);
+        builder.Property(d => d.IndexNumber).HasMaxLength(DataLimits.IndexNumber);
+        builder.HasIndex(d => d.IndexNumber).IsUnique();
+        builder.Property(d => d.SubmittedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(d => d.ReviewedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(d => d.ReviewComment).HasMaxLength(DataLimits.Reason);
+        builder.Property(d => d.DeletedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(d => d.CreatedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(d => d.UpdatedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Column>().WithMany().HasForeignKey(d => d.ColumnId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<TopicCategory>().WithMany().HasForeignKey(d => d.TopicCategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.Status, d.PublishedAt });
+        builder.HasIndex(d => new { d.OrganisationId, d.Status });
+        builder.HasIndex(d => new { d.ColumnId, d.Status, d.PublishedAt });
+    }
+}

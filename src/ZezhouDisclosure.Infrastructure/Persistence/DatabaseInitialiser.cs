@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+using ZezhouDisclosure.Infrastructure.Persistence.Seeding;
+
+namespace ZezhouDisclosure.Infrastructure.Persistence;
+
+/// <summary>Brings the database up to date and seeds reference (and optionally demo) data.</summary>
+public static class DatabaseInitialiser
+{
+    /// <param name="services">The application's root services.</param>
+    /// <param name="migrate">Apply pending migrations (the <c>migrate</c> command, or MigrateOnStartup).</param>
+    /// <param name="demoData">Seed demo accounts and documents (Portal:DemoData).</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public static async Task InitialiseDatabaseAsync(
+        this IServiceProvider services, bool migrate, bool demoData, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var settings = provider.GetRequiredService<DatabaseSettings>();
+        var db = provider.GetRequiredService<AppDbContext>();
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitialiser));
+
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(settings.DataDirectory);
+        }
+
+        if (migrate)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} migration(s) to the {Provider} database", pending.Count, settings.Provider);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+        else
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"The {settings.Provider} database has {pending.Count} pending migration(s) ({string.Join(", ", pending)}). " +
+                    "Run `dotnet run --project src/ZezhouDisclosure.Web -- migrate` or apply deploy/db/" +
+                    settings.Provider.ToString().ToLowerInvariant() + ".sql first.");
+            }
+        }
+
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL: readers never wait for the writer; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await new ReferenceDataSeeder(db).SeedAsync(cancellationToken);
+        if (demoData)
+        {
+            await ActivatorUtilities.CreateInstance<DemoDataSeeder>(provider).SeedAsync(cancellationToken);
+            logger.LogWarning("Demo data is on (Portal:DemoData): demo accounts exist. Never enable this in production.");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Auditing;
+using ZezhouDisclosure.Domain.Common;
+
+namespace ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
+
+/// <summary>
+/// The last line of defence before anything is written:
+/// a clerk may only write records of their own organisation (whatever the handler did);
+/// audit entries are stamped with who, when and from where, and can never be changed or removed;
+/// audited rows get their created/updated stamps; versioned rows get their next concurrency version.
+/// </summary>
+public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider time) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Apply(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Apply(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Apply(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var clerkOrganisation = currentUser.IsCountyWide() || !currentUser.IsInRole(Roles.Clerk)
+            ? (int?)null
+            : currentUser.OrganisationId ?? 0;
+
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (entry.Entity is AuditEntry audit)
+            {
+                StampAudit(entry, audit, now);
+                continue;
+            }
+
+            if (clerkOrganisation is int organisationId && entry.Entity is IOrganisationOwned owned)
+            {
+                GuardOrganisation(entry, owned, organisationId);
+            }
+
+            if (entry.Entity is IAuditable auditable)
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    auditable.CreatedAt = now;
+                    auditable.CreatedBy = currentUser.UserName;
+                }
+                else if (entry.State == EntityState.Modified)
+                {
+                    auditable.UpdatedAt = now;
+                    auditable.UpdatedBy = currentUser.UserName;
+                }
+            }
+
+            if (entry.Entity is IVersioned)
+            {
+                var version = entry.Property(nameof(IVersioned.Version));
+                if (entry.State == EntityState.Added)
+                {
+                    version.CurrentValue = 1;
+                }
+                else if (entry.State == EntityState.Modified)
+                {
+                    version.CurrentValue = (int)version.OriginalValue! + 1;
+                }
+            }
+        }
+    }
+
+    private void StampAudit(EntityEntry entry, AuditEntry audit, DateTime now)
+    {
+        if (entry.State != EntityState.Added)
+        {
+            throw new InvalidOperationException("Audit entries are append-only.");
+        }
+
+        audit.At = now;
+        audit.UserId = currentUser.UserId;
+        audit.UserName = currentUser.UserName;
+        audit.IpAddress = currentUser.IpAddress;
+    }
+
+    private static void GuardOrganisation(EntityEntry entry, IOrganisationOwned owned, int organisationId)
+    {
+        var original = entry.State == EntityState.Added
+            ? owned.OrganisationId
+            : (int)entry.Property(nameof(IOrganisationOwned.OrganisationId)).OriginalValue!;
+        if (owned.OrganisationId != organisationId || original != organisationId)
+        {
+            throw new ForbiddenException("只能修改本单位的信息。");
+        }
+    }
+}

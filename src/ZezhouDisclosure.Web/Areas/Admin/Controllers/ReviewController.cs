@@ -1,0 +1,46 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Application.Documents;
+using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.Web.Areas.Admin.Models;
+using ZezhouDisclosure.Web.Mvc;
+
+namespace ZezhouDisclosure.Web.Areas.Admin.Controllers;
+
+/// <summary>The county office's review queue: approve (takes a 索引号, publishes 主动公开) or return with a comment.</summary>
+[Area("Admin")]
+[Authorize(Roles = Roles.Reviewer)]
+public sealed class ReviewController(ISender sender) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
+        View(await sender.Send(new ListStaffDocumentsQuery(DocumentStatus.Submitted, page), cancellationToken));
+
+    [HttpPost]
+    public async Task<IActionResult> Approve(int id, int version, CancellationToken cancellationToken)
+    {
+        var indexNumber = await sender.Send(new ApproveDocumentCommand(id, version), cancellationToken);
+        TempData["Flash"] = $"审核通过，索引号 {indexNumber}。";
+        return RedirectToAction("Details", "Documents", new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Return(int id, int version, string? comment, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new ReturnDocumentCommand(id, version, comment), cancellationToken);
+            TempData["Flash"] = "已退回。";
+            return RedirectToAction("Details", "Documents", new { id });
+        }
+        catch (FluentValidation.ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
+            return View("~/Areas/Admin/Views/Documents/Details.cshtml", new DocumentDetailsViewModel(document, false, true, comment));
+        }
+    }
+}

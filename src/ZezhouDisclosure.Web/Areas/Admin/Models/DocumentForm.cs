@@ -1,0 +1,76 @@
+using ZezhouDisclosure.Application.Documents;
+using ZezhouDisclosure.Domain.Documents;
+
+namespace ZezhouDisclosure.Web.Areas.Admin.Models;
+
+/// <summary>
+/// The drafting form. Property names equal the commands', so validation errors land on the right fields. It has no
+/// organisation, status or index number: those are never taken from a form (mass assignment, SEC-AC-05).
+/// </summary>
+public sealed class DocumentForm
+{
+    public int Version { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? BodyHtml { get; set; }
+
+    public int ColumnId { get; set; }
+
+    public int? TopicCategoryId { get; set; }
+
+    public string? DocumentNumber { get; set; }
+
+    public DateOnly? WrittenOn { get; set; }
+
+    public string? Summary { get; set; }
+
+    public DisclosureAttribute? Attribute { get; set; }
+
+    public NonDisclosureGround? Ground { get; set; }
+
+    public string? Reason { get; set; }
+
+    public static DocumentForm From(StaffDocument document) => new()
+    {
+        Version = document.Version,
+        Title = document.Title,
+        BodyHtml = document.BodyHtml,
+        ColumnId = document.ColumnId,
+        TopicCategoryId = document.TopicCategoryId,
+        DocumentNumber = document.DocumentNumber,
+        WrittenOn = document.WrittenOn,
+        Summary = document.Summary,
+        Attribute = document.Attribute,
+        Ground = document.Ground,
+        Reason = document.Reason,
+    };
+
+    public CreateDocumentCommand ToCreate(bool submit) => new(
+        Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit);
+
+    public UpdateDocumentCommand ToUpdate(int id, bool submit) => new(
+        id, Version, Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit);
+}
+
+/// <summary>The drafting page: the form, its choices, and the document's state when editing.</summary>
+public sealed record EditDocumentViewModel(int? Id, DocumentForm Form, DocumentFormOptions Options, StaffDocument? Existing, string? Conflict = null);
+
+public sealed record DocumentDetailsViewModel(StaffDocument Document, bool CanEdit, bool CanReview, string? ReturnComment = null);
+
+public sealed record DashboardViewModel(string DisplayName, int Drafts, int Submitted, int Returned, int Published, bool IsReviewer);
+
+public sealed class UserForm
+{
+    public string? UserName { get; set; }
+
+    public string? DisplayName { get; set; }
+
+    public string? Password { get; set; }
+
+    public string? Role { get; set; }
+
+    public int? OrganisationId { get; set; }
+}
+
+public sealed record CreateUserViewModel(UserForm Form, IReadOnlyList<ZezhouDisclosure.Application.Organisations.OrganisationSummary> Organisations);

@@ -1,0 +1,125 @@
+using Microsoft.AspNetCore.Identity;
+using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Infrastructure.Identity;
+using ZezhouDisclosure.Infrastructure.Persistence;
+using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+
+namespace ZezhouDisclosure.Web.Commands;
+
+/// <summary>
+/// Operator commands run instead of the web server:
+/// <c>migrate</c> applies migrations and seeds reference data;
+/// <c>create-admin --user NAME [--name 显示名]</c> creates the first administrator (password from ZD_ADMIN_PASSWORD or the terminal).
+/// </summary>
+public static class PortalCommands
+{
+    public const string PasswordVariable = "ZD_ADMIN_PASSWORD";
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        try
+        {
+            return args[0] switch
+            {
+                "migrate" => await MigrateAsync(app),
+                "create-admin" => await CreateAdminAsync(app, args),
+                _ => 2,
+            };
+        }
+        catch (InvalidOperationException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<int> MigrateAsync(WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        await app.Services.InitialiseDatabaseAsync(migrate: true, demoData: app.IsDemoDataEnabled());
+        Console.WriteLine($"The {settings.Provider} database is up to date and its reference data is seeded.");
+        return 0;
+    }
+
+    private static async Task<int> CreateAdminAsync(WebApplication app, string[] args)
+    {
+        var userName = Option(args, "--user");
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            await Console.Error.WriteLineAsync("Usage: create-admin --user NAME [--name 显示名]  (password from ZD_ADMIN_PASSWORD or typed)");
+            return 2;
+        }
+
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        await app.Services.InitialiseDatabaseAsync(settings.MigrateOnStartup, demoData: false);
+
+        var password = Environment.GetEnvironmentVariable(PasswordVariable) ?? ReadPassword();
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            await Console.Error.WriteLineAsync($"An account named {userName} already exists.");
+            return 1;
+        }
+
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var user = new AppUser
+        {
+            UserName = userName,
+            DisplayName = Option(args, "--name") ?? "系统管理员",
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+            LockoutEnabled = true,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Description);
+            }
+
+            return 1;
+        }
+
+        await users.AddToRoleAsync(user, Roles.Administrator);
+        Console.WriteLine($"Administrator {userName} created.");
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private static string ReadPassword()
+    {
+        Console.Write("Password: ");
+        if (Console.IsInputRedirected)
+        {
+            return Console.ReadLine() ?? "";
+        }
+
+        var password = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Console.WriteLine();
+                return password.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace && password.Length > 0)
+            {
+                password.Length--;
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                password.Append(key.KeyChar);
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace ZezhouDisclosure.Web.Configuration;
+
+/// <summary>The <c>Portal</c> configuration section (besides <see cref="SiteOptions"/>).</summary>
+public sealed class PortalOptions
+{
+    public const string SectionName = "Portal";
+
+    /// <summary>Seed demo accounts and documents. Default: on in Development, off elsewhere.</summary>
+    public bool? DemoData { get; set; }
+
+    /// <summary>Send cookies only over HTTPS (and use the __Host- prefix). Default: on outside Development and Testing.</summary>
+    public bool? RequireHttps { get; set; }
+
+    /// <summary>Proxies whose X-Forwarded-For / X-Forwarded-Proto headers are trusted (e.g. 127.0.0.1 for nginx).</summary>
+    public string[] KnownProxies { get; set; } = [];
+}

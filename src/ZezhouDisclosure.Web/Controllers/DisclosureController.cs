@@ -1,0 +1,53 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Portal;
+using ZezhouDisclosure.Web.Models;
+
+namespace ZezhouDisclosure.Web.Controllers;
+
+/// <summary>
+/// The statutory 政府信息公开 section (国办公开办函〔2019〕61号): its index, every column by path, and document pages.
+/// Columns come from the database; their paths are their URLs.
+/// </summary>
+[Route("xxgk")]
+public sealed class DisclosureController(ISender sender) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var tree = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
+        var latest = await sender.Send(new ListPublishedDocumentsQuery("xxgk", null, 1, 15), cancellationToken);
+        return View(new DisclosureIndexViewModel(tree, latest.Items));
+    }
+
+    [HttpGet("doc/{id:int}")]
+    public async Task<IActionResult> Document(int id, CancellationToken cancellationToken)
+    {
+        var document = await sender.Send(new GetPublishedDocumentQuery(id), cancellationToken);
+        var tree = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
+        var column = tree.First(c => c.Path == document.ColumnPath);
+        return View(new DocumentPageViewModel(document, ColumnTree.Breadcrumb(tree, column)));
+    }
+
+    [HttpGet("{**path}")]
+    public async Task<IActionResult> Column(string path, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var model = await ColumnPage.BuildAsync(sender, "xxgk/" + path.Trim('/').ToLowerInvariant(), null, page, cancellationToken);
+        return View(model);
+    }
+}
+
+/// <summary>Shared by the county-wide and per-organisation column pages.</summary>
+internal static class ColumnPage
+{
+    public static async Task<ColumnPageViewModel> BuildAsync(
+        ISender sender, string path, Application.Organisations.OrganisationSummary? organisation, int page, CancellationToken cancellationToken)
+    {
+        var tree = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
+        var column = tree.FirstOrDefault(c => c.Path == path) ?? throw new NotFoundException("您访问的栏目不存在。");
+        var documents = await sender.Send(new ListPublishedDocumentsQuery(column.Path, organisation?.Id, page), cancellationToken);
+        return new ColumnPageViewModel(
+            column, ColumnTree.Breadcrumb(tree, column), tree.Where(c => c.ParentId == column.Id).ToList(), documents, organisation);
+    }
+}

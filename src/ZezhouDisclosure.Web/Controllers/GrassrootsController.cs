@@ -1,0 +1,44 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Organisations;
+using ZezhouDisclosure.Application.Portal;
+using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Web.Models;
+
+namespace ZezhouDisclosure.Web.Controllers;
+
+/// <summary>基层政务公开: the townships and the 26 pilot areas (泽政办发〔2020〕22号 三).</summary>
+[Route("jczwgk")]
+public sealed class GrassrootsController(ISender sender) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var organisations = await sender.Send(new ListOrganisationsQuery(), cancellationToken);
+        var areas = await sender.Send(new ListPilotAreasQuery(), cancellationToken);
+        return View(new GrassrootsIndexViewModel(organisations.Where(o => o.Kind == OrganisationKind.Township).ToList(), areas));
+    }
+
+    [HttpGet("xz/{slug}")]
+    public async Task<IActionResult> Township(string slug, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var organisation = await sender.Send(new GetOrganisationQuery(slug.ToLowerInvariant()), cancellationToken);
+        if (organisation.Kind != OrganisationKind.Township)
+        {
+            throw new NotFoundException("您访问的乡镇不存在。");
+        }
+
+        var documents = await sender.Send(new ListPublishedDocumentsQuery(null, organisation.Id, page), cancellationToken);
+        return View(new OrganisationPageViewModel(organisation, documents));
+    }
+
+    [HttpGet("ly/{slug}")]
+    public async Task<IActionResult> Area(string slug, CancellationToken cancellationToken)
+    {
+        var areas = await sender.Send(new ListPilotAreasQuery(), cancellationToken);
+        var area = areas.FirstOrDefault(a => a.Slug == slug.ToLowerInvariant()) ?? throw new NotFoundException("您访问的试点领域不存在。");
+        var organisations = await sender.Send(new ListOrganisationsQuery(), cancellationToken);
+        return View(new PilotAreaPageViewModel(area, organisations.Where(o => o.Kind == OrganisationKind.Township && o.IsCurrent).ToList()));
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+using ZezhouDisclosure.Application;
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Behaviours;
+using ZezhouDisclosure.Infrastructure.Persistence;
+using ZezhouDisclosure.Infrastructure.Persistence.Behaviours;
+using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+using ZezhouDisclosure.Web.Configuration;
+using ZezhouDisclosure.Web.Mvc;
+
+namespace ZezhouDisclosure.Web;
+
+public static class DependencyInjection
+{
+    public const string LoginRateLimit = "login";
+
+    /// <summary>MVC, the mediator, sign-in, logging and the other host concerns.</summary>
+    public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var environment = builder.Environment;
+        var portal = configuration.GetSection(PortalOptions.SectionName).Get<PortalOptions>() ?? new PortalOptions();
+        var requireHttps = portal.RequireHttps ?? !(environment.IsDevelopment() || environment.IsEnvironment("Testing"));
+
+        var dataDirectory = DatabaseSettings.Resolve(configuration, environment.ContentRootPath).DataDirectory;
+        services.AddSerilog((sp, logger) => logger
+            .ReadFrom.Configuration(configuration)
+            .ReadFrom.Services(sp)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File(
+                Path.Combine(dataDirectory, "logs", "portal-.log"),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 200, // ≥ 6 months (网络安全法 第二十一条)
+                formatProvider: CultureInfo.InvariantCulture));
+
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.SectionName));
+
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(ApplicationAssembly)];
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(TransactionBehaviour<,>)];
+        });
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add<ExceptionMappingFilter>();
+        });
+        services.AddRouting(options => options.LowercaseUrls = true);
+
+        // Razor must write Chinese as text, not &#x...; entities (toolchain.md).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var chinese = new CultureInfo("zh-CN");
+            o.DefaultRequestCulture = new RequestCulture(chinese);
+            o.SupportedCultures = [chinese];
+            o.SupportedUICultures = [chinese];
+            o.RequestCultureProviders.Clear();
+        });
+
+        var secure = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = requireHttps ? "__Host-zd-auth" : "zd-auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secure;
+            options.Cookie.Path = "/";
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/denied";
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+            options.Events.OnSigningIn = AbsoluteSessionLifetime.StampAsync;
+            options.Events.OnValidatePrincipal = AbsoluteSessionLifetime.ValidateAsync;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = requireHttps ? "__Host-zd-af" : "zd-af";
+            options.Cookie.SecurePolicy = secure;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+            options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in portal.KnownProxies)
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        return builder;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Security.Claims;
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Infrastructure.Identity;
+
+namespace ZezhouDisclosure.Web;
+
+/// <summary>The signed-in staff member of the current HTTP request (or 系统 outside a request).</summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+
+    public string? UserId => IsAuthenticated ? Principal!.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+
+    public string UserName => IsAuthenticated
+        ? Principal!.Identity!.Name ?? "未知用户"
+        : accessor.HttpContext is null ? "系统" : "匿名用户";
+
+    public int? OrganisationId =>
+        IsAuthenticated && int.TryParse(Principal!.FindFirstValue(PortalClaims.OrganisationId), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+
+    public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
+    public bool IsInRole(string role) => IsAuthenticated && Principal!.IsInRole(role);
+}

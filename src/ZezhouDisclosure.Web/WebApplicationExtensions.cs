@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Serilog;
+using ZezhouDisclosure.Infrastructure.Persistence;
+using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+using ZezhouDisclosure.Web.Configuration;
+using ZezhouDisclosure.Web.Mvc;
+
+namespace ZezhouDisclosure.Web;
+
+public static class WebApplicationExtensions
+{
+    /// <summary>Migrates (where configured) and seeds before the first request is served.</summary>
+    public static async Task InitialisePortalAsync(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        await app.Services.InitialiseDatabaseAsync(settings.MigrateOnStartup, app.IsDemoDataEnabled());
+    }
+
+    public static bool IsDemoDataEnabled(this WebApplication app) =>
+        app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.DemoData ?? app.Environment.IsDevelopment();
+
+    /// <summary>The middleware pipeline, in order.</summary>
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        var portal = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value;
+        var requireHttps = portal.RequireHttps ?? !(app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing"));
+
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        if (requireHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public,max-age=86400",
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapControllerRoute("admin", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
+        app.MapControllers();
+        return app;
+    }
+}
