@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using ZezhouDisclosure.Infrastructure.Persistence;
+using ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
+using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+using ZezhouDisclosure.Infrastructure.Persistence.Seeding;
+
+namespace ZezhouDisclosure.TestKit.Data;
+
+/// <summary>
+/// A SQLite database file with the real SQLite migrations applied and the reference data seeded, for handler tests.
+/// Each instance is its own database; contexts share one settable user and one fake clock.
+/// </summary>
+public sealed class SqliteTestDatabase : IAsyncDisposable
+{
+    private readonly string _directory;
+
+    private SqliteTestDatabase(string directory)
+    {
+        _directory = directory;
+        ConnectionString = $"Data Source={Path.Combine(directory, "test.db")};Pooling=False";
+    }
+
+    public string ConnectionString { get; }
+
+    public TestCurrentUser User { get; } = new();
+
+    public FakeTimeProvider Time { get; } = TestClock.Create();
+
+    public static async Task<SqliteTestDatabase> CreateAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "zd-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var database = new SqliteTestDatabase(directory);
+        await using var db = database.CreateContext();
+        await db.Database.MigrateAsync();
+        await new ReferenceDataSeeder(db).SeedAsync(CancellationToken.None);
+        return database;
+    }
+
+    /// <summary>A new context as the current <see cref="User"/> (set the user before creating it).</summary>
+    public AppDbContext CreateContext()
+    {
+        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, ConnectionString, _directory, true, 30);
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        Infrastructure.DependencyInjection.UseProvider(options, settings);
+        options.AddInterceptors(new AuditingInterceptor(User, Time));
+        return new AppDbContext(options.Options, User);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on this platform: the OS temp cleaner removes it later.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,47 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Security;
+
+namespace ZezhouDisclosure.TestKit.Data;
+
+/// <summary>A settable current user for handler tests.</summary>
+public sealed class TestCurrentUser : ICurrentUser
+{
+    private readonly HashSet<string> _roles = [];
+
+    public bool IsAuthenticated => UserId is not null;
+
+    public string? UserId { get; private set; }
+
+    public string UserName { get; private set; } = "系统";
+
+    public int? OrganisationId { get; private set; }
+
+    public string? IpAddress => "127.0.0.1";
+
+    public bool IsInRole(string role) => _roles.Contains(role);
+
+    public TestCurrentUser AsClerk(int organisationId, string userName = "clerk") => Become(userName, organisationId, Roles.Clerk);
+
+    public TestCurrentUser AsReviewer(string userName = "reviewer") => Become(userName, null, Roles.Reviewer);
+
+    public TestCurrentUser AsAdministrator(string userName = "admin") => Become(userName, null, Roles.Administrator);
+
+    public TestCurrentUser AsAnonymous()
+    {
+        _roles.Clear();
+        UserId = null;
+        UserName = "匿名用户";
+        OrganisationId = null;
+        return this;
+    }
+
+    private TestCurrentUser Become(string userName, int? organisationId, string role)
+    {
+        _roles.Clear();
+        _roles.Add(role);
+        UserId = "user-" + userName;
+        UserName = userName;
+        OrganisationId = organisationId;
+        return this;
+    }
+}
