@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Infrastructure.Identity;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+using ZezhouDisclosure.Web.Configuration;
 
 namespace ZezhouDisclosure.Web.Commands;
 
@@ -38,7 +40,10 @@ public static class PortalCommands
     private static async Task<int> MigrateAsync(WebApplication app)
     {
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
-        await app.Services.InitialiseDatabaseAsync(migrate: true, demoData: app.IsDemoDataEnabled());
+        // Operators run this against production databases, often through `dotnet run` and its Development launch
+        // profile: demo data only when Portal:DemoData is explicitly true, never by environment default.
+        var demoData = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.DemoData == true;
+        await app.Services.InitialiseDatabaseAsync(migrate: true, demoData);
         Console.WriteLine($"The {settings.Provider} database is up to date and its reference data is seeded.");
         return 0;
     }
