@@ -74,3 +74,7 @@ public sealed class UserForm
 }
 
 public sealed record CreateUserViewModel(UserForm Form, IReadOnlyList<ZezhouDisclosure.Application.Organisations.OrganisationSummary> Organisations);
+
+public sealed record ReferenceDataViewModel(
+    IReadOnlyList<ZezhouDisclosure.Application.Organisations.OrganisationSummary> Organisations,
+    IReadOnlyList<ZezhouDisclosure.Application.Portal.ColumnNode> Columns);

@@ -1,0 +1,49 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Common;
+
+namespace ZezhouDisclosure.Application.Organisations;
+
+/// <summary>
+/// An administrator corrects an organisation's reference data: its name, the code written at the head of its
+/// 索引号 (for example its 统一社会信用代码), its contact details and display order. Existing 索引号 never change.
+/// </summary>
+public sealed record UpdateOrganisationCommand(
+    int Id, int Version, string? Name, string? IndexCode, string? Address, string? Phone, string? OfficeHours, int SortOrder) : ICommand;
+
+public sealed class UpdateOrganisationValidator : AbstractValidator<UpdateOrganisationCommand>
+{
+    public UpdateOrganisationValidator(IAppDbContext db)
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage("请填写机构名称。").MaximumLength(DataLimits.Name).WithMessage("机构名称过长。");
+        RuleFor(x => x.IndexCode).NotEmpty().WithMessage("请填写索引号机构代码。")
+            .Matches("^[0-9A-Za-z-]{1,32}$").WithMessage("索引号机构代码只能包含数字、字母和连字符，不超过32位。")
+            .MustAsync(async (command, code, ct) => !await db.Organisations.AnyAsync(o => o.IndexCode == code && o.Id != command.Id, ct))
+            .WithMessage("该索引号机构代码已被其他单位使用。");
+        RuleFor(x => x.Address).MaximumLength(DataLimits.Name).WithMessage("地址过长。");
+        RuleFor(x => x.Phone).MaximumLength(DataLimits.ShortText).WithMessage("电话过长。");
+        RuleFor(x => x.OfficeHours).MaximumLength(DataLimits.Name).WithMessage("办公时间过长。");
+        RuleFor(x => x.SortOrder).InclusiveBetween(0, 10_000).WithMessage("排序号应在0至10000之间。");
+    }
+}
+
+public sealed class UpdateOrganisationHandler(IAppDbContext db, ICurrentUser currentUser) : ICommandHandler<UpdateOrganisationCommand>
+{
+    public async ValueTask<Unit> Handle(UpdateOrganisationCommand command, CancellationToken cancellationToken)
+    {
+        currentUser.RequireAdministrator();
+        var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException("单位不存在。");
+        db.ExpectVersion(organisation, command.Version);
+        var before = $"{organisation.Name}（{organisation.IndexCode}）";
+        organisation.Rename(command.Name!, command.IndexCode!, command.SortOrder);
+        organisation.SetContact(Blank(command.Address), Blank(command.Phone), Blank(command.OfficeHours));
+        db.Audit("organisation.update", "Organisation", organisation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), organisation.Id,
+            $"修改单位信息：{before} → {organisation.Name}（{organisation.IndexCode}）");
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
