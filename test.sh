@@ -13,6 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
 WORK="$ROOT/.ci-work"
+rm -rf "$WORK/tmp"  # leftovers of an earlier run (test databases, sockets)
 mkdir -p "$WORK/tmp"
 export TMPDIR="$WORK/tmp"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
