@@ -25,5 +25,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
+    public bool IsSystem => accessor.HttpContext is null;
+
     public bool IsInRole(string role) => IsAuthenticated && Principal!.IsInRole(role);
 }

@@ -7,7 +7,7 @@ internal static class DocumentFieldsMapping
 {
     public static DocumentContent ToContent(this IDocumentFields fields, IHtmlSanitizer sanitizer) => new(
         fields.Title ?? "",
-        sanitizer.SanitizeDocumentHtml(fields.BodyHtml ?? ""),
+        sanitizer.SanitizeDocumentHtml(DocumentBody.FromInput(fields.BodyHtml)),
         fields.ColumnId,
         fields.TopicCategoryId,
         fields.DocumentNumber,

@@ -27,6 +27,6 @@ public enum NonDisclosureGround
     /// <summary>第十六条第二款: 行政执法案卷信息.</summary>
     EnforcementCaseFile = 7,
 
-    /// <summary>第二十条、第二十一条之外，仅涉及特定对象、不具有普遍社会影响，宜依申请公开.</summary>
+    /// <summary>条例第十九条 a contrario: not of public interest, only concerns specific parties; for 依申请公开 only.</summary>
     SpecificPartiesOnly = 8,
 }

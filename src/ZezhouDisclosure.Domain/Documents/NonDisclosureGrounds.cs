@@ -12,7 +12,7 @@ public static class NonDisclosureGrounds
         (NonDisclosureGround.InternalAffairs, "条例第十六条第一款", "人事管理、后勤管理、内部工作流程等内部事务信息"),
         (NonDisclosureGround.ProcessInformation, "条例第十六条第二款", "讨论记录、过程稿、磋商信函、请示报告等过程性信息"),
         (NonDisclosureGround.EnforcementCaseFile, "条例第十六条第二款", "行政执法案卷信息"),
-        (NonDisclosureGround.SpecificPartiesOnly, "条例第二十七条", "仅涉及特定对象、不具有普遍社会影响，由相关方依申请获取"),
+        (NonDisclosureGround.SpecificPartiesOnly, "条例第十九条", "不涉及公众利益调整、无需公众广泛知晓或参与决策，仅涉及特定对象，由相关方依申请获取"),
     ];
 
     public static string Describe(NonDisclosureGround ground)

@@ -8,6 +8,11 @@ namespace ZezhouDisclosure.Infrastructure.Html;
 /// </summary>
 public sealed class DocumentHtmlSanitizer : Application.Common.Abstractions.IHtmlSanitizer
 {
+    private static readonly HashSet<string> DroppedWithContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "textarea", "select", "title", "svg", "math",
+    };
+
     private readonly HtmlSanitizer _sanitizer;
 
     public DocumentHtmlSanitizer()
@@ -29,7 +34,16 @@ public sealed class DocumentHtmlSanitizer : Application.Common.Abstractions.IHtm
             AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
         };
         _sanitizer = new HtmlSanitizer(options);
+        // Keep the text of harmless wrappers (<font>, <center> from word processors) but drop the content of
+        // elements whose content is code or another document.
         _sanitizer.KeepChildNodes = true;
+        _sanitizer.RemovingTag += (_, e) =>
+        {
+            if (DroppedWithContent.Contains(e.Tag.NodeName))
+            {
+                e.Tag.TextContent = string.Empty;
+            }
+        };
     }
 
     public string SanitizeDocumentHtml(string html) =>

@@ -41,10 +41,12 @@ public static class DatabaseInitialiser
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {
+                var script = settings.Provider == DatabaseProvider.Sqlite
+                    ? ""
+                    : $" or apply deploy/db/{settings.Provider.ToString().ToLowerInvariant()}.sql";
                 throw new InvalidOperationException(
                     $"The {settings.Provider} database has {pending.Count} pending migration(s) ({string.Join(", ", pending)}). " +
-                    "Run `dotnet run --project src/ZezhouDisclosure.Web -- migrate` or apply deploy/db/" +
-                    settings.Provider.ToString().ToLowerInvariant() + ".sql first.");
+                    $"Run `dotnet run --project src/ZezhouDisclosure.Web -- migrate`{script} first.");
             }
         }
 

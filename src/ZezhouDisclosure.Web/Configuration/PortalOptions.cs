@@ -11,6 +11,9 @@ public sealed class PortalOptions
     /// <summary>Send cookies only over HTTPS (and use the __Host- prefix). Default: on outside Development and Testing.</summary>
     public bool? RequireHttps { get; set; }
 
+    /// <summary>Sign-in attempts allowed per client address per minute (security.md SEC-AUTH-02).</summary>
+    public int LoginAttemptsPerMinute { get; set; } = 10;
+
     /// <summary>Proxies whose X-Forwarded-For / X-Forwarded-Proto headers are trusted (e.g. 127.0.0.1 for nginx).</summary>
     public string[] KnownProxies { get; set; } = [];
 }

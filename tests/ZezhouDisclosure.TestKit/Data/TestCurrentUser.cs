@@ -18,6 +18,8 @@ public sealed class TestCurrentUser : ICurrentUser
 
     public string? IpAddress => "127.0.0.1";
 
+    public bool IsSystem { get; private set; } = true;
+
     public bool IsInRole(string role) => _roles.Contains(role);
 
     public TestCurrentUser AsClerk(int organisationId, string userName = "clerk") => Become(userName, organisationId, Roles.Clerk);
@@ -28,6 +30,7 @@ public sealed class TestCurrentUser : ICurrentUser
 
     public TestCurrentUser AsAnonymous()
     {
+        IsSystem = false;
         _roles.Clear();
         UserId = null;
         UserName = "匿名用户";
@@ -35,8 +38,17 @@ public sealed class TestCurrentUser : ICurrentUser
         return this;
     }
 
+    public TestCurrentUser AsSystem()
+    {
+        AsAnonymous();
+        IsSystem = true;
+        UserName = "系统";
+        return this;
+    }
+
     private TestCurrentUser Become(string userName, int? organisationId, string role)
     {
+        IsSystem = false;
         _roles.Clear();
         _roles.Add(role);
         UserId = "user-" + userName;

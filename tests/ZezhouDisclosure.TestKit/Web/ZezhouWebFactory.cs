@@ -50,6 +50,7 @@ public class ZezhouWebFactory : WebApplicationFactory<Program>
             ["Portal:Site:PoliceRecordNumber"] = "晋公网安备 14052502000001号",
             ["Portal:Site:PoliceRecordCode"] = "14052502000001",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Portal:LoginAttemptsPerMinute"] = "10000",
         };
         foreach (var (key, value) in ExtraSettings)
         {
@@ -167,7 +168,11 @@ public class ZezhouWebFactory : WebApplicationFactory<Program>
         return document.Id;
     }
 
-    /// <summary>Reads the database as the system, ignoring the organisation scope and soft-delete filters.</summary>
+    /// <summary>The row version a form would carry for this document.</summary>
+    public Task<int> VersionOfAsync(int documentId) =>
+        QueryAsync(db => db.Documents.Where(d => d.Id == documentId).Select(d => d.Version).SingleAsync());
+
+    /// <summary>Reads the database as the system (county-wide; soft-deleted rows stay hidden unless the query ignores filters).</summary>
     public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();

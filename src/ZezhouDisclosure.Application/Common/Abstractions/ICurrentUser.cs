@@ -15,5 +15,8 @@ public interface ICurrentUser
 
     string? IpAddress { get; }
 
+    /// <summary>True outside any request: start-up seeding, commands and background jobs, which act for the system.</summary>
+    bool IsSystem { get; }
+
     bool IsInRole(string role);
 }

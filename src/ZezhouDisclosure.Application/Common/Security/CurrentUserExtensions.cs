@@ -7,7 +7,7 @@ public static class CurrentUserExtensions
 {
     /// <summary>Sees every organisation's records (county office and administrators).</summary>
     public static bool IsCountyWide(this ICurrentUser user) =>
-        user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Administrator);
+        user.IsSystem || user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Administrator);
 
     /// <summary>
     /// The organisation whose unpublished records this user may read: <c>null</c> means all (county office);

@@ -8,7 +8,7 @@ namespace ZezhouDisclosure.Infrastructure.Persistence.Seeding;
 /// 条例 第二十条、第二十一条 and 国办公开办函〔2019〕61号 (the column tree); the 中国政府网 主题分类.
 /// Index codes are provisional until each unit's 统一社会信用代码 is entered by an administrator.
 /// </summary>
-internal static class ReferenceData
+public static class ReferenceData
 {
     public const string SeedSource = "泽政办发〔2020〕22号附件";
 
