@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using ZezhouDisclosure.Browser.Tests.Hosting;
+using ZezhouDisclosure.Domain.Documents;
+
+namespace ZezhouDisclosure.Browser.Tests.Accessibility;
+
+/// <summary>
+/// axe-core (WCAG 2.0/2.1 A and AA rules) on the public pages, as chromium renders them with CJK fonts. A page passes
+/// only with zero violations; a failure lists each rule with its impact, the offending elements and axe's advice.
+/// </summary>
+public sealed class AxeScanTests(AxeScanTests.Fixture fixture) : IClassFixture<AxeScanTests.Fixture>
+{
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/xxgk")]
+    [InlineData("/xxgk/fdzdgknr")]
+    [InlineData("/xxgk/zcwj")]
+    [InlineData("/jczwgk")]
+    [InlineData("/search?q=测试")]
+    [InlineData("/account/login")]
+    public async Task Scan_PublicPage_HasNoWcagViolations(string path)
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await GotoOkAsync(page, path);
+
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Scan_PublishedDocument_HasNoWcagViolations()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await GotoOkAsync(page, $"/xxgk/doc/{fixture.DocumentId}");
+
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Scan_HomePageInElderMode_HasNoWcagViolations()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await GotoOkAsync(page, "/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "长辈版", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "退出长辈版", Exact = true }).WaitForAsync();
+        Assert.Contains("mode-elder", await page.Locator("body").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+
+        await AssertNoViolationsAsync(page);
+    }
+
+    /// <summary>Guards the guard: the scan really runs the WCAG rules and the failure text names rule and element.</summary>
+    [Fact]
+    public async Task Scan_PageWithUnlabelledImage_ReportsViolationWithRuleAndSelector()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await GotoOkAsync(page, "/");
+        await page.EvaluateAsync("() => { const img = document.createElement('img'); img.id = 'no-alt'; img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; document.getElementById('main').append(img); }");
+
+        var results = await ScanAsync(page);
+
+        var report = Describe(page.Url, results);
+        Assert.Contains("- image-alt [critical]", report, StringComparison.Ordinal);
+        Assert.Contains("#no-alt", report, StringComparison.Ordinal);
+    }
+
+    private static async Task GotoOkAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(path);
+        Assert.NotNull(response);
+        Assert.True(response.Ok, $"GET {path} returned {response.Status}.");
+    }
+
+    private static async Task<AxeResult> ScanAsync(IPage page)
+    {
+        var results = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
+        });
+
+        // No passing rule at all would mean axe checked nothing (wrong tags, empty page): never a pass.
+        Assert.True(results.Passes.Length > 0, $"axe checked no rule on {page.Url}.");
+        return results;
+    }
+
+    private static async Task AssertNoViolationsAsync(IPage page)
+    {
+        var results = await ScanAsync(page);
+        if (results.Violations.Length > 0)
+        {
+            Assert.Fail(Describe(page.Url, results));
+        }
+    }
+
+    /// <summary>One block per rule: id, impact, help and link, then each offending element's selector, HTML and checks.</summary>
+    private static string Describe(string url, AxeResult results)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        text.AppendLine(c, $"axe {results.TestEngine?.Version} found {results.Violations.Length} violation(s) on {url}:");
+        foreach (var violation in results.Violations)
+        {
+            text.AppendLine(c, $"- {violation.Id} [{violation.Impact}] {violation.Help} ({violation.HelpUrl})");
+            foreach (var node in violation.Nodes)
+            {
+                text.AppendLine(c, $"    at {node.Target}: {node.Html}");
+                var checks = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []);
+                foreach (var message in checks.Select(check => check.Message).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct())
+                {
+                    text.AppendLine(c, $"       {message}");
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The portal with published documents, so that lists, tables and the search results have rows.</summary>
+    public sealed class Fixture : PortalBrowserFixture
+    {
+        public int DocumentId { get; private set; }
+
+        protected override async Task SeedAsync()
+        {
+            DocumentId = await Portal.SeedDocumentAsync("gaodu", "xxgk/zcwj", DocumentStatus.Published, d => d
+                .WithTitle("测试：高都镇关于印发农村人居环境整治实施方案的通知")
+                .WithDocumentNumber("高政发〔2026〕7号")
+                .WithBody("<p>各村（社区）：</p><p>现将《高都镇农村人居环境整治实施方案》印发给你们，请认真贯彻执行。</p>"));
+            await Portal.SeedDocumentAsync("gaodu", "xxgk/fdzdgknr/gfxwj", DocumentStatus.Published);
+        }
+    }
+}

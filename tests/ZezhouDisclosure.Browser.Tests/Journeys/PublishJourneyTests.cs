@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using ZezhouDisclosure.Browser.Tests.Hosting;
+using ZezhouDisclosure.TestKit.Web;
+
+namespace ZezhouDisclosure.Browser.Tests.Journeys;
+
+/// <summary>
+/// The publishing workflow as people do it, in a real browser: a township clerk drafts and submits, the county
+/// reviewer approves, and a citizen finds the document. Only clicks and typing, found by role, label and text.
+/// </summary>
+public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : IClassFixture<PortalBrowserFixture>
+{
+    private const string Clerk = "gaodu-clerk";
+    private const string Reviewer = "county-reviewer";
+
+    [Fact]
+    public async Task PublishJourney_ClerkDraftsAndReviewerApproves_CitizenSeesDocument()
+    {
+        var portal = fixture.Portal;
+        await portal.CreateClerkAsync(Clerk, "gaodu");
+        await portal.CreateReviewerAsync(Reviewer);
+        const string title = "高都镇关于做好2026年冬季清洁取暖工作的通知";
+
+        await using (var staff = await fixture.NewContextAsync())
+        {
+            var page = await staff.NewPageAsync();
+
+            // The clerk drafts the document and submits it for review.
+            await page.GotoAsync("/account/login");
+            await SignInAsync(page, Clerk);
+            await Workbench(page).GetByRole(AriaRole.Link, new() { Name = "新建信息", Exact = true }).ClickAsync();
+            await page.GetByLabel("标题").FillAsync(title);
+            var column = page.GetByLabel("发布栏目");
+            var policyOption = await column.Locator("option").Filter(new() { HasText = "政策文件" }).First.InnerTextAsync();
+            await column.SelectOptionAsync(new SelectOptionValue { Label = policyOption.Trim() });
+            await page.GetByLabel("发文字号").FillAsync("高政发〔2026〕18号");
+            await page.GetByLabel("正文").FillAsync("各村（社区）：\n\n为保障群众温暖过冬，现就冬季清洁取暖工作通知如下。");
+            await page.GetByRole(AriaRole.Radio, new() { Name = "主动公开", Exact = true }).CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核", Exact = true }).ClickAsync();
+
+            await page.WaitForURLAsync(new Regex("/admin/documents/details/\\d+$"));
+            Assert.Equal("已保存并提交审核。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+            Assert.Equal(title, await Heading(page).InnerTextAsync());
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync(portal.Url("/"));
+
+            // The county reviewer finds it in the queue and approves it.
+            await page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录", Exact = true }).ClickAsync();
+            await SignInAsync(page, Reviewer);
+            await Workbench(page).GetByRole(AriaRole.Link, new() { Name = "待审核", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
+
+            var flash = await page.GetByRole(AriaRole.Status).InnerTextAsync();
+            Assert.Matches(IndexNumberPattern(), flash);
+        }
+
+        // A citizen, not signed in, finds it under 政策文件.
+        await using var citizen = await fixture.NewContextAsync();
+        var public_ = await citizen.NewPageAsync();
+        await public_.GotoAsync("/xxgk/zcwj");
+        await public_.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+
+        await public_.WaitForURLAsync(new Regex("/xxgk/doc/\\d+$"));
+        Assert.Equal(title, await Heading(public_).InnerTextAsync());
+        var metadata = public_.GetByRole(AriaRole.Table, new() { Name = "信息元数据" });
+        var indexNumber = await metadata.GetByRole(AriaRole.Rowheader, new() { Name = "索引号", Exact = true })
+            .Locator("xpath=following-sibling::td[1]").InnerTextAsync();
+        Assert.Matches(IndexNumberOnly(), indexNumber.Trim());
+    }
+
+    [Fact]
+    public async Task Return_ReviewerReturnsWithComment_ClerkSeesComment()
+    {
+        var portal = fixture.Portal;
+        await portal.CreateClerkAsync(Clerk, "gaodu");
+        await portal.CreateReviewerAsync(Reviewer);
+        const string title = "高都镇2026年第四季度农村低保资金发放情况";
+        const string comment = "请补充发放人数和资金总额，并注明资金来源。";
+        await portal.SeedDocumentAsync("gaodu", "xxgk/zcwj", Domain.Documents.DocumentStatus.Submitted, d => d.WithTitle(title));
+
+        await using var staff = await fixture.NewContextAsync();
+        var page = await staff.NewPageAsync();
+
+        // The reviewer returns the submitted document with a comment.
+        await page.GotoAsync("/account/login");
+        await SignInAsync(page, Reviewer);
+        await Workbench(page).GetByRole(AriaRole.Link, new() { Name = "待审核", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+        await page.GetByLabel("审核意见").FillAsync(comment);
+        await page.GetByRole(AriaRole.Button, new() { Name = "退回修改", Exact = true }).ClickAsync();
+        Assert.Equal("已退回。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(portal.Url("/"));
+
+        // The clerk finds it among the organisation's documents and reads why.
+        await page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录", Exact = true }).ClickAsync();
+        await SignInAsync(page, Clerk);
+        await Workbench(page).GetByRole(AriaRole.Link, new() { Name = "信息管理", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+
+        var note = await page.GetByRole(AriaRole.Note).InnerTextAsync();
+        Assert.Contains(comment, note, StringComparison.Ordinal);
+        Assert.Contains(Reviewer, note, StringComparison.Ordinal);
+        Assert.True(await page.GetByText("已退回", new() { Exact = true }).IsVisibleAsync(), "The status should read 已退回.");
+    }
+
+    /// <summary>Fills the login form by its labels and waits until the workbench has loaded.</summary>
+    private static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GetByLabel("登录名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(ZezhouWebFactory.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin$"));
+    }
+
+    /// <summary>The workbench's main menu (the dashboard repeats some of its links).</summary>
+    private static ILocator Workbench(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "工作台导航" });
+
+    private static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    [GeneratedRegex(@"140525107/\d{4}-\d{5}")]
+    private static partial Regex IndexNumberPattern();
+
+    [GeneratedRegex(@"^140525107/\d{4}-\d{5}$")]
+    private static partial Regex IndexNumberOnly();
+}
