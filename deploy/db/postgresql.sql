@@ -460,3 +460,38 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127063845_WorkingDayCalendar') THEN
+    CREATE TABLE "CalendarDays" (
+        "Date" date NOT NULL,
+        "Kind" integer NOT NULL,
+        "Name" character varying(50) NOT NULL,
+        CONSTRAINT "PK_CalendarDays" PRIMARY KEY ("Date")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127063845_WorkingDayCalendar') THEN
+    CREATE TABLE "CalendarYears" (
+        "Year" integer NOT NULL,
+        "Notice" character varying(200) NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_CalendarYears" PRIMARY KEY ("Year")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127063845_WorkingDayCalendar') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127063845_WorkingDayCalendar', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -504,3 +504,42 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127063818_WorkingDayCalendar'
+)
+BEGIN
+    CREATE TABLE [CalendarDays] (
+        [Date] date NOT NULL,
+        [Kind] int NOT NULL,
+        [Name] nvarchar(50) NOT NULL,
+        CONSTRAINT [PK_CalendarDays] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127063818_WorkingDayCalendar'
+)
+BEGIN
+    CREATE TABLE [CalendarYears] (
+        [Year] int NOT NULL,
+        [Notice] nvarchar(200) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CalendarYears] PRIMARY KEY ([Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127063818_WorkingDayCalendar'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127063818_WorkingDayCalendar', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -57,6 +57,7 @@ public static class DatabaseInitialiser
         }
 
         await new ReferenceDataSeeder(db).SeedAsync(cancellationToken);
+        await new HolidayCalendarSeeder(db).SeedAsync(cancellationToken);
         if (demoData)
         {
             await ActivatorUtilities.CreateInstance<DemoDataSeeder>(provider).SeedAsync(cancellationToken);

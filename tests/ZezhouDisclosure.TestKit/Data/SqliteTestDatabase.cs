@@ -35,6 +35,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         await using var db = database.CreateContext();
         await db.Database.MigrateAsync();
         await new ReferenceDataSeeder(db).SeedAsync(CancellationToken.None);
+        await new HolidayCalendarSeeder(db).SeedAsync(CancellationToken.None);
         return database;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ZezhouDisclosure.Domain.Auditing;
+using ZezhouDisclosure.Domain.Calendar;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
@@ -22,6 +23,10 @@ public interface IAppDbContext
     DbSet<IndexNumberSequence> IndexNumberSequences { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<CalendarYear> CalendarYears { get; }
+
+    DbSet<CalendarDay> CalendarDays { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
