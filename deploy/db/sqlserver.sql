@@ -543,3 +543,150 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [EffectiveOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [ExpiresOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [FivePublic] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [Genre] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [IsNormative] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [Keywords] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [NormalisedDocumentNumber] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [RevisionCount] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [WithdrawalReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [WithdrawnAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [WithdrawnBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    CREATE TABLE [DocumentRevisions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [DocumentId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Note] nvarchar(100) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [BodyHtml] nvarchar(max) NOT NULL,
+        [ColumnId] int NOT NULL,
+        [TopicCategoryId] int NULL,
+        [DocumentNumber] nvarchar(100) NULL,
+        [WrittenOn] date NULL,
+        [Summary] nvarchar(500) NULL,
+        [Keywords] nvarchar(200) NULL,
+        [Genre] nvarchar(20) NULL,
+        [FivePublic] int NULL,
+        [Attribute] int NULL,
+        [Ground] int NULL,
+        [Reason] nvarchar(2000) NULL,
+        CONSTRAINT [PK_DocumentRevisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DocumentRevisions_Documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_NormalisedDocumentNumber] ON [Documents] ([NormalisedDocumentNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DocumentRevisions_DocumentId_Number] ON [DocumentRevisions] ([DocumentId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127064737_DocumentRevisionsAndWithdrawal', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -16,7 +16,10 @@ public sealed record CreateDocumentCommand(
     DisclosureAttribute? Attribute,
     NonDisclosureGround? Ground,
     string? Reason,
-    bool Submit) : ICommand<int>, IDocumentFields;
+    bool Submit,
+    string? Keywords = null,
+    string? Genre = null,
+    FivePublicCategory? FivePublic = null) : ICommand<int>, IDocumentFields;
 
 public sealed class CreateDocumentValidator : AbstractValidator<CreateDocumentCommand>
 {
@@ -34,6 +37,7 @@ public sealed class CreateDocumentHandler(
         db.Documents.Add(document);
         await db.SaveChangesAsync(cancellationToken);
         db.Audit("document.create", document, $"新建草稿《{document.Title}》");
+        db.WriteRevision(document, "新建", time, currentUser);
 
         if (command.Submit)
         {

@@ -15,5 +15,10 @@ internal static class DocumentFieldsMapping
         fields.Summary,
         fields.Attribute,
         fields.Ground,
-        fields.Reason);
+        fields.Reason)
+    {
+        Keywords = fields.Keywords,
+        Genre = fields.Genre,
+        FivePublic = fields.FivePublic,
+    };
 }

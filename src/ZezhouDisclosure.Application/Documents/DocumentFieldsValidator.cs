@@ -15,6 +15,9 @@ public sealed class DocumentFieldsValidator : AbstractValidator<IDocumentFields>
         RuleFor(x => x.DocumentNumber).MaximumLength(DataLimits.DocumentNumber)
             .WithMessage($"发文字号不能超过{DataLimits.DocumentNumber}个字。");
         RuleFor(x => x.Summary).MaximumLength(500).WithMessage("内容概述不能超过500个字。");
+        RuleFor(x => x.Keywords).MaximumLength(200).WithMessage("关键词不能超过200个字。");
+        RuleFor(x => x.Genre).Must(g => string.IsNullOrEmpty(g) || DocumentGenres.All.Contains(g)).WithMessage("请从列表中选择体裁。");
+        RuleFor(x => x.FivePublic).Must(f => f is null || Enum.IsDefined(f.Value)).WithMessage("五公开类别无效。");
         RuleFor(x => x.Reason).MaximumLength(DataLimits.Reason).WithMessage($"理由不能超过{DataLimits.Reason}个字。");
         RuleFor(x => x.WrittenOn)
             .Must(d => d is null || d <= ChinaTime.Today(time)).WithMessage("成文日期不能晚于今天。")

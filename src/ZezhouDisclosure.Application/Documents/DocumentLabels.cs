@@ -12,6 +12,7 @@ public static class DocumentLabels
         DocumentStatus.Returned => "已退回",
         DocumentStatus.Published => "已发布",
         DocumentStatus.ApprovedNotPublic => "审核通过（不主动公开）",
+        DocumentStatus.Withdrawn => "已撤回",
         _ => status.ToString(),
     };
 
@@ -21,6 +22,16 @@ public static class DocumentLabels
         DisclosureAttribute.OnRequest => "依申请公开",
         DisclosureAttribute.NotPublic => "不予公开",
         _ => "未认定",
+    };
+
+    public static string Of(FivePublicCategory? category) => category switch
+    {
+        FivePublicCategory.Decision => "决策公开",
+        FivePublicCategory.Execution => "执行公开",
+        FivePublicCategory.Management => "管理公开",
+        FivePublicCategory.Service => "服务公开",
+        FivePublicCategory.Result => "结果公开",
+        _ => "",
     };
 
     public static string Of(DocumentValidity validity) => validity switch

@@ -44,6 +44,18 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
             d.Id, d.Version, d.OrganisationId, document.OrganisationName, d.ColumnId, document.ColumnName,
             d.TopicCategoryId, d.Title, d.BodyHtml, d.DocumentNumber, d.WrittenOn, d.Summary, d.Attribute, d.Ground,
             d.Reason, d.Status, d.IndexNumber, d.PublishedAt, d.SubmittedAt, d.SubmittedBy, d.ReviewedAt, d.ReviewedBy,
-            d.ReviewComment, d.CreatedAt, d.CreatedBy, d.IsEditable, history);
+            d.ReviewComment, d.CreatedAt, d.CreatedBy, d.IsEditable, history)
+        {
+            Keywords = d.Keywords,
+            Genre = d.Genre,
+            FivePublic = d.FivePublic,
+            Validity = d.Validity,
+            IsNormative = d.IsNormative,
+            EffectiveOn = d.EffectiveOn,
+            ExpiresOn = d.ExpiresOn,
+            WithdrawalReason = d.WithdrawalReason,
+            WithdrawnAt = d.WithdrawnAt,
+            RevisionCount = d.RevisionCount,
+        };
     }
 }

@@ -25,6 +25,12 @@ public interface IDocumentFields
 
     string? Reason { get; }
 
+    string? Keywords { get; }
+
+    string? Genre { get; }
+
+    FivePublicCategory? FivePublic { get; }
+
     /// <summary>Submit for review in the same step (all or nothing).</summary>
     bool Submit { get; }
 }

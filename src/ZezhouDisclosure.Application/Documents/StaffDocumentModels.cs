@@ -30,7 +30,28 @@ public sealed record StaffDocument(
     DateTime CreatedAt,
     string? CreatedBy,
     bool IsEditable,
-    IReadOnlyList<AuditLine> History);
+    IReadOnlyList<AuditLine> History)
+{
+    public string? Keywords { get; init; }
+
+    public string? Genre { get; init; }
+
+    public FivePublicCategory? FivePublic { get; init; }
+
+    public DocumentValidity Validity { get; init; }
+
+    public bool IsNormative { get; init; }
+
+    public DateOnly? EffectiveOn { get; init; }
+
+    public DateOnly? ExpiresOn { get; init; }
+
+    public string? WithdrawalReason { get; init; }
+
+    public DateTime? WithdrawnAt { get; init; }
+
+    public int RevisionCount { get; init; }
+}
 
 /// <summary>One line of a record's history.</summary>
 public sealed record AuditLine(DateTime At, string UserName, string Action, string Summary);

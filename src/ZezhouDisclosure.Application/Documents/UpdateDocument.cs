@@ -19,7 +19,10 @@ public sealed record UpdateDocumentCommand(
     DisclosureAttribute? Attribute,
     NonDisclosureGround? Ground,
     string? Reason,
-    bool Submit) : ICommand, IDocumentFields;
+    bool Submit,
+    string? Keywords = null,
+    string? Genre = null,
+    FivePublicCategory? FivePublic = null) : ICommand, IDocumentFields;
 
 public sealed class UpdateDocumentValidator : AbstractValidator<UpdateDocumentCommand>
 {
@@ -48,6 +51,7 @@ public sealed class UpdateDocumentHandler(
         db.ExpectVersion(document, command.Version);
         document.Edit(command.ToContent(sanitizer));
         db.Audit("document.update", document, $"修改《{document.Title}》");
+        db.WriteRevision(document, "修改", time, currentUser);
         if (command.Submit)
         {
             document.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);

@@ -4,7 +4,10 @@ using ZezhouDisclosure.Domain.Documents;
 
 namespace ZezhouDisclosure.Application.Portal;
 
-/// <summary>A published document for its public page; anything unpublished or deleted is 404.</summary>
+/// <summary>
+/// A published document for its public page, or a withdrawn one (whose page shows only the withdrawal notice);
+/// anything else — drafts, not-public approvals, deleted documents — is 404.
+/// </summary>
 public sealed record GetPublishedDocumentQuery(int Id) : IQuery<PublishedDocument>;
 
 public sealed class GetPublishedDocumentHandler(IAppDbContext db) : IQueryHandler<GetPublishedDocumentQuery, PublishedDocument>
@@ -13,13 +16,14 @@ public sealed class GetPublishedDocumentHandler(IAppDbContext db) : IQueryHandle
     {
         var result =
             from d in db.Documents.AsNoTracking()
-            where d.Id == query.Id && d.Status == DocumentStatus.Published
+            where d.Id == query.Id && (d.Status == DocumentStatus.Published || d.Status == DocumentStatus.Withdrawn)
             join o in db.Organisations on d.OrganisationId equals o.Id
             join c in db.Columns on d.ColumnId equals c.Id
             from t in db.TopicCategories.Where(t => t.Id == d.TopicCategoryId).DefaultIfEmpty()
             select new PublishedDocument(
                 d.Id, d.Title, d.BodyHtml, d.IndexNumber, t == null ? null : t.Name, o.Name, o.Slug, d.WrittenOn,
-                d.DocumentNumber, d.PublishedAt!.Value, d.Validity, d.Attribute, d.Summary, c.Path, c.Name, d.UpdatedAt);
+                d.DocumentNumber, d.PublishedAt!.Value, d.Validity, d.Attribute, d.Summary, c.Path, c.Name, d.UpdatedAt,
+                d.Status, d.WithdrawnAt, d.WithdrawalReason, d.Keywords, d.Genre, d.FivePublic, d.IsNormative, d.EffectiveOn, d.ExpiresOn);
         return await result.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
     }
 }

@@ -43,4 +43,16 @@ public sealed record PublishedDocument(
     string? Summary,
     string ColumnPath,
     string ColumnName,
-    DateTime? UpdatedAt);
+    DateTime? UpdatedAt,
+    DocumentStatus Status = DocumentStatus.Published,
+    DateTime? WithdrawnAt = null,
+    string? WithdrawalReason = null,
+    string? Keywords = null,
+    string? Genre = null,
+    FivePublicCategory? FivePublic = null,
+    bool IsNormative = false,
+    DateOnly? EffectiveOn = null,
+    DateOnly? ExpiresOn = null)
+{
+    public bool IsWithdrawn => Status == DocumentStatus.Withdrawn;
+}

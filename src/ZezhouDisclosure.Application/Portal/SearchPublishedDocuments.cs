@@ -29,11 +29,12 @@ public sealed class SearchPublishedDocumentsHandler(IAppDbContext db)
         }
 
         var pattern = "%" + EscapeLike(text) + "%";
+        var numberPattern = "%" + EscapeLike(DocumentNumbers.Normalise(text)!) + "%";
         var rows =
             from d in db.Documents.AsNoTracking()
             where d.Status == DocumentStatus.Published
                 && (EF.Functions.Like(d.Title, pattern, "\\")
-                    || (d.DocumentNumber != null && EF.Functions.Like(d.DocumentNumber, pattern, "\\"))
+                    || (d.NormalisedDocumentNumber != null && EF.Functions.Like(d.NormalisedDocumentNumber, numberPattern, "\\"))
                     || (d.IndexNumber != null && EF.Functions.Like(d.IndexNumber, pattern, "\\"))
                     || (d.Summary != null && EF.Functions.Like(d.Summary, pattern, "\\")))
             join o in db.Organisations on d.OrganisationId equals o.Id

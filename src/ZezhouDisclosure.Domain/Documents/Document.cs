@@ -40,6 +40,37 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// <summary>内容概述.</summary>
     public string? Summary { get; private set; }
 
+    /// <summary>发文字号 in normal form (<see cref="DocumentNumbers.Normalise"/>) for search and comparison.</summary>
+    public string? NormalisedDocumentNumber { get; private set; }
+
+    /// <summary>关键词.</summary>
+    public string? Keywords { get; private set; }
+
+    /// <summary>体裁.</summary>
+    public string? Genre { get; private set; }
+
+    /// <summary>五公开 category.</summary>
+    public FivePublicCategory? FivePublic { get; private set; }
+
+    /// <summary>行政规范性文件 (subject to 清理 and validity tracking).</summary>
+    public bool IsNormative { get; private set; }
+
+    /// <summary>生效日期.</summary>
+    public DateOnly? EffectiveOn { get; private set; }
+
+    /// <summary>失效或废止日期.</summary>
+    public DateOnly? ExpiresOn { get; private set; }
+
+    /// <summary>The last revision number written for this document.</summary>
+    public int RevisionCount { get; private set; }
+
+    public DateTime? WithdrawnAt { get; private set; }
+
+    public string? WithdrawnBy { get; private set; }
+
+    /// <summary>Shown publicly on the document's page after withdrawal.</summary>
+    public string? WithdrawalReason { get; private set; }
+
     public DisclosureAttribute? Attribute { get; private set; }
 
     public NonDisclosureGround? Ground { get; private set; }
@@ -159,6 +190,52 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
         ReviewedBy = by;
     }
 
+    /// <summary>Takes the next revision number for a revision about to be written.</summary>
+    public int NextRevisionNumber() => ++RevisionCount;
+
+    /// <summary>有效性: marks a document 有效, 失效 or 废止 with its dates (allowed at any stage, e.g. after 清理).</summary>
+    public void SetValidity(DocumentValidity validity, bool isNormative, DateOnly? effectiveOn, DateOnly? expiresOn)
+    {
+        if (!Enum.IsDefined(validity))
+        {
+            throw new DomainException("有效性无效。");
+        }
+
+        if (effectiveOn is not null && expiresOn is not null && expiresOn < effectiveOn)
+        {
+            throw new DomainException("失效或废止日期不能早于生效日期。");
+        }
+
+        if (validity != DocumentValidity.Valid && expiresOn is null)
+        {
+            throw new DomainException("标记为失效或废止时，必须填写失效或废止日期。");
+        }
+
+        Validity = validity;
+        IsNormative = isNormative;
+        EffectiveOn = effectiveOn;
+        ExpiresOn = expiresOn;
+    }
+
+    /// <summary>撤回 a published document with a reason the public will read.</summary>
+    public void Withdraw(string reason, DateTime now, string by)
+    {
+        if (Status != DocumentStatus.Published)
+        {
+            throw new DomainException("只有已发布的信息可以撤回。");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 5)
+        {
+            throw new DomainException("撤回时必须填写向公众说明的撤回理由（不少于5个字）。");
+        }
+
+        Status = DocumentStatus.Withdrawn;
+        WithdrawnAt = now;
+        WithdrawnBy = by;
+        WithdrawalReason = reason.Trim();
+    }
+
     public void SoftDelete(DateTime now, string by)
     {
         if (IsDeleted)
@@ -192,6 +269,10 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
         DocumentNumber = string.IsNullOrWhiteSpace(content.DocumentNumber) ? null : content.DocumentNumber.Trim();
         WrittenOn = content.WrittenOn;
         Summary = string.IsNullOrWhiteSpace(content.Summary) ? null : content.Summary.Trim();
+        NormalisedDocumentNumber = DocumentNumbers.Normalise(DocumentNumber);
+        Keywords = string.IsNullOrWhiteSpace(content.Keywords) ? null : content.Keywords.Trim();
+        Genre = string.IsNullOrWhiteSpace(content.Genre) ? null : content.Genre.Trim();
+        FivePublic = content.FivePublic;
         Attribute = content.Attribute;
         Ground = content.Attribute is DisclosureAttribute.Proactive ? null : content.Ground;
         Reason = content.Attribute is DisclosureAttribute.Proactive || string.IsNullOrWhiteSpace(content.Reason)

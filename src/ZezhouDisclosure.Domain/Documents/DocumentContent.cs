@@ -11,4 +11,14 @@ public sealed record DocumentContent(
     string? Summary,
     DisclosureAttribute? Attribute,
     NonDisclosureGround? Ground,
-    string? Reason);
+    string? Reason)
+{
+    /// <summary>关键词, separated by spaces or commas.</summary>
+    public string? Keywords { get; init; }
+
+    /// <summary>体裁, one of <see cref="DocumentGenres.All"/>.</summary>
+    public string? Genre { get; init; }
+
+    /// <summary>五公开 category.</summary>
+    public FivePublicCategory? FivePublic { get; init; }
+}

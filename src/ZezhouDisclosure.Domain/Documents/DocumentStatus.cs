@@ -17,4 +17,7 @@ public enum DocumentStatus
 
     /// <summary>审核通过（不主动公开）: approved as 依申请公开 or 不予公开; never shown publicly.</summary>
     ApprovedNotPublic = 5,
+
+    /// <summary>已撤回: was published; its page now shows the public withdrawal reason instead of the content.</summary>
+    Withdrawn = 6,
 }

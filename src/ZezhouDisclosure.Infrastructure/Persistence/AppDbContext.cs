@@ -33,6 +33,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<TopicCategory> TopicCategories => Set<TopicCategory>();
 
+    public DbSet<DocumentRevision> DocumentRevisions => Set<DocumentRevision>();
+
     public DbSet<IndexNumberSequence> IndexNumberSequences => Set<IndexNumberSequence>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -58,7 +60,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
             .HasQueryFilter(SoftDeleteFilter, d => !d.IsDeleted)
             .HasQueryFilter(
                 OrganisationScopeFilter,
-                d => RecordScope == null || d.OrganisationId == RecordScope || d.Status == DocumentStatus.Published);
+                d => RecordScope == null || d.OrganisationId == RecordScope
+                    || d.Status == DocumentStatus.Published || d.Status == DocumentStatus.Withdrawn);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -27,6 +27,12 @@ public sealed class DisclosureController(ISender sender) : Controller
         var document = await sender.Send(new GetPublishedDocumentQuery(id), cancellationToken);
         var tree = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
         var column = tree.First(c => c.Path == document.ColumnPath);
+        if (document.IsWithdrawn)
+        {
+            // 410 Gone: the address stays explained to people and search engines, the content is not shown.
+            Response.StatusCode = StatusCodes.Status410Gone;
+        }
+
         return View(new DocumentPageViewModel(document, ColumnTree.Breadcrumb(tree, column)));
     }
 

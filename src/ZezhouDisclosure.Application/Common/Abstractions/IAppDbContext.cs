@@ -20,6 +20,8 @@ public interface IAppDbContext
 
     DbSet<TopicCategory> TopicCategories { get; }
 
+    DbSet<DocumentRevision> DocumentRevisions { get; }
+
     DbSet<IndexNumberSequence> IndexNumberSequences { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }

@@ -15,6 +15,12 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.BodyHtml).HasMaxLength(DataLimits.BodyHtml).IsRequired();
         builder.Property(d => d.DocumentNumber).HasMaxLength(DataLimits.DocumentNumber);
         builder.Property(d => d.Summary).HasMaxLength(500);
+        builder.Property(d => d.NormalisedDocumentNumber).HasMaxLength(DataLimits.DocumentNumber);
+        builder.HasIndex(d => d.NormalisedDocumentNumber);
+        builder.Property(d => d.Keywords).HasMaxLength(200);
+        builder.Property(d => d.Genre).HasMaxLength(20);
+        builder.Property(d => d.WithdrawnBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(d => d.WithdrawalReason).HasMaxLength(500);
         builder.Property(d => d.Reason).HasMaxLength(DataLimits.Reason);
         builder.Property(d => d.IndexNumber).HasMaxLength(DataLimits.IndexNumber);
         builder.HasIndex(d => d.IndexNumber).IsUnique();

@@ -116,6 +116,69 @@ public sealed class DocumentsController(ISender sender) : Controller
         }
     }
 
+    [HttpGet]
+    public async Task<IActionResult> Revisions(int id, int? from, int? to, CancellationToken cancellationToken)
+    {
+        var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
+        var revisions = await sender.Send(new ListDocumentRevisionsQuery(id), cancellationToken);
+        RevisionComparison? comparison = null;
+        if (revisions.Count >= 2 || (from is not null && to is not null))
+        {
+            var newest = revisions.Count > 0 ? revisions[0].Number : 1;
+            comparison = await sender.Send(new CompareDocumentRevisionsQuery(id, from ?? Math.Max(1, newest - 1), to ?? newest), cancellationToken);
+        }
+
+        return View(new RevisionsViewModel(document, revisions, comparison, document.IsEditable && User.IsInRole(Roles.Clerk)));
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Clerk)]
+    public async Task<IActionResult> RestoreRevision(int id, int version, int revision, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RestoreDocumentRevisionCommand(id, version, revision), cancellationToken);
+        TempData["Flash"] = $"已恢复第{revision}版的内容，并保存为新版本。";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Delete(int id, int version, CancellationToken cancellationToken)
+    {
+        await sender.Send(new DeleteDocumentCommand(id, version), cancellationToken);
+        TempData["Flash"] = "已移入回收站，县政务公开办可以恢复。";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    [Authorize(Roles = Roles.ReviewerOrAdministrator)]
+    public async Task<IActionResult> Deleted(CancellationToken cancellationToken) =>
+        View(await sender.Send(new ListDeletedDocumentsQuery(), cancellationToken));
+
+    [HttpPost]
+    [Authorize(Roles = Roles.ReviewerOrAdministrator)]
+    public async Task<IActionResult> RestoreDeleted(int id, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RestoreDeletedDocumentCommand(id), cancellationToken);
+        TempData["Flash"] = "已从回收站恢复。";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Validity(int id, SetDocumentValidityCommand form, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(form with { Id = id }, cancellationToken);
+            TempData["Flash"] = "有效性已更新。";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (FluentValidation.ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Details), ToDetails(await sender.Send(new GetStaffDocumentQuery(id), cancellationToken)));
+        }
+    }
+
     private async Task<IActionResult> EditAgainAsync(int id, DocumentForm form, string? conflict, CancellationToken cancellationToken)
     {
         var current = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
@@ -127,8 +190,17 @@ public sealed class DocumentsController(ISender sender) : Controller
         return View("Edit", new EditDocumentViewModel(id, form, await sender.Send(new GetDocumentFormOptionsQuery(), cancellationToken), current, conflict));
     }
 
-    private DocumentDetailsViewModel ToDetails(StaffDocument document) => new(
-        document,
-        CanEdit: document.IsEditable && User.IsInRole(Roles.Clerk),
-        CanReview: document.Status == DocumentStatus.Submitted && User.IsInRole(Roles.Reviewer));
+    private DocumentDetailsViewModel ToDetails(StaffDocument document)
+    {
+        var countyWide = User.IsInRole(Roles.Reviewer) || User.IsInRole(Roles.Administrator);
+        return new DocumentDetailsViewModel(
+            document,
+            CanEdit: document.IsEditable && User.IsInRole(Roles.Clerk),
+            CanReview: document.Status == DocumentStatus.Submitted && User.IsInRole(Roles.Reviewer))
+        {
+            CanWithdraw = document.Status == DocumentStatus.Published && User.IsInRole(Roles.Reviewer),
+            CanDelete = countyWide || (document.IsEditable && User.IsInRole(Roles.Clerk)),
+            CanSetValidity = countyWide || User.IsInRole(Roles.Clerk),
+        };
+    }
 }

@@ -27,6 +27,28 @@ public sealed class ReviewController(ISender sender) : Controller
     }
 
     [HttpPost]
+    public async Task<IActionResult> Withdraw(int id, int version, string? reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new WithdrawDocumentCommand(id, version, reason), cancellationToken);
+            TempData["Flash"] = "已撤回，公开页面改为显示撤回说明。";
+            return RedirectToAction("Details", "Documents", new { id });
+        }
+        catch (FluentValidation.ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
+            return View("~/Areas/Admin/Views/Documents/Details.cshtml", new DocumentDetailsViewModel(document, false, false)
+            {
+                CanWithdraw = true,
+                WithdrawReason = reason,
+            });
+        }
+    }
+
+    [HttpPost]
     public async Task<IActionResult> Return(int id, int version, string? comment, CancellationToken cancellationToken)
     {
         try

@@ -31,6 +31,12 @@ public sealed class DocumentForm
 
     public string? Reason { get; set; }
 
+    public string? Keywords { get; set; }
+
+    public string? Genre { get; set; }
+
+    public FivePublicCategory? FivePublic { get; set; }
+
     public static DocumentForm From(StaffDocument document) => new()
     {
         Version = document.Version,
@@ -44,19 +50,33 @@ public sealed class DocumentForm
         Attribute = document.Attribute,
         Ground = document.Ground,
         Reason = document.Reason,
+        Keywords = document.Keywords,
+        Genre = document.Genre,
+        FivePublic = document.FivePublic,
     };
 
     public CreateDocumentCommand ToCreate(bool submit) => new(
-        Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit);
+        Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic);
 
     public UpdateDocumentCommand ToUpdate(int id, bool submit) => new(
-        id, Version, Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit);
+        id, Version, Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic);
 }
 
 /// <summary>The drafting page: the form, its choices, and the document's state when editing.</summary>
 public sealed record EditDocumentViewModel(int? Id, DocumentForm Form, DocumentFormOptions Options, StaffDocument? Existing, string? Conflict = null);
 
-public sealed record DocumentDetailsViewModel(StaffDocument Document, bool CanEdit, bool CanReview, string? ReturnComment = null);
+public sealed record DocumentDetailsViewModel(StaffDocument Document, bool CanEdit, bool CanReview, string? ReturnComment = null)
+{
+    public bool CanWithdraw { get; init; }
+
+    public bool CanDelete { get; init; }
+
+    public bool CanSetValidity { get; init; }
+
+    public string? WithdrawReason { get; init; }
+}
+
+public sealed record RevisionsViewModel(StaffDocument Document, IReadOnlyList<RevisionRow> Revisions, RevisionComparison? Comparison, bool CanRestore);
 
 public sealed record DashboardViewModel(string DisplayName, int Drafts, int Submitted, int Returned, int Published, bool IsReviewer);
 
