@@ -626,3 +626,49 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127070427_PublishingOptions') THEN
+    ALTER TABLE "Documents" ADD "AwaitingPostReview" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127070427_PublishingOptions') THEN
+    ALTER TABLE "Documents" ADD "FilingAcknowledgedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127070427_PublishingOptions') THEN
+    ALTER TABLE "Documents" ADD "FilingAcknowledgedBy" character varying(256);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127070427_PublishingOptions') THEN
+    ALTER TABLE "Documents" ADD "ScheduledAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127070427_PublishingOptions') THEN
+    CREATE INDEX "IX_Documents_Status_ScheduledAt" ON "Documents" ("Status", "ScheduledAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127070427_PublishingOptions') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127070427_PublishingOptions', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -690,3 +690,56 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127070306_PublishingOptions'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [AwaitingPostReview] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127070306_PublishingOptions'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [FilingAcknowledgedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127070306_PublishingOptions'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [FilingAcknowledgedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127070306_PublishingOptions'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [ScheduledAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127070306_PublishingOptions'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_Status_ScheduledAt] ON [Documents] ([Status], [ScheduledAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127070306_PublishingOptions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127070306_PublishingOptions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -102,6 +102,7 @@ public static class DependencyInjection
             options.FormFieldName = "__RequestVerificationToken";
         });
 
+        services.AddHostedService<Background.ScheduledPublishingService>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         services.AddRateLimiter(options =>

@@ -8,9 +8,22 @@ namespace ZezhouDisclosure.Application.Documents;
 
 /// <summary>
 /// A county reviewer approves a submitted document: it takes the next 索引号 of its organisation for the current
-/// year and, when 主动公开, appears in its public column.
+/// year and, when 主动公开, appears in its public column — at once, or at <see cref="PublishAt"/> (Beijing time).
 /// </summary>
-public sealed record ApproveDocumentCommand(int Id, int Version) : ICommand<string>;
+public sealed record ApproveDocumentCommand(int Id, int Version, DateTime? PublishAt = null) : ICommand<string>;
+
+public sealed class ApproveDocumentValidator : AbstractValidator<ApproveDocumentCommand>
+{
+    public ApproveDocumentValidator(TimeProvider time)
+    {
+        RuleFor(x => x.PublishAt)
+            .Must(at => at is null || ToUtc(at.Value) > time.GetUtcNow().UtcDateTime).WithMessage("定时发布时间必须晚于现在。")
+            .Must(at => at is null || ToUtc(at.Value) < time.GetUtcNow().UtcDateTime.AddYears(1)).WithMessage("定时发布时间不能超过一年。");
+    }
+
+    /// <summary>The form's time is Beijing time.</summary>
+    public static DateTime ToUtc(DateTime beijing) => DateTime.SpecifyKind(beijing - ChinaTime.Offset, DateTimeKind.Utc);
+}
 
 public sealed class ApproveDocumentHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider time)
     : ICommandHandler<ApproveDocumentCommand, string>
@@ -25,26 +38,24 @@ public sealed class ApproveDocumentHandler(IAppDbContext db, ICurrentUser curren
             throw new ConflictException("该信息不在待审核状态，可能已被其他审核员处理。");
         }
 
-        var organisation = await db.Organisations.FirstAsync(o => o.Id == document.OrganisationId, cancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
-        var year = ChinaTime.Today(time).Year;
-        var sequence = await db.IndexNumberSequences
-            .FirstOrDefaultAsync(s => s.OrganisationId == organisation.Id && s.Year == year, cancellationToken);
-        if (sequence is null)
+        if (document.RequiresFiling && document.FilingAcknowledgedAt is null)
         {
-            sequence = new IndexNumberSequence(organisation.Id, year);
-            db.IndexNumberSequences.Add(sequence);
+            throw new ConflictException("依申请公开、不予公开的信息须先完成公开属性备案，才能审核通过。");
         }
 
-        var indexNumber = IndexNumber.Format(organisation.IndexCode, year, sequence.Next());
+        var now = time.GetUtcNow().UtcDateTime;
+        var indexNumber = await IndexNumberAllocator.NextAsync(db, document.OrganisationId, time, cancellationToken);
         db.ExpectVersion(document, command.Version);
-        document.Approve(indexNumber, now, currentUser.UserName);
+        document.Approve(indexNumber, now, currentUser.UserName, command.PublishAt is { } at ? ApproveDocumentValidator.ToUtc(at) : null);
         db.Audit(
             "document.approve",
             document,
-            document.Status == DocumentStatus.Published
-                ? $"审核通过并发布《{document.Title}》，索引号 {indexNumber}"
-                : $"审核通过《{document.Title}》（不主动公开），索引号 {indexNumber}");
+            document.Status switch
+            {
+                DocumentStatus.Published => $"审核通过并发布《{document.Title}》，索引号 {indexNumber}",
+                DocumentStatus.Scheduled => $"审核通过《{document.Title}》，索引号 {indexNumber}，定时于 {ChinaTime.ToBeijing(document.ScheduledAt!.Value):yyyy-MM-dd HH:mm} 发布",
+                _ => $"审核通过《{document.Title}》（不主动公开），索引号 {indexNumber}",
+            });
         await db.SaveChangesAsync(cancellationToken);
         return indexNumber;
     }

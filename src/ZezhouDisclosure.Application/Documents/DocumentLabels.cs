@@ -13,6 +13,7 @@ public static class DocumentLabels
         DocumentStatus.Published => "已发布",
         DocumentStatus.ApprovedNotPublic => "审核通过（不主动公开）",
         DocumentStatus.Withdrawn => "已撤回",
+        DocumentStatus.Scheduled => "定时发布",
         _ => status.ToString(),
     };
 

@@ -56,6 +56,11 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
             WithdrawalReason = d.WithdrawalReason,
             WithdrawnAt = d.WithdrawnAt,
             RevisionCount = d.RevisionCount,
+            ScheduledAt = d.ScheduledAt,
+            AwaitingPostReview = d.AwaitingPostReview,
+            RequiresFiling = d.RequiresFiling,
+            FilingAcknowledgedAt = d.FilingAcknowledgedAt,
+            FilingAcknowledgedBy = d.FilingAcknowledgedBy,
         };
     }
 }

@@ -9,7 +9,7 @@ namespace ZezhouDisclosure.Application.Documents;
 /// The back-office list: a clerk sees their organisation's documents, the county office everybody's
 /// (optionally one status, e.g. the review queue).
 /// </summary>
-public sealed record ListStaffDocumentsQuery(DocumentStatus? Status, int Page, string? Keyword = null)
+public sealed record ListStaffDocumentsQuery(DocumentStatus? Status, int Page, string? Keyword = null, bool AwaitingPostReviewOnly = false)
     : IQuery<PagedList<StaffDocumentRow>>;
 
 public sealed class ListStaffDocumentsHandler(IAppDbContext db, ICurrentUser currentUser)
@@ -30,6 +30,11 @@ public sealed class ListStaffDocumentsHandler(IAppDbContext db, ICurrentUser cur
             documents = documents.Where(d => d.Status == status);
         }
 
+        if (query.AwaitingPostReviewOnly)
+        {
+            documents = documents.Where(d => d.AwaitingPostReview);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Keyword))
         {
             var keyword = query.Keyword.Trim();
@@ -43,7 +48,7 @@ public sealed class ListStaffDocumentsHandler(IAppDbContext db, ICurrentUser cur
             orderby d.UpdatedAt ?? d.CreatedAt descending, d.Id descending
             select new StaffDocumentRow(
                 d.Id, d.Title, o.Name, c.Name, d.Status, d.Attribute, d.IndexNumber, d.SubmittedAt,
-                d.UpdatedAt ?? d.CreatedAt);
+                d.UpdatedAt ?? d.CreatedAt, d.AwaitingPostReview);
         return await rows.ToPagedListAsync(query.Page, PagedList<StaffDocumentRow>.DefaultPageSize, cancellationToken);
     }
 }

@@ -51,6 +51,16 @@ public sealed record StaffDocument(
     public DateTime? WithdrawnAt { get; init; }
 
     public int RevisionCount { get; init; }
+
+    public DateTime? ScheduledAt { get; init; }
+
+    public bool AwaitingPostReview { get; init; }
+
+    public bool RequiresFiling { get; init; }
+
+    public DateTime? FilingAcknowledgedAt { get; init; }
+
+    public string? FilingAcknowledgedBy { get; init; }
 }
 
 /// <summary>One line of a record's history.</summary>
@@ -66,4 +76,5 @@ public sealed record StaffDocumentRow(
     DisclosureAttribute? Attribute,
     string? IndexNumber,
     DateTime? SubmittedAt,
-    DateTime UpdatedOrCreatedAt);
+    DateTime UpdatedOrCreatedAt,
+    bool AwaitingPostReview = false);

@@ -64,6 +64,22 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// <summary>The last revision number written for this document.</summary>
     public int RevisionCount { get; private set; }
 
+    /// <summary>When a scheduled document goes public (UTC).</summary>
+    public DateTime? ScheduledAt { get; private set; }
+
+    /// <summary>
+    /// 紧急发布: published by its clerk before review; shown as 待补审 to the county office until it is reviewed.
+    /// </summary>
+    public bool AwaitingPostReview { get; private set; }
+
+    /// <summary>When the county office acknowledged the 公开属性 filing (备案) of a 依申请公开 / 不予公开 document.</summary>
+    public DateTime? FilingAcknowledgedAt { get; private set; }
+
+    public string? FilingAcknowledgedBy { get; private set; }
+
+    /// <summary>依申请公开 and 不予公开 documents are filed with the county office (备案) before approval.</summary>
+    public bool RequiresFiling => Attribute is DisclosureAttribute.OnRequest or DisclosureAttribute.NotPublic;
+
     public DateTime? WithdrawnAt { get; private set; }
 
     public string? WithdrawnBy { get; private set; }
@@ -147,12 +163,20 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
         SubmittedBy = by;
     }
 
-    /// <summary>审核通过: takes its 索引号; 主动公开 documents are published at once.</summary>
-    public void Approve(string indexNumber, DateTime now, string by)
+    /// <summary>
+    /// 审核通过: takes its 索引号; 主动公开 documents are published at once, or at <paramref name="publishAt"/> when that
+    /// is later. A 依申请公开 / 不予公开 document needs its filing acknowledged first.
+    /// </summary>
+    public void Approve(string indexNumber, DateTime now, string by, DateTime? publishAt = null)
     {
         if (Status != DocumentStatus.Submitted)
         {
             throw new DomainException("只有待审核的信息可以审核通过。");
+        }
+
+        if (RequiresFiling && FilingAcknowledgedAt is null)
+        {
+            throw new DomainException("依申请公开、不予公开的信息须先完成公开属性备案，才能审核通过。");
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(indexNumber);
@@ -160,15 +184,86 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
         ReviewedAt = now;
         ReviewedBy = by;
         ReviewComment = null;
-        if (Attribute == DisclosureAttribute.Proactive)
+        if (Attribute != DisclosureAttribute.Proactive)
+        {
+            Status = DocumentStatus.ApprovedNotPublic;
+        }
+        else if (publishAt is { } at && at > now)
+        {
+            Status = DocumentStatus.Scheduled;
+            ScheduledAt = at;
+        }
+        else
         {
             Status = DocumentStatus.Published;
             PublishedAt = now;
         }
-        else
+    }
+
+    /// <summary>Publishes a scheduled document whose time has come; returns whether it did.</summary>
+    public bool PublishIfDue(DateTime now)
+    {
+        if (Status != DocumentStatus.Scheduled || ScheduledAt > now)
         {
-            Status = DocumentStatus.ApprovedNotPublic;
+            return false;
         }
+
+        Status = DocumentStatus.Published;
+        PublishedAt = ScheduledAt;
+        return true;
+    }
+
+    /// <summary>公开属性备案: the county office acknowledges the filing of a non-proactive document.</summary>
+    public void AcknowledgeFiling(DateTime now, string by)
+    {
+        if (!RequiresFiling)
+        {
+            throw new DomainException("主动公开的信息无需公开属性备案。");
+        }
+
+        if (Status != DocumentStatus.Submitted)
+        {
+            throw new DomainException("只有待审核的信息可以备案。");
+        }
+
+        FilingAcknowledgedAt = now;
+        FilingAcknowledgedBy = by;
+    }
+
+    /// <summary>
+    /// 紧急发布 by the clerk: published at once with its 索引号, marked 待补审 until the county office reviews it.
+    /// Only 主动公开 documents; everything the submission needs must be there.
+    /// </summary>
+    public void PublishUrgently(string indexNumber, DateTime now, string by)
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException("只有草稿或已退回的信息可以紧急发布。");
+        }
+
+        if (Attribute != DisclosureAttribute.Proactive)
+        {
+            throw new DomainException("只有主动公开的信息可以紧急发布。");
+        }
+
+        Submit(now, by);
+        Status = DocumentStatus.Published;
+        IndexNumber = indexNumber;
+        PublishedAt = now;
+        AwaitingPostReview = true;
+    }
+
+    /// <summary>补审: the county office confirms an urgently published document.</summary>
+    public void ConfirmPostReview(DateTime now, string by)
+    {
+        if (!AwaitingPostReview)
+        {
+            throw new DomainException("该信息不需要补审。");
+        }
+
+        AwaitingPostReview = false;
+        ReviewedAt = now;
+        ReviewedBy = by;
     }
 
     /// <summary>退回 with a comment the clerk must see.</summary>
@@ -231,6 +326,7 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
         }
 
         Status = DocumentStatus.Withdrawn;
+        AwaitingPostReview = false;
         WithdrawnAt = now;
         WithdrawnBy = by;
         WithdrawalReason = reason.Trim();
@@ -257,6 +353,13 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
 
     private void Apply(DocumentContent content)
     {
+        if (content.Attribute != Attribute)
+        {
+            // A changed 公开属性 must be filed again.
+            FilingAcknowledgedAt = null;
+            FilingAcknowledgedBy = null;
+        }
+
         if (string.IsNullOrWhiteSpace(content.Title))
         {
             throw new DomainException("标题不能为空。");

@@ -20,4 +20,7 @@ public enum DocumentStatus
 
     /// <summary>已撤回: was published; its page now shows the public withdrawal reason instead of the content.</summary>
     Withdrawn = 6,
+
+    /// <summary>定时发布: approved, with its 索引号, and published automatically at <see cref="Document.ScheduledAt"/>.</summary>
+    Scheduled = 7,
 }

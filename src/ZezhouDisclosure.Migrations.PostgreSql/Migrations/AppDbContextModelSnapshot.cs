@@ -364,6 +364,9 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<int?>("Attribute")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("AwaitingPostReview")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasMaxLength(1000000)
@@ -395,6 +398,13 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("FilingAcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FilingAcknowledgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int?>("FivePublic")
                         .HasColumnType("integer");
@@ -447,6 +457,9 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("RevisionCount")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
@@ -510,6 +523,8 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "Status");
 
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("Status", "ScheduledAt");
 
                     b.HasIndex("ColumnId", "Status", "PublishedAt");
 

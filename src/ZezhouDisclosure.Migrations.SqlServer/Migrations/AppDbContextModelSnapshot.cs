@@ -365,6 +365,9 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<int?>("Attribute")
                         .HasColumnType("int");
 
+                    b.Property<bool>("AwaitingPostReview")
+                        .HasColumnType("bit");
+
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasMaxLength(1000000)
@@ -396,6 +399,13 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("FilingAcknowledgedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FilingAcknowledgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<int?>("FivePublic")
                         .HasColumnType("int");
@@ -448,6 +458,9 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
 
                     b.Property<int>("RevisionCount")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("ScheduledAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -512,6 +525,8 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.HasIndex("OrganisationId", "Status");
 
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("Status", "ScheduledAt");
 
                     b.HasIndex("ColumnId", "Status", "PublishedAt");
 

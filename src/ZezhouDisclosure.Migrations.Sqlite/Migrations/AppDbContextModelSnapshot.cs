@@ -347,6 +347,9 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.Property<int?>("Attribute")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AwaitingPostReview")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasMaxLength(1000000)
@@ -377,6 +380,13 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FilingAcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilingAcknowledgedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("FivePublic")
@@ -430,6 +440,9 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.Property<int>("RevisionCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ScheduledAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -493,6 +506,8 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "Status");
 
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("Status", "ScheduledAt");
 
                     b.HasIndex("ColumnId", "Status", "PublishedAt");
 

@@ -69,6 +69,49 @@ public class DocumentLifecycleTests
     }
 
     [Fact]
+    public void Approve_WithALaterTime_IsScheduledAndPublishedWhenDue()
+    {
+        var document = new Document(7, new DocumentContentBuilder().Build());
+        document.Submit(Now, "clerk");
+
+        document.Approve("140525107/2026-00004", Now, "reviewer", Now.AddHours(3));
+
+        Assert.Equal(DocumentStatus.Scheduled, document.Status);
+        Assert.False(document.PublishIfDue(Now.AddHours(2)));
+        Assert.True(document.PublishIfDue(Now.AddHours(3)));
+        Assert.Equal(DocumentStatus.Published, document.Status);
+        Assert.Equal(Now.AddHours(3), document.PublishedAt);
+    }
+
+    [Fact]
+    public void PublishUrgently_Proactive_IsPublishedAndAwaitsPostReview()
+    {
+        var document = new Document(7, new DocumentContentBuilder().Build());
+
+        document.PublishUrgently("140525107/2026-00005", Now, "clerk");
+        Assert.True(document.IsPublic);
+        Assert.True(document.AwaitingPostReview);
+        document.ConfirmPostReview(Now, "reviewer");
+
+        Assert.False(document.AwaitingPostReview);
+        Assert.Throws<DomainException>(() => document.ConfirmPostReview(Now, "reviewer"));
+    }
+
+    [Fact]
+    public void AcknowledgeFiling_ThenAttributeChanges_MustBeFiledAgain()
+    {
+        var document = new Document(7, new DocumentContentBuilder().WithAttribute(DisclosureAttribute.OnRequest, NonDisclosureGround.ThirdPartyRights, "涉及第三方商业秘密。").Build());
+        document.Submit(Now, "clerk");
+        document.AcknowledgeFiling(Now, "reviewer");
+        document.Return("请改为不予公开并说明依据。", Now, "reviewer");
+
+        document.Edit(new DocumentContentBuilder().WithAttribute(DisclosureAttribute.NotPublic, NonDisclosureGround.ThirdPartyRights, "涉及第三方商业秘密。").Build());
+
+        Assert.Null(document.FilingAcknowledgedAt);
+        Assert.Throws<DomainException>(() => new Document(7, new DocumentContentBuilder().Build()).AcknowledgeFiling(Now, "reviewer"));
+    }
+
+    [Fact]
     public void Revision_OfADocument_CarriesItsContentBack()
     {
         var document = new Document(7, new DocumentContentBuilder().WithTitle("第一版").WithBody("<p>甲</p>").Build());

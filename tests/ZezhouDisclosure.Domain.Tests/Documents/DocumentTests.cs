@@ -89,9 +89,12 @@ public class DocumentTests
         var document = new Document(7, new DocumentContentBuilder()
             .WithAttribute(DisclosureAttribute.OnRequest, NonDisclosureGround.ThirdPartyRights, "涉及第三方商业秘密，需征求意见。").Build());
         document.Submit(Now, "clerk");
+        var unfiled = Assert.Throws<DomainException>(() => document.Approve("140525107/2026-00002", Now, "reviewer"));
+        document.AcknowledgeFiling(Now, "reviewer");
 
         document.Approve("140525107/2026-00002", Now, "reviewer");
 
+        Assert.Contains("备案", unfiled.Message);
         Assert.Equal(DocumentStatus.ApprovedNotPublic, document.Status);
         Assert.Null(document.PublishedAt);
         Assert.False(document.IsPublic);

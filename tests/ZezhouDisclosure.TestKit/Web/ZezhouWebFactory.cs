@@ -161,6 +161,11 @@ public class ZezhouWebFactory : WebApplicationFactory<Program>
                 db.IndexNumberSequences.Add(sequence);
             }
 
+            if (document.RequiresFiling)
+            {
+                document.AcknowledgeFiling(now, "seed");
+            }
+
             document.Approve(IndexNumber.Format(organisation.IndexCode, year, sequence.Next()), now, "seed");
         }
 

@@ -20,6 +20,8 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.Keywords).HasMaxLength(200);
         builder.Property(d => d.Genre).HasMaxLength(20);
         builder.Property(d => d.WithdrawnBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(d => d.FilingAcknowledgedBy).HasMaxLength(DataLimits.UserName);
+        builder.HasIndex(d => new { d.Status, d.ScheduledAt });
         builder.Property(d => d.WithdrawalReason).HasMaxLength(500);
         builder.Property(d => d.Reason).HasMaxLength(DataLimits.Reason);
         builder.Property(d => d.IndexNumber).HasMaxLength(DataLimits.IndexNumber);

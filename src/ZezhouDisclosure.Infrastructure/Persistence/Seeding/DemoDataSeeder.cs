@@ -85,6 +85,11 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
                 db.IndexNumberSequences.Add(sequence);
             }
 
+            if (document.RequiresFiling)
+            {
+                document.AcknowledgeFiling(at.AddHours(-1), "shenhe");
+            }
+
             document.Approve(IndexNumber.Format(org.IndexCode, year, sequence.Next()), at, "shenhe");
         }
 

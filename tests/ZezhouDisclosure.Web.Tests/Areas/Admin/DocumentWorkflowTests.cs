@@ -189,8 +189,13 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
 
         var created = await HtmlForms.SubmitAsync(clerk, "/admin/documents/create", "/admin/documents/create", fields);
         var id = IdFrom(created);
+        var beforeFiling = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", await VersionFieldAsync(id));
+        var filed = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/acknowledgefiling/{id}", await VersionFieldAsync(id));
         await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", await VersionFieldAsync(id));
 
+        Assert.Equal(HttpStatusCode.Conflict, beforeFiling.StatusCode);
+        Assert.Contains("公开属性备案", await beforeFiling.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
         Assert.Equal(DocumentStatus.ApprovedNotPublic, await factory.QueryAsync(db => db.Documents.Where(d => d.Id == id).Select(d => d.Status).SingleAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateBrowserClient().GetAsync($"/xxgk/doc/{id}")).StatusCode);
     }

@@ -116,6 +116,15 @@ public sealed class DocumentsController(ISender sender) : Controller
         }
     }
 
+    [HttpPost]
+    [Authorize(Roles = Roles.Clerk)]
+    public async Task<IActionResult> PublishUrgently(int id, int version, CancellationToken cancellationToken)
+    {
+        var indexNumber = await sender.Send(new PublishUrgentlyCommand(id, version), cancellationToken);
+        TempData["Flash"] = $"已紧急发布，索引号 {indexNumber}，待县政务公开办补审。";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
     [HttpGet]
     public async Task<IActionResult> Revisions(int id, int? from, int? to, CancellationToken cancellationToken)
     {
