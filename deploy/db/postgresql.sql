@@ -672,3 +672,62 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127072313_PolicyInterpretations') THEN
+    ALTER TABLE "Documents" ADD "InterpretationChannels" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127072313_PolicyInterpretations') THEN
+    ALTER TABLE "Documents" ADD "InterpretationForm" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127072313_PolicyInterpretations') THEN
+    ALTER TABLE "Documents" ADD "InterpretingUnit" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127072313_PolicyInterpretations') THEN
+    ALTER TABLE "Documents" ADD "NoInterpretationReason" character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127072313_PolicyInterpretations') THEN
+    CREATE TABLE "InterpretationLinks" (
+        "PolicyId" integer NOT NULL,
+        "InterpretationId" integer NOT NULL,
+        CONSTRAINT "PK_InterpretationLinks" PRIMARY KEY ("PolicyId", "InterpretationId"),
+        CONSTRAINT "FK_InterpretationLinks_Documents_InterpretationId" FOREIGN KEY ("InterpretationId") REFERENCES "Documents" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_InterpretationLinks_Documents_PolicyId" FOREIGN KEY ("PolicyId") REFERENCES "Documents" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127072313_PolicyInterpretations') THEN
+    CREATE INDEX "IX_InterpretationLinks_InterpretationId" ON "InterpretationLinks" ("InterpretationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127072313_PolicyInterpretations') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127072313_PolicyInterpretations', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -743,3 +743,70 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [InterpretationChannels] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [InterpretationForm] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [InterpretingUnit] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [NoInterpretationReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
+)
+BEGIN
+    CREATE TABLE [InterpretationLinks] (
+        [PolicyId] int NOT NULL,
+        [InterpretationId] int NOT NULL,
+        CONSTRAINT [PK_InterpretationLinks] PRIMARY KEY ([PolicyId], [InterpretationId]),
+        CONSTRAINT [FK_InterpretationLinks_Documents_InterpretationId] FOREIGN KEY ([InterpretationId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_InterpretationLinks_Documents_PolicyId] FOREIGN KEY ([PolicyId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
+)
+BEGIN
+    CREATE INDEX [IX_InterpretationLinks_InterpretationId] ON [InterpretationLinks] ([InterpretationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127072111_PolicyInterpretations', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

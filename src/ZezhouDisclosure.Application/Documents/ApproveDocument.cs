@@ -56,6 +56,18 @@ public sealed class ApproveDocumentHandler(IAppDbContext db, ICurrentUser curren
                 DocumentStatus.Scheduled => $"审核通过《{document.Title}》，索引号 {indexNumber}，定时于 {ChinaTime.ToBeijing(document.ScheduledAt!.Value):yyyy-MM-dd HH:mm} 发布",
                 _ => $"审核通过《{document.Title}》（不主动公开），索引号 {indexNumber}",
             });
+        // 同步审签、同步发布: the policy's submitted 解读 are approved with it.
+        var interpretationIds = db.InterpretationLinks.Where(l => l.PolicyId == document.Id).Select(l => l.InterpretationId);
+        var interpretations = await db.Documents
+            .Where(d => interpretationIds.Contains(d.Id) && d.Status == DocumentStatus.Submitted && d.Attribute == DisclosureAttribute.Proactive)
+            .ToListAsync(cancellationToken);
+        foreach (var interpretation in interpretations)
+        {
+            var number = await IndexNumberAllocator.NextAsync(db, interpretation.OrganisationId, time, cancellationToken);
+            interpretation.Approve(number, now, currentUser.UserName, document.ScheduledAt);
+            db.Audit("document.approve", interpretation, $"随《{document.Title}》一并审核通过解读《{interpretation.Title}》，索引号 {number}");
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return indexNumber;
     }

@@ -19,7 +19,8 @@ public sealed record CreateDocumentCommand(
     bool Submit,
     string? Keywords = null,
     string? Genre = null,
-    FivePublicCategory? FivePublic = null) : ICommand<int>, IDocumentFields;
+    FivePublicCategory? FivePublic = null,
+    string? NoInterpretationReason = null) : ICommand<int>, IDocumentFields;
 
 public sealed class CreateDocumentValidator : AbstractValidator<CreateDocumentCommand>
 {
@@ -41,6 +42,7 @@ public sealed class CreateDocumentHandler(
 
         if (command.Submit)
         {
+            await InterpretationRules.EnsureReadyAsync(db, document, cancellationToken);
             document.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);
             db.Audit("document.submit", document, $"提交审核《{document.Title}》");
         }

@@ -20,5 +20,6 @@ internal static class DocumentFieldsMapping
         Keywords = fields.Keywords,
         Genre = fields.Genre,
         FivePublic = fields.FivePublic,
+        NoInterpretationReason = fields.NoInterpretationReason,
     };
 }

@@ -15,6 +15,7 @@ public sealed class DocumentFieldsValidator : AbstractValidator<IDocumentFields>
         RuleFor(x => x.DocumentNumber).MaximumLength(DataLimits.DocumentNumber)
             .WithMessage($"发文字号不能超过{DataLimits.DocumentNumber}个字。");
         RuleFor(x => x.Summary).MaximumLength(500).WithMessage("内容概述不能超过500个字。");
+        RuleFor(x => x.NoInterpretationReason).MaximumLength(500).WithMessage("不需解读的说明不能超过500个字。");
         RuleFor(x => x.Keywords).MaximumLength(200).WithMessage("关键词不能超过200个字。");
         RuleFor(x => x.Genre).Must(g => string.IsNullOrEmpty(g) || DocumentGenres.All.Contains(g)).WithMessage("请从列表中选择体裁。");
         RuleFor(x => x.FivePublic).Must(f => f is null || Enum.IsDefined(f.Value)).WithMessage("五公开类别无效。");

@@ -35,6 +35,28 @@ public static class DocumentLabels
         _ => "",
     };
 
+    public static string Of(InterpretationForm? form) => form switch
+    {
+        InterpretationForm.Text => "文字",
+        InterpretationForm.Graphic => "图片图解",
+        InterpretationForm.Chart => "图表",
+        InterpretationForm.Animation => "动漫",
+        InterpretationForm.Audio => "音频",
+        InterpretationForm.Video => "视频",
+        InterpretationForm.QuestionsAndAnswers => "问答",
+        InterpretationForm.PressConference => "新闻发布会",
+        InterpretationForm.OnlineInterview => "在线访谈",
+        InterpretationForm.MediaInterview => "媒体采访",
+        _ => "",
+    };
+
+    public static IReadOnlyList<(InterpretationChannels Channel, string Label)> Channels { get; } =
+    [
+        (InterpretationChannels.WeChat, "政务微信"), (InterpretationChannels.Weibo, "微博"), (InterpretationChannels.PressConference, "新闻发布会"),
+        (InterpretationChannels.Broadcast, "广播电视"), (InterpretationChannels.Press, "报刊"), (InterpretationChannels.NewsWebsite, "新闻网站"),
+        (InterpretationChannels.NewMedia, "新兴媒体"),
+    ];
+
     public static string Of(DocumentValidity validity) => validity switch
     {
         DocumentValidity.Valid => "有效",

@@ -23,6 +23,7 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
                 Document = d,
                 OrganisationName = db.Organisations.Where(o => o.Id == d.OrganisationId).Select(o => o.Name).First(),
                 ColumnName = db.Columns.Where(c => c.Id == d.ColumnId).Select(c => c.Name).First(),
+                ColumnKind = db.Columns.Where(c => c.Id == d.ColumnId).Select(c => c.Kind).First(),
             })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException();
@@ -40,6 +41,12 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
             .Select(a => new AuditLine(a.At, a.UserName, a.Action, a.Summary))
             .ToListAsync(cancellationToken);
 
+        var policies = await (from l in db.InterpretationLinks where l.InterpretationId == d.Id
+                              join p in db.Documents on l.PolicyId equals p.Id
+                              select new { p.Id, p.Title }).ToListAsync(cancellationToken);
+        var interpretations = await (from l in db.InterpretationLinks where l.PolicyId == d.Id
+                                     join i in db.Documents on l.InterpretationId equals i.Id
+                                     select new { i.Id, i.Title }).ToListAsync(cancellationToken);
         return new StaffDocument(
             d.Id, d.Version, d.OrganisationId, document.OrganisationName, d.ColumnId, document.ColumnName,
             d.TopicCategoryId, d.Title, d.BodyHtml, d.DocumentNumber, d.WrittenOn, d.Summary, d.Attribute, d.Ground,
@@ -61,6 +68,13 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
             RequiresFiling = d.RequiresFiling,
             FilingAcknowledgedAt = d.FilingAcknowledgedAt,
             FilingAcknowledgedBy = d.FilingAcknowledgedBy,
+            ColumnKind = document.ColumnKind,
+            InterpretationForm = d.InterpretationForm,
+            InterpretationChannels = d.InterpretationChannels,
+            InterpretingUnit = d.InterpretingUnit,
+            NoInterpretationReason = d.NoInterpretationReason,
+            LinkedPolicies = policies.Select(p => (p.Id, p.Title)).ToList(),
+            LinkedInterpretations = interpretations.Select(i => (i.Id, i.Title)).ToList(),
         };
     }
 }

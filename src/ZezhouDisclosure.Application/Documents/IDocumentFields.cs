@@ -31,6 +31,8 @@ public interface IDocumentFields
 
     FivePublicCategory? FivePublic { get; }
 
+    string? NoInterpretationReason { get; }
+
     /// <summary>Submit for review in the same step (all or nothing).</summary>
     bool Submit { get; }
 }

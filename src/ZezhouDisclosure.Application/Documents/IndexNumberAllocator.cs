@@ -14,8 +14,8 @@ internal static class IndexNumberAllocator
     {
         var organisation = await db.Organisations.FirstAsync(o => o.Id == organisationId, cancellationToken);
         var year = ChinaTime.Today(time).Year;
-        var sequence = await db.IndexNumberSequences
-            .FirstOrDefaultAsync(s => s.OrganisationId == organisationId && s.Year == year, cancellationToken);
+        var sequence = db.IndexNumberSequences.Local.FirstOrDefault(s => s.OrganisationId == organisationId && s.Year == year)
+            ?? await db.IndexNumberSequences.FirstOrDefaultAsync(s => s.OrganisationId == organisationId && s.Year == year, cancellationToken);
         if (sequence is null)
         {
             sequence = new IndexNumberSequence(organisationId, year);

@@ -61,6 +61,20 @@ public sealed record StaffDocument(
     public DateTime? FilingAcknowledgedAt { get; init; }
 
     public string? FilingAcknowledgedBy { get; init; }
+
+    public ZezhouDisclosure.Domain.Columns.ColumnKind ColumnKind { get; init; }
+
+    public InterpretationForm? InterpretationForm { get; init; }
+
+    public InterpretationChannels InterpretationChannels { get; init; }
+
+    public string? InterpretingUnit { get; init; }
+
+    public string? NoInterpretationReason { get; init; }
+
+    public IReadOnlyList<(int Id, string Title)> LinkedPolicies { get; init; } = [];
+
+    public IReadOnlyList<(int Id, string Title)> LinkedInterpretations { get; init; } = [];
 }
 
 /// <summary>One line of a record's history.</summary>

@@ -22,7 +22,8 @@ public sealed record UpdateDocumentCommand(
     bool Submit,
     string? Keywords = null,
     string? Genre = null,
-    FivePublicCategory? FivePublic = null) : ICommand, IDocumentFields;
+    FivePublicCategory? FivePublic = null,
+    string? NoInterpretationReason = null) : ICommand, IDocumentFields;
 
 public sealed class UpdateDocumentValidator : AbstractValidator<UpdateDocumentCommand>
 {
@@ -54,6 +55,7 @@ public sealed class UpdateDocumentHandler(
         db.WriteRevision(document, "修改", time, currentUser);
         if (command.Submit)
         {
+            await InterpretationRules.EnsureReadyAsync(db, document, cancellationToken);
             document.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);
             db.Audit("document.submit", document, $"提交审核《{document.Title}》");
         }

@@ -24,6 +24,27 @@ public sealed class GetPublishedDocumentHandler(IAppDbContext db) : IQueryHandle
                 d.Id, d.Title, d.BodyHtml, d.IndexNumber, t == null ? null : t.Name, o.Name, o.Slug, d.WrittenOn,
                 d.DocumentNumber, d.PublishedAt!.Value, d.Validity, d.Attribute, d.Summary, c.Path, c.Name, d.UpdatedAt,
                 d.Status, d.WithdrawnAt, d.WithdrawalReason, d.Keywords, d.Genre, d.FivePublic, d.IsNormative, d.EffectiveOn, d.ExpiresOn);
-        return await result.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+        var document = await result.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+        var interpretations = await (from l in db.InterpretationLinks
+                                     where l.PolicyId == document.Id
+                                     join i in db.Documents on l.InterpretationId equals i.Id
+                                     where i.Status == DocumentStatus.Published
+                                     orderby i.PublishedAt
+                                     select new LinkedDocument(i.Id, i.Title, i.InterpretationForm)).ToListAsync(cancellationToken);
+        var policies = await (from l in db.InterpretationLinks
+                              where l.InterpretationId == document.Id
+                              join p in db.Documents on l.PolicyId equals p.Id
+                              where p.Status == DocumentStatus.Published
+                              orderby p.PublishedAt
+                              select new LinkedDocument(p.Id, p.Title, null)).ToListAsync(cancellationToken);
+        var interpretation = await db.Documents.Where(d => d.Id == document.Id)
+            .Select(d => new { d.InterpretationForm, d.InterpretingUnit }).FirstAsync(cancellationToken);
+        return document with
+        {
+            Interpretations = interpretations,
+            Policies = policies,
+            InterpretationForm = interpretation.InterpretationForm,
+            InterpretingUnit = interpretation.InterpretingUnit,
+        };
     }
 }

@@ -34,7 +34,10 @@ public sealed class ListPublishedDocumentsHandler(IAppDbContext db)
             from d in documents
             join o in db.Organisations on d.OrganisationId equals o.Id
             orderby d.PublishedAt descending, d.Id descending
-            select new PublicDocumentRow(d.Id, d.Title, d.IndexNumber, d.DocumentNumber, d.PublishedAt!.Value, o.Name, d.Summary);
+            select new PublicDocumentRow(
+                d.Id, d.Title, d.IndexNumber, d.DocumentNumber, d.PublishedAt!.Value, o.Name, d.Summary,
+                db.InterpretationLinks.Any(l => l.PolicyId == d.Id
+                    && db.Documents.Any(i => i.Id == l.InterpretationId && i.Status == DocumentStatus.Published)));
         return await rows.ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
     }
 }

@@ -24,7 +24,11 @@ public sealed record PublicDocumentRow(
     string? DocumentNumber,
     DateTime PublishedAt,
     string OrganisationName,
-    string? Summary);
+    string? Summary,
+    bool HasInterpretation = false);
+
+/// <summary>A linked document shown on a document page (解读 of a policy, or the policy a 解读 explains).</summary>
+public sealed record LinkedDocument(int Id, string Title, InterpretationForm? Form);
 
 /// <summary>A published document with its standard metadata block.</summary>
 public sealed record PublishedDocument(
@@ -54,5 +58,13 @@ public sealed record PublishedDocument(
     DateOnly? EffectiveOn = null,
     DateOnly? ExpiresOn = null)
 {
+    public IReadOnlyList<LinkedDocument> Interpretations { get; init; } = [];
+
+    public IReadOnlyList<LinkedDocument> Policies { get; init; } = [];
+
+    public InterpretationForm? InterpretationForm { get; init; }
+
+    public string? InterpretingUnit { get; init; }
+
     public bool IsWithdrawn => Status == DocumentStatus.Withdrawn;
 }

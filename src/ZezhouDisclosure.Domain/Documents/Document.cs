@@ -80,6 +80,20 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// <summary>依申请公开 and 不予公开 documents are filed with the county office (备案) before approval.</summary>
     public bool RequiresFiling => Attribute is DisclosureAttribute.OnRequest or DisclosureAttribute.NotPublic;
 
+    /// <summary>Set when this document is a 解读: its form.</summary>
+    public InterpretationForm? InterpretationForm { get; private set; }
+
+    /// <summary>For a 解读: the other channels it was also published on.</summary>
+    public InterpretationChannels InterpretationChannels { get; private set; }
+
+    /// <summary>For a 解读: the interpreting unit (谁起草、谁解读), when not the issuing organisation itself.</summary>
+    public string? InterpretingUnit { get; private set; }
+
+    /// <summary>For a policy document: why it needs no 解读 (the “不需解读” declaration).</summary>
+    public string? NoInterpretationReason { get; private set; }
+
+    public bool IsInterpretation => InterpretationForm is not null;
+
     public DateTime? WithdrawnAt { get; private set; }
 
     public string? WithdrawnBy { get; private set; }
@@ -285,6 +299,30 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
         ReviewedBy = by;
     }
 
+    /// <summary>Marks this document as a 解读 with its form, channels and interpreting unit.</summary>
+    public void DescribeInterpretation(InterpretationForm form, InterpretationChannels channels, string? interpretingUnit)
+    {
+        if (!Enum.IsDefined(form))
+        {
+            throw new DomainException("解读形式无效。");
+        }
+
+        InterpretationForm = form;
+        InterpretationChannels = channels;
+        InterpretingUnit = string.IsNullOrWhiteSpace(interpretingUnit) ? null : interpretingUnit.Trim();
+    }
+
+    /// <summary>The “不需解读” declaration of a policy document, with its reason (null clears it).</summary>
+    public void DeclareNoInterpretation(string? reason)
+    {
+        if (reason is not null && reason.Trim().Length < 5)
+        {
+            throw new DomainException("不需解读的说明不少于5个字。");
+        }
+
+        NoInterpretationReason = reason?.Trim();
+    }
+
     /// <summary>Takes the next revision number for a revision about to be written.</summary>
     public int NextRevisionNumber() => ++RevisionCount;
 
@@ -376,6 +414,7 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
         Keywords = string.IsNullOrWhiteSpace(content.Keywords) ? null : content.Keywords.Trim();
         Genre = string.IsNullOrWhiteSpace(content.Genre) ? null : content.Genre.Trim();
         FivePublic = content.FivePublic;
+        NoInterpretationReason = string.IsNullOrWhiteSpace(content.NoInterpretationReason) ? null : content.NoInterpretationReason.Trim();
         Attribute = content.Attribute;
         Ground = content.Attribute is DisclosureAttribute.Proactive ? null : content.Ground;
         Reason = content.Attribute is DisclosureAttribute.Proactive || string.IsNullOrWhiteSpace(content.Reason)

@@ -21,4 +21,7 @@ public sealed record DocumentContent(
 
     /// <summary>五公开 category.</summary>
     public FivePublicCategory? FivePublic { get; init; }
+
+    /// <summary>For a policy document: why it needs no 解读.</summary>
+    public string? NoInterpretationReason { get; init; }
 }

@@ -35,6 +35,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<DocumentRevision> DocumentRevisions => Set<DocumentRevision>();
 
+    public DbSet<InterpretationLink> InterpretationLinks => Set<InterpretationLink>();
+
     public DbSet<IndexNumberSequence> IndexNumberSequences => Set<IndexNumberSequence>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -420,6 +420,16 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("InterpretationChannels")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("InterpretationForm")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InterpretingUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
@@ -429,6 +439,10 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<string>("Keywords")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NoInterpretationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("NormalisedDocumentNumber")
                         .HasMaxLength(100)
@@ -632,6 +646,21 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.HasKey("OrganisationId", "Year");
 
                     b.ToTable("IndexNumberSequences");
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.InterpretationLink", b =>
+                {
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InterpretationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PolicyId", "InterpretationId");
+
+                    b.HasIndex("InterpretationId");
+
+                    b.ToTable("InterpretationLinks");
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.TopicCategory", b =>
@@ -975,6 +1004,21 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.InterpretationLink", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("InterpretationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -421,6 +421,16 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("InterpretationChannels")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("InterpretationForm")
+                        .HasColumnType("int");
+
+                    b.Property<string>("InterpretingUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
 
@@ -430,6 +440,10 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<string>("Keywords")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NoInterpretationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("NormalisedDocumentNumber")
                         .HasMaxLength(100)
@@ -634,6 +648,21 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.HasKey("OrganisationId", "Year");
 
                     b.ToTable("IndexNumberSequences");
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.InterpretationLink", b =>
+                {
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InterpretationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("PolicyId", "InterpretationId");
+
+                    b.HasIndex("InterpretationId");
+
+                    b.ToTable("InterpretationLinks");
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.TopicCategory", b =>
@@ -978,6 +1007,21 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.InterpretationLink", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("InterpretationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

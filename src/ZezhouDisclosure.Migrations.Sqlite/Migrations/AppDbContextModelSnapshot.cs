@@ -403,6 +403,16 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InterpretationChannels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InterpretationForm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterpretingUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -411,6 +421,10 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Keywords")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoInterpretationReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalisedDocumentNumber")
@@ -613,6 +627,21 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.HasKey("OrganisationId", "Year");
 
                     b.ToTable("IndexNumberSequences");
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.InterpretationLink", b =>
+                {
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InterpretationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PolicyId", "InterpretationId");
+
+                    b.HasIndex("InterpretationId");
+
+                    b.ToTable("InterpretationLinks");
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.TopicCategory", b =>
@@ -950,6 +979,21 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.InterpretationLink", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("InterpretationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -10,7 +10,8 @@ namespace ZezhouDisclosure.Application.Tests.Documents;
 public class CreateDocumentTests
 {
     private static CreateDocumentCommand Command(int column, string title = "高都镇测试", DisclosureAttribute? attribute = DisclosureAttribute.Proactive, bool submit = false) =>
-        new(title, "第一段\n\n第二段", column, null, null, new DateOnly(2026, 11, 1), null, attribute, null, null, submit);
+        new(title, "第一段\n\n第二段", column, null, null, new DateOnly(2026, 11, 1), null, attribute, null, null, submit,
+            NoInterpretationReason: "工作部署类通知，不需解读。");
 
     private static async Task<(int Gaodu, int Column, int Section)> IdsAsync(SqliteTestDatabase database)
     {

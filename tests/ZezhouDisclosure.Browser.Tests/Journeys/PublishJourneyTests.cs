@@ -37,6 +37,7 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
             await page.GetByLabel("发文字号").FillAsync("高政发〔2026〕18号");
             await page.GetByLabel("正文").FillAsync("各村（社区）：\n\n为保障群众温暖过冬，现就冬季清洁取暖工作通知如下。");
             await page.GetByRole(AriaRole.Radio, new() { Name = "主动公开", Exact = true }).CheckAsync();
+            await page.GetByLabel("不需解读的理由").FillAsync("本通知为工作部署，不涉及群众切身利益，不需解读。");
             await page.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核", Exact = true }).ClickAsync();
 
             await page.WaitForURLAsync(new Regex("/admin/documents/details/\\d+$"));

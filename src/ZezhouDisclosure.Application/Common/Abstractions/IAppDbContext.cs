@@ -22,6 +22,8 @@ public interface IAppDbContext
 
     DbSet<DocumentRevision> DocumentRevisions { get; }
 
+    DbSet<InterpretationLink> InterpretationLinks { get; }
+
     DbSet<IndexNumberSequence> IndexNumberSequences { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }

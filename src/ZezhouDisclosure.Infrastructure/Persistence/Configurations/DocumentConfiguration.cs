@@ -21,6 +21,8 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.Genre).HasMaxLength(20);
         builder.Property(d => d.WithdrawnBy).HasMaxLength(DataLimits.UserName);
         builder.Property(d => d.FilingAcknowledgedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(d => d.InterpretingUnit).HasMaxLength(DataLimits.Name);
+        builder.Property(d => d.NoInterpretationReason).HasMaxLength(500);
         builder.HasIndex(d => new { d.Status, d.ScheduledAt });
         builder.Property(d => d.WithdrawalReason).HasMaxLength(500);
         builder.Property(d => d.Reason).HasMaxLength(DataLimits.Reason);

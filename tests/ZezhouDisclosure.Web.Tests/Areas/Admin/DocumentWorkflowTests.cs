@@ -32,6 +32,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
         ["DocumentNumber"] = "泽政办发〔2026〕9号",
         ["WrittenOn"] = "2026-11-20",
         ["Attribute"] = attribute,
+        ["NoInterpretationReason"] = "本通知为内部工作部署，不涉及群众切身利益，不需解读。",
         ["Version"] = "0",
     };
 

@@ -56,7 +56,15 @@ public sealed class DocumentsController(ISender sender) : Controller
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-        return View(ToDetails(document));
+        return View(await DetailsModelAsync(document, cancellationToken));
+    }
+
+    private async Task<DocumentDetailsViewModel> DetailsModelAsync(StaffDocument document, CancellationToken cancellationToken)
+    {
+        var model = ToDetails(document);
+        return document.ColumnKind == ZezhouDisclosure.Domain.Columns.ColumnKind.PolicyInterpretations && User.IsInRole(Roles.Clerk)
+            ? model with { PolicyCandidates = await sender.Send(new ListPolicyCandidatesQuery(), cancellationToken) }
+            : model;
     }
 
     [HttpGet]
@@ -114,6 +122,34 @@ public sealed class DocumentsController(ISender sender) : Controller
             var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
             return View(nameof(Details), ToDetails(document));
         }
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Clerk)]
+    public async Task<IActionResult> DescribeInterpretation(int id, DescribeInterpretationCommand interpretation, InterpretationChannels[]? channels, CancellationToken cancellationToken)
+    {
+        var combined = (channels ?? []).Aggregate(InterpretationChannels.None, (all, c) => all | c);
+        try
+        {
+            await sender.Send(interpretation with { Id = id, Channels = combined }, cancellationToken);
+            TempData["Flash"] = "解读形式已保存。";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (FluentValidation.ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Details), await DetailsModelAsync(await sender.Send(new GetStaffDocumentQuery(id), cancellationToken), cancellationToken));
+        }
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Clerk)]
+    public async Task<IActionResult> LinkInterpretation(int id, int policyId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new LinkInterpretationCommand(id, policyId), cancellationToken);
+        TempData["Flash"] = "已关联政策文件。";
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost]

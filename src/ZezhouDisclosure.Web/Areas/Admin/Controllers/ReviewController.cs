@@ -56,6 +56,13 @@ public sealed class ReviewController(ISender sender, TimeProvider time) : Contro
     }
 
     [HttpGet]
+    public async Task<IActionResult> Interpretations(int? year, CancellationToken cancellationToken)
+    {
+        var selected = year ?? ZezhouDisclosure.Domain.Common.ChinaTime.Today(time).Year;
+        return View(await sender.Send(new GetInterpretationRatiosQuery(Math.Clamp(selected, 2000, 2100)), cancellationToken));
+    }
+
+    [HttpGet]
     public async Task<IActionResult> Attributes(int? year, CancellationToken cancellationToken)
     {
         var selected = year ?? ZezhouDisclosure.Domain.Common.ChinaTime.Today(time).Year;

@@ -37,6 +37,8 @@ public sealed class DocumentForm
 
     public FivePublicCategory? FivePublic { get; set; }
 
+    public string? NoInterpretationReason { get; set; }
+
     public static DocumentForm From(StaffDocument document) => new()
     {
         Version = document.Version,
@@ -53,13 +55,14 @@ public sealed class DocumentForm
         Keywords = document.Keywords,
         Genre = document.Genre,
         FivePublic = document.FivePublic,
+        NoInterpretationReason = document.NoInterpretationReason,
     };
 
     public CreateDocumentCommand ToCreate(bool submit) => new(
-        Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic);
+        Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic, NoInterpretationReason);
 
     public UpdateDocumentCommand ToUpdate(int id, bool submit) => new(
-        id, Version, Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic);
+        id, Version, Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic, NoInterpretationReason);
 }
 
 /// <summary>The drafting page: the form, its choices, and the document's state when editing.</summary>
@@ -74,6 +77,8 @@ public sealed record DocumentDetailsViewModel(StaffDocument Document, bool CanEd
     public bool CanSetValidity { get; init; }
 
     public string? WithdrawReason { get; init; }
+
+    public IReadOnlyList<(int Id, string Title)> PolicyCandidates { get; init; } = [];
 }
 
 public sealed record RevisionsViewModel(StaffDocument Document, IReadOnlyList<RevisionRow> Revisions, RevisionComparison? Comparison, bool CanRestore);

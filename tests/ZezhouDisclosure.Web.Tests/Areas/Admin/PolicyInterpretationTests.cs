@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.TestKit.Web;
+
+namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+
+/// <summary>“谁起草、谁解读”: a policy goes with its 解读 (or a 不需解读 declaration); both link to each other in public.</summary>
+public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
+{
+    private async Task<HttpClient> SignedInAsync(string userName, string role, string? organisation = null)
+    {
+        await factory.CreateUserAsync(userName, role, organisation);
+        var client = factory.CreateBrowserClient();
+        await ZezhouWebFactory.SignInAsync(client, userName);
+        return client;
+    }
+
+    private async Task<string> VersionAsync(int id) => (await factory.VersionOfAsync(id)).ToString(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Submit_PolicyWithoutInterpretationOrDeclaration_Returns400()
+    {
+        var clerk = await SignedInAsync("jd-clerk0", Roles.Clerk, "jincun");
+        var policy = await factory.SeedDocumentAsync("jincun", "xxgk/zcwj", DocumentStatus.Draft);
+
+        var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{policy}", $"/admin/documents/submit/{policy}", new() { ["version"] = await VersionAsync(policy) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("政策文件须与解读材料同步报送", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task PolicyWithInterpretation_ApprovedTogether_LinkBothWaysInPublicAndCountInTheRatios()
+    {
+        var clerk = await SignedInAsync("jd-clerk", Roles.Clerk, "jincun");
+        var reviewer = await SignedInAsync("jd-reviewer", Roles.Reviewer);
+        var policy = await factory.SeedDocumentAsync("jincun", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithTitle("金村镇农村人居环境整治实施方案"));
+        var interpretation = await factory.SeedDocumentAsync("jincun", "xxgk/zcjd", DocumentStatus.Draft, d => d.WithTitle("图解：金村镇农村人居环境整治实施方案"));
+
+        var described = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{interpretation}", $"/admin/documents/describeinterpretation/{interpretation}", new()
+        {
+            ["Version"] = await VersionAsync(interpretation),
+            ["Form"] = "Graphic",
+            ["channels"] = "WeChat",
+        });
+        var linked = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{interpretation}", $"/admin/documents/linkinterpretation/{interpretation}",
+            new() { ["policyId"] = policy.ToString(CultureInfo.InvariantCulture) });
+        await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{interpretation}", $"/admin/documents/submit/{interpretation}", new() { ["version"] = await VersionAsync(interpretation) });
+        var submitted = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{policy}", $"/admin/documents/submit/{policy}", new() { ["version"] = await VersionAsync(policy) });
+        var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{policy}", $"/admin/review/approve/{policy}", new() { ["version"] = await VersionAsync(policy) });
+
+        var policyPage = await HtmlForms.GetAsync(factory.CreateBrowserClient(), $"/xxgk/doc/{policy}");
+        var interpretationPage = await HtmlForms.GetAsync(factory.CreateBrowserClient(), $"/xxgk/doc/{interpretation}");
+        var list = await HtmlForms.GetAsync(factory.CreateBrowserClient(), "/xxgk/zcwj");
+        var ratios = await HtmlForms.GetAsync(reviewer, "/admin/review/interpretations?year=2026");
+
+        Assert.Equal(HttpStatusCode.Redirect, described.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(DocumentStatus.Published, await factory.QueryAsync(db => db.Documents.Where(d => d.Id == interpretation).Select(d => d.Status).SingleAsync()));
+        Assert.NotNull(policyPage.Document.QuerySelector($"#jd a[href='/xxgk/doc/{interpretation}']"));
+        Assert.NotNull(policyPage.Document.QuerySelector("a.jd-link[href='#jd']"));
+        Assert.NotNull(interpretationPage.Document.QuerySelector($"section.related a[href='/xxgk/doc/{policy}']"));
+        Assert.NotNull(list.Document.QuerySelector($"a.jd-link[href='/xxgk/doc/{policy}#jd']"));
+        var row = ratios.Document.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("金村镇", StringComparison.Ordinal));
+        Assert.Equal(["1", "1", "100.0%", "1", "100.0%"], row.QuerySelectorAll("td").Select(td => td.TextContent));
+    }
+
+    [Fact]
+    public async Task Link_AnotherTownshipsDraftPolicy_IsRefused()
+    {
+        var clerk = await SignedInAsync("jd-clerk2", Roles.Clerk, "jincun");
+        var foreignDraft = await factory.SeedDocumentAsync("gaodu", "xxgk/zcwj", DocumentStatus.Draft);
+        var interpretation = await factory.SeedDocumentAsync("jincun", "xxgk/zcjd", DocumentStatus.Draft);
+
+        var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{interpretation}", $"/admin/documents/linkinterpretation/{interpretation}",
+            new() { ["policyId"] = foreignDraft.ToString(CultureInfo.InvariantCulture) });
+
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.Forbidden });
+        Assert.False(await factory.QueryAsync(db => db.InterpretationLinks.AnyAsync(l => l.InterpretationId == interpretation)));
+    }
+}
