@@ -95,8 +95,17 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
 
         Approve(Draft("xzfb", "xxgk/zn", "泽州县人民政府办公室政府信息公开指南", DemoTexts.Guide, null, null, "综合政务"), "xzfb", 40);
         Approve(Draft("xzfb", "xxgk/zd", "泽州县人民政府办公室政府信息公开工作制度", DemoTexts.Rules, null, null, "综合政务"), "xzfb", 38);
-        Approve(Draft("xzfb", "xxgk/zcwj", "泽州县人民政府办公室关于印发全面推进基层政务公开标准化规范化进一步做好政务公开工作实施细则的通知",
-            DemoTexts.Notice22, "泽政办发〔2020〕22号", new DateOnly(2020, 7, 31), "综合政务"), "xzfb", 30);
+        var notice22 = Draft("xzfb", "xxgk/zcwj", "泽州县人民政府办公室关于印发全面推进基层政务公开标准化规范化进一步做好政务公开工作实施细则的通知",
+            DemoTexts.Notice22, "泽政办发〔2020〕22号", new DateOnly(2020, 7, 31), "综合政务");
+        Approve(notice22, "xzfb", 30);
+        var textInterpretation = Draft("xzfb", "xxgk/zcjd", "一图读懂：泽州县全面推进基层政务公开标准化规范化实施细则（演示）",
+            DemoTexts.InterpretationGraphic, null, new DateOnly(2020, 8, 3), "综合政务");
+        textInterpretation.DescribeInterpretation(InterpretationForm.Graphic, InterpretationChannels.WeChat | InterpretationChannels.NewsWebsite, null);
+        Approve(textInterpretation, "xzfb", 29);
+        var qaInterpretation = Draft("xzfb", "xxgk/zcjd", "《全面推进基层政务公开标准化规范化进一步做好政务公开工作实施细则》政策解读（演示）",
+            DemoTexts.InterpretationText, null, new DateOnly(2020, 8, 3), "综合政务");
+        qaInterpretation.DescribeInterpretation(InterpretationForm.Text, InterpretationChannels.None, "泽州县人民政府办公室");
+        Approve(qaInterpretation, "xzfb", 29);
         Approve(Draft("xzfb", "xxgk/nb", "泽州县人民政府办公室2025年政府信息公开工作年度报告（演示）", DemoTexts.AnnualReport, null,
             new DateOnly(2026, 1, 20), "综合政务"), "xzfb", 25);
         Approve(Draft("gaodu", "xxgk/zn", "高都镇人民政府政府信息公开指南", DemoTexts.TownGuide, null, null, "综合政务"), "gaodu", 20);
@@ -122,6 +131,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         Draft("jyj", "xxgk/fdzdgknr/msbz", "泽州县2027年学前教育资助政策（草稿，演示）", "<p>草稿内容。</p>", null, null,
             "科技、教育", attribute: null);
 
+        await db.SaveChangesAsync(cancellationToken);
+        db.InterpretationLinks.Add(new InterpretationLink(notice22.Id, textInterpretation.Id));
+        db.InterpretationLinks.Add(new InterpretationLink(notice22.Id, qaInterpretation.Id));
         await db.SaveChangesAsync(cancellationToken);
     }
 }
