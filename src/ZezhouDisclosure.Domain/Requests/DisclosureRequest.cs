@@ -22,7 +22,8 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
         ApplicantDetails applicant,
         RequestedInformation information,
         RequestChannel channel,
-        DateOnly receivedOn)
+        DateOnly receivedOn,
+        string? submissionKey = null)
     {
         if (!RequestNumber.IsValid(number))
         {
@@ -60,7 +61,14 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
         Channel = channel;
         ReceivedOn = receivedOn;
         Status = RequestStatus.Registered;
+        SubmissionKey = string.IsNullOrWhiteSpace(submissionKey) ? Guid.NewGuid().ToString("N") : submissionKey.Trim();
     }
+
+    /// <summary>The one-time key of the form that created it (unique): a second identical POST finds this request.</summary>
+    public string SubmissionKey { get; private set; } = "";
+
+    /// <summary>SHA-256 of the secret query code given to the applicant once (never the code itself).</summary>
+    public string? QueryCodeHash { get; private set; }
 
     /// <summary>申请编号, see <see cref="RequestNumber"/>.</summary>
     public string Number { get; private set; } = "";
@@ -167,6 +175,18 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
         new(ReceivedOn, SupplementReceivedOn, [.. _consultations.Select(c => c.ToPause())], ExtensionDays);
 
     public RequestDeadline Deadline(WorkingDayCalendar calendar) => RequestDeadlines.Compute(calendar, DeadlineFacts);
+
+    /// <summary>Records the hash of the query code handed to the applicant; once only.</summary>
+    public void IssueQueryCode(string hash)
+    {
+        if (QueryCodeHash is not null)
+        {
+            throw new DomainException("查询码已发放。");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(hash);
+        QueryCodeHash = hash;
+    }
 
     /// <summary>受理.</summary>
     public void Accept(DateOnly on)
