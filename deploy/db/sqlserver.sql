@@ -810,3 +810,137 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074138_FoiRequests'
+)
+BEGIN
+    CREATE TABLE [DisclosureRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [SubmissionKey] nvarchar(64) NOT NULL,
+        [QueryCodeHash] nvarchar(128) NULL,
+        [Number] nvarchar(15) NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [ApplicantType] int NOT NULL,
+        [ApplicantName] nvarchar(200) NOT NULL,
+        [IdType] int NOT NULL,
+        [IdNumber] nvarchar(500) NOT NULL,
+        [Phone] nvarchar(32) NULL,
+        [Email] nvarchar(256) NULL,
+        [PostalAddress] nvarchar(300) NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [Form] int NOT NULL,
+        [ReceivingMethod] int NOT NULL,
+        [Channel] int NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [Status] int NOT NULL,
+        [AcceptedOn] date NULL,
+        [SupplementItems] nvarchar(2000) NULL,
+        [SupplementRequestedOn] date NULL,
+        [SupplementDeadline] date NULL,
+        [SupplementReceivedOn] date NULL,
+        [ExtensionRequestedDays] int NULL,
+        [ExtensionReason] nvarchar(2000) NULL,
+        [ExtensionDays] int NOT NULL,
+        [ExtensionApprovedBy] nvarchar(256) NULL,
+        [Outcome] int NULL,
+        [DecisionText] nvarchar(4000) NULL,
+        [DecisionProposedOn] date NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [ApprovedBy] nvarchar(256) NULL,
+        [ApprovedOn] date NULL,
+        [DeliveryMethod] int NULL,
+        [DeliveredOn] date NULL,
+        [ClosedOn] date NULL,
+        [TransferredToOrganisationId] int NULL,
+        [TransferReason] nvarchar(2000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_DisclosureRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DisclosureRequests_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DisclosureRequests_Organisations_TransferredToOrganisationId] FOREIGN KEY ([TransferredToOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074138_FoiRequests'
+)
+BEGIN
+    CREATE TABLE [RequestConsultations] (
+        [Id] int NOT NULL IDENTITY,
+        [DisclosureRequestId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Party] nvarchar(200) NOT NULL,
+        [StartedOn] date NOT NULL,
+        [EndedOn] date NULL,
+        [Opinion] nvarchar(2000) NULL,
+        CONSTRAINT [PK_RequestConsultations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RequestConsultations_DisclosureRequests_DisclosureRequestId] FOREIGN KEY ([DisclosureRequestId]) REFERENCES [DisclosureRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074138_FoiRequests'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DisclosureRequests_Number] ON [DisclosureRequests] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074138_FoiRequests'
+)
+BEGIN
+    CREATE INDEX [IX_DisclosureRequests_OrganisationId_Status] ON [DisclosureRequests] ([OrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074138_FoiRequests'
+)
+BEGIN
+    CREATE INDEX [IX_DisclosureRequests_Status_ReceivedOn] ON [DisclosureRequests] ([Status], [ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074138_FoiRequests'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DisclosureRequests_SubmissionKey] ON [DisclosureRequests] ([SubmissionKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074138_FoiRequests'
+)
+BEGIN
+    CREATE INDEX [IX_DisclosureRequests_TransferredToOrganisationId] ON [DisclosureRequests] ([TransferredToOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074138_FoiRequests'
+)
+BEGIN
+    CREATE INDEX [IX_RequestConsultations_DisclosureRequestId] ON [RequestConsultations] ([DisclosureRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074138_FoiRequests'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127074138_FoiRequests', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -24,6 +24,9 @@ public static class DependencyInjection
 {
     public const string LoginRateLimit = "login";
 
+    /// <summary>The 依申请公开 application form and the status query.</summary>
+    public const string RequestFormRateLimit = "request-form";
+
     /// <summary>MVC, the mediator, sign-in, logging and the other host concerns.</summary>
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
@@ -116,6 +119,9 @@ public static class DependencyInjection
             options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = portal.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(RequestFormRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = portal.RequestFormPostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         services.Configure<ForwardedHeadersOptions>(options =>

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Auditing;
@@ -9,6 +11,7 @@ using ZezhouDisclosure.Domain.Calendar;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.Infrastructure.Identity;
 
 namespace ZezhouDisclosure.Infrastructure.Persistence;
@@ -17,7 +20,7 @@ namespace ZezhouDisclosure.Infrastructure.Persistence;
 /// The one EF Core model, valid on SQLite, SQL Server and PostgreSQL alike. Identity, Data Protection keys and the
 /// portal's own records live in the same database.
 /// </summary>
-public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
+public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, IDataProtectionProvider dataProtection)
     : IdentityDbContext<AppUser, IdentityRole, string>(options), IAppDbContext, IDataProtectionKeyContext
 {
     public const string SoftDeleteFilter = "SoftDelete";
@@ -45,6 +48,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
+    public DbSet<DisclosureRequest> DisclosureRequests => Set<DisclosureRequest>();
+
+    public DbSet<RequestConsultation> RequestConsultations => Set<RequestConsultation>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
@@ -52,6 +59,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     /// or 0 (anonymous: published records only). Evaluated per query by the organisation-scope filter.
     /// </summary>
     internal int? RecordScope => currentUser.RecordScope();
+
+    /// <summary>The model depends on the Data Protection provider (the ID-number converter holds its protector).</summary>
+    internal IDataProtectionProvider DataProtection => dataProtection;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, DataProtectionModelCacheKeyFactory>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -64,6 +77,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
                 OrganisationScopeFilter,
                 d => RecordScope == null || d.OrganisationId == RecordScope
                     || d.Status == DocumentStatus.Published || d.Status == DocumentStatus.Withdrawn);
+
+        builder.Entity<DisclosureRequest>()
+            .Property(r => r.IdNumber)
+            .HasConversion(new ProtectedStringConverter(dataProtection.CreateProtector(ProtectedStringConverter.IdNumberPurpose)));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -72,4 +89,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
+}
+
+/// <summary>One cached model per Data Protection provider, so a converter never uses another host's keys.</summary>
+internal sealed class DataProtectionModelCacheKeyFactory : IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        context is AppDbContext app ? (context.GetType(), app.DataProtection, designTime) : (context.GetType(), designTime);
 }

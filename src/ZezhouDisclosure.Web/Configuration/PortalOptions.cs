@@ -14,6 +14,9 @@ public sealed class PortalOptions
     /// <summary>Sign-in attempts allowed per client address per minute (security.md SEC-AUTH-02).</summary>
     public int LoginAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>依申请公开 form and status-page posts allowed per client address per minute (security.md SEC-IN-02).</summary>
+    public int RequestFormPostsPerMinute { get; set; } = 10;
+
     /// <summary>Proxies whose X-Forwarded-For / X-Forwarded-Proto headers are trusted (e.g. 127.0.0.1 for nginx).</summary>
     public string[] KnownProxies { get; set; } = [];
 }

@@ -25,7 +25,7 @@ public class ProviderMigrationsTests
         var options = new DbContextOptionsBuilder<AppDbContext>();
         DependencyInjection.UseProvider(options, settings);
         options.AddInterceptors(new AuditingInterceptor(user, TestClock.Create()));
-        return new AppDbContext(options.Options, user);
+        return new AppDbContext(options.Options, user, SqliteTestDatabase.DataProtection);
     }
 
     private static string RepositoryRoot()

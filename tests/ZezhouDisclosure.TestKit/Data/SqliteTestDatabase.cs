@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using ZezhouDisclosure.Infrastructure.Persistence;
@@ -20,6 +21,11 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         _directory = directory;
         ConnectionString = $"Data Source={Path.Combine(directory, "test.db")};Pooling=False";
     }
+
+    /// <summary>
+    /// One throw-away Data Protection provider for all test databases of the process (EF caches one model per provider).
+    /// </summary>
+    public static IDataProtectionProvider DataProtection { get; } = new EphemeralDataProtectionProvider();
 
     public string ConnectionString { get; }
 
@@ -46,7 +52,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         var options = new DbContextOptionsBuilder<AppDbContext>();
         Infrastructure.DependencyInjection.UseProvider(options, settings);
         options.AddInterceptors(new AuditingInterceptor(User, Time));
-        return new AppDbContext(options.Options, User);
+        return new AppDbContext(options.Options, User, DataProtection);
     }
 
     public ValueTask DisposeAsync()

@@ -51,6 +51,7 @@ public class ZezhouWebFactory : WebApplicationFactory<Program>
             ["Portal:Site:PoliceRecordCode"] = "14052502000001",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Portal:LoginAttemptsPerMinute"] = "10000",
+            ["Portal:RequestFormPostsPerMinute"] = "10000",
         };
         foreach (var (key, value) in ExtraSettings)
         {

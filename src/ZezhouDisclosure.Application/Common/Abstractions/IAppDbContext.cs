@@ -4,6 +4,7 @@ using ZezhouDisclosure.Domain.Calendar;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Domain.Requests;
 
 namespace ZezhouDisclosure.Application.Common.Abstractions;
 
@@ -31,6 +32,8 @@ public interface IAppDbContext
     DbSet<CalendarYear> CalendarYears { get; }
 
     DbSet<CalendarDay> CalendarDays { get; }
+
+    DbSet<DisclosureRequest> DisclosureRequests { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

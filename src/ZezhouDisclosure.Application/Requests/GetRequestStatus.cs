@@ -1,0 +1,82 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Domain.Calendar;
+using ZezhouDisclosure.Domain.Requests;
+
+namespace ZezhouDisclosure.Application.Requests;
+
+/// <summary>
+/// The applicant's status page: reachable only with both the 申请编号 and the secret 查询码. A wrong number and a
+/// wrong code give the same "not found", so the page tells nobody which numbers exist.
+/// </summary>
+public sealed record GetRequestStatusQuery(string? Number, string? QueryCode) : IQuery<RequestStatusView>;
+
+public sealed record RequestStatusView(
+    string Number,
+    string OrganisationName,
+    DateOnly ReceivedOn,
+    string Status,
+    bool IsClosed,
+    DateOnly? DueDate,
+    bool DueDateIsEstimate,
+    IReadOnlyList<DeadlineStep> Explanation,
+    string? SupplementItems,
+    DateOnly? SupplementDeadline,
+    string? Outcome,
+    DateOnly? ClosedOn);
+
+public sealed class GetRequestStatusValidator : AbstractValidator<GetRequestStatusQuery>
+{
+    public GetRequestStatusValidator()
+    {
+        RuleFor(x => x.Number).NotEmpty().WithMessage("请填写申请编号。");
+        RuleFor(x => x.QueryCode).NotEmpty().WithMessage("请填写查询码。");
+    }
+}
+
+public sealed class GetRequestStatusHandler(IAppDbContext db) : IQueryHandler<GetRequestStatusQuery, RequestStatusView>
+{
+    public async ValueTask<RequestStatusView> Handle(GetRequestStatusQuery query, CancellationToken cancellationToken)
+    {
+        var number = (query.Number ?? "").Trim().ToUpperInvariant();
+        var request = RequestNumber.IsValid(number)
+            ? await db.DisclosureRequests.AsNoTracking().Include(r => r.Consultations)
+                .FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
+            : null;
+        if (request is null || !QueryCodes.Matches(query.QueryCode, request.QueryCodeHash))
+        {
+            throw new NotFoundException("未找到与申请编号和查询码相符的申请，请核对后重试。");
+        }
+
+        var organisation = await db.Organisations.AsNoTracking()
+            .Where(o => o.Id == request.OrganisationId).Select(o => o.Name).FirstAsync(cancellationToken);
+        var calendar = await RequestCalendar.LoadAsync(db, cancellationToken);
+        var deadline = request.IsClosed ? null : request.Deadline(calendar);
+        return new RequestStatusView(
+            request.Number,
+            organisation,
+            request.ReceivedOn,
+            RequestLabels.Of(request.Status),
+            request.IsClosed,
+            deadline?.DueDate,
+            deadline?.IsEstimate ?? false,
+            deadline?.Steps ?? [],
+            request.Status == RequestStatus.AwaitingSupplement ? request.SupplementItems : null,
+            request.Status == RequestStatus.AwaitingSupplement ? request.SupplementDeadline : null,
+            request.Status is RequestStatus.Answered or RequestStatus.Abandoned && request.Outcome is { } outcome
+                ? RequestOutcomes.Label(outcome)
+                : null,
+            request.ClosedOn);
+    }
+}
+
+/// <summary>The working-day calendar as loaded now (same data as <c>GetWorkingDayCalendarQuery</c>).</summary>
+internal static class RequestCalendar
+{
+    public static async Task<WorkingDayCalendar> LoadAsync(IAppDbContext db, CancellationToken cancellationToken)
+    {
+        var years = await db.CalendarYears.AsNoTracking().Select(y => y.Year).ToListAsync(cancellationToken);
+        var days = await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken);
+        return new WorkingDayCalendar(years, days);
+    }
+}

@@ -1,0 +1,426 @@
+using ZezhouDisclosure.Domain.Calendar;
+using ZezhouDisclosure.Domain.Common;
+
+namespace ZezhouDisclosure.Domain.Requests;
+
+/// <summary>
+/// 政府信息公开申请 (依申请公开): one application to one organisation, handled through the 条例's procedure
+/// 登记 → 受理 → (补正) → (征求意见) → 提出办理意见 → 报批 → 送达. Every move is a method that refuses the wrong state.
+/// </summary>
+public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersioned
+{
+    private readonly List<RequestConsultation> _consultations = [];
+
+    private DisclosureRequest()
+    {
+    }
+
+    /// <summary>登记: an application received on <paramref name="receivedOn"/> by <paramref name="channel"/>.</summary>
+    public DisclosureRequest(
+        string number,
+        int organisationId,
+        ApplicantDetails applicant,
+        RequestedInformation information,
+        RequestChannel channel,
+        DateOnly receivedOn,
+        string? submissionKey = null)
+    {
+        if (!RequestNumber.IsValid(number))
+        {
+            throw new DomainException("申请编号格式不正确。");
+        }
+
+        if (string.IsNullOrWhiteSpace(applicant.Name))
+        {
+            throw new DomainException("申请人姓名或者名称不能为空。");
+        }
+
+        if (string.IsNullOrWhiteSpace(information.Description))
+        {
+            throw new DomainException("所需政府信息的描述不能为空。");
+        }
+
+        if (string.IsNullOrWhiteSpace(applicant.Phone) && string.IsNullOrWhiteSpace(applicant.Email)
+            && string.IsNullOrWhiteSpace(applicant.PostalAddress))
+        {
+            throw new DomainException("申请人至少应留一种联系方式。");
+        }
+
+        Number = number;
+        OrganisationId = organisationId;
+        ApplicantType = applicant.Type;
+        ApplicantName = applicant.Name.Trim();
+        IdType = applicant.IdType;
+        IdNumber = applicant.IdNumber.Trim();
+        Phone = Clean(applicant.Phone);
+        Email = Clean(applicant.Email);
+        PostalAddress = Clean(applicant.PostalAddress);
+        Description = information.Description.Trim();
+        Form = information.Form;
+        ReceivingMethod = information.ReceivingMethod;
+        Channel = channel;
+        ReceivedOn = receivedOn;
+        Status = RequestStatus.Registered;
+        SubmissionKey = string.IsNullOrWhiteSpace(submissionKey) ? Guid.NewGuid().ToString("N") : submissionKey.Trim();
+    }
+
+    /// <summary>The one-time key of the form that created it (unique): a second identical POST finds this request.</summary>
+    public string SubmissionKey { get; private set; } = "";
+
+    /// <summary>SHA-256 of the secret query code given to the applicant once (never the code itself).</summary>
+    public string? QueryCodeHash { get; private set; }
+
+    /// <summary>申请编号, see <see cref="RequestNumber"/>.</summary>
+    public string Number { get; private set; } = "";
+
+    /// <summary>The organisation applied to (the handling organisation).</summary>
+    public int OrganisationId { get; private set; }
+
+    public ApplicantType ApplicantType { get; private set; }
+
+    public string ApplicantName { get; private set; } = "";
+
+    public IdDocumentType IdType { get; private set; }
+
+    /// <summary>The identity document number; encrypted at rest and masked on screen.</summary>
+    public string IdNumber { get; private set; } = "";
+
+    public string? Phone { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? PostalAddress { get; private set; }
+
+    /// <summary>名称、文号或者便于查询的其他特征性描述.</summary>
+    public string Description { get; private set; } = "";
+
+    public InformationForm Form { get; private set; }
+
+    public ReceivingMethod ReceivingMethod { get; private set; }
+
+    public RequestChannel Channel { get; private set; }
+
+    /// <summary>收到申请之日 (Beijing date, 第三十一条).</summary>
+    public DateOnly ReceivedOn { get; private set; }
+
+    public RequestStatus Status { get; private set; }
+
+    public DateOnly? AcceptedOn { get; private set; }
+
+    /// <summary>补正告知: what must be supplemented.</summary>
+    public string? SupplementItems { get; private set; }
+
+    public DateOnly? SupplementRequestedOn { get; private set; }
+
+    /// <summary>The reasonable period given to the applicant: the last day to supplement.</summary>
+    public DateOnly? SupplementDeadline { get; private set; }
+
+    public DateOnly? SupplementReceivedOn { get; private set; }
+
+    public IReadOnlyList<RequestConsultation> Consultations => _consultations;
+
+    /// <summary>Extension asked for, in working days (pending until approved).</summary>
+    public int? ExtensionRequestedDays { get; private set; }
+
+    public string? ExtensionReason { get; private set; }
+
+    /// <summary>Approved extension, in working days (0 when none).</summary>
+    public int ExtensionDays { get; private set; }
+
+    public string? ExtensionApprovedBy { get; private set; }
+
+    public RequestOutcome? Outcome { get; private set; }
+
+    /// <summary>办理意见: the facts and reasons of the proposed decision.</summary>
+    public string? DecisionText { get; private set; }
+
+    public DateOnly? DecisionProposedOn { get; private set; }
+
+    /// <summary>The reviewer's comment when a proposed decision was last sent back.</summary>
+    public string? ReviewComment { get; private set; }
+
+    public string? ApprovedBy { get; private set; }
+
+    public DateOnly? ApprovedOn { get; private set; }
+
+    /// <summary>送达方式, e.g. 邮政挂号 or 电子邮件.</summary>
+    public ReceivingMethod? DeliveryMethod { get; private set; }
+
+    /// <summary>送达日期: the day signed for (国办公开办函〔2016〕235号).</summary>
+    public DateOnly? DeliveredOn { get; private set; }
+
+    /// <summary>The day the case was closed (answered, abandoned or transferred); the annual report counts by it.</summary>
+    public DateOnly? ClosedOn { get; private set; }
+
+    public int? TransferredToOrganisationId { get; private set; }
+
+    public string? TransferReason { get; private set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public string? CreatedBy { get; set; }
+
+    public DateTime? UpdatedAt { get; set; }
+
+    public string? UpdatedBy { get; set; }
+
+    public int Version { get; set; }
+
+    public bool IsClosed => Status is RequestStatus.Answered or RequestStatus.Abandoned or RequestStatus.Transferred;
+
+    public RequestConsultation? OpenConsultation => _consultations.FirstOrDefault(c => c.EndedOn is null);
+
+    /// <summary>The facts the answer deadline is computed from.</summary>
+    public DeadlineFacts DeadlineFacts =>
+        new(ReceivedOn, SupplementReceivedOn, [.. _consultations.Select(c => c.ToPause())], ExtensionDays);
+
+    public RequestDeadline Deadline(WorkingDayCalendar calendar) => RequestDeadlines.Compute(calendar, DeadlineFacts);
+
+    /// <summary>Records the hash of the query code handed to the applicant; once only.</summary>
+    public void IssueQueryCode(string hash)
+    {
+        if (QueryCodeHash is not null)
+        {
+            throw new DomainException("查询码已发放。");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(hash);
+        QueryCodeHash = hash;
+    }
+
+    /// <summary>受理.</summary>
+    public void Accept(DateOnly on)
+    {
+        Require(RequestStatus.Registered, "只有已登记的申请可以受理。");
+        NotBefore(on, ReceivedOn, "受理日期不能早于收到申请的日期。");
+        AcceptedOn = on;
+        Status = RequestStatus.Processing;
+    }
+
+    /// <summary>补正告知: once only (第三十条 一次性告知), with the items and the last day to supplement.</summary>
+    public void RequestSupplement(string items, DateOnly on, DateOnly deadline)
+    {
+        if (Status is not (RequestStatus.Registered or RequestStatus.Processing))
+        {
+            throw new DomainException("只有已登记或办理中的申请可以告知补正。");
+        }
+
+        if (SupplementRequestedOn is not null)
+        {
+            throw new DomainException("补正应一次性告知，本申请已告知过补正。");
+        }
+
+        if (string.IsNullOrWhiteSpace(items))
+        {
+            throw new DomainException("请写明需要补正的事项。");
+        }
+
+        NotBefore(on, ReceivedOn, "补正告知日期不能早于收到申请的日期。");
+        if (deadline <= on)
+        {
+            throw new DomainException("补正期限应晚于告知日期。");
+        }
+
+        SupplementItems = items.Trim();
+        SupplementRequestedOn = on;
+        SupplementDeadline = deadline;
+        AcceptedOn ??= on;
+        Status = RequestStatus.AwaitingSupplement;
+    }
+
+    /// <summary>收到补正: the answer clock restarts from this day (第三十条).</summary>
+    public void ReceiveSupplement(DateOnly on)
+    {
+        Require(RequestStatus.AwaitingSupplement, "只有补正中的申请可以登记收到补正。");
+        NotBefore(on, SupplementRequestedOn!.Value, "收到补正的日期不能早于补正告知日期。");
+        SupplementReceivedOn = on;
+        Status = RequestStatus.Processing;
+    }
+
+    /// <summary>视为放弃: no supplement by the deadline given (第三十条); counted as 其他处理 1 in the annual report.</summary>
+    public void MarkAbandoned(DateOnly today)
+    {
+        Require(RequestStatus.AwaitingSupplement, "只有补正中的申请可以视为放弃。");
+        if (today <= SupplementDeadline!.Value)
+        {
+            throw new DomainException($"补正期限（{SupplementDeadline:yyyy-MM-dd}）尚未届满，不能视为放弃。");
+        }
+
+        Outcome = RequestOutcome.OtherNoSupplement;
+        ClosedOn = today;
+        Status = RequestStatus.Abandoned;
+    }
+
+    /// <summary>征求意见: pauses the answer clock until <see cref="EndConsultation"/>.</summary>
+    public void StartConsultation(ConsultationKind kind, string party, DateOnly on)
+    {
+        Require(RequestStatus.Processing, "只有办理中的申请可以征求意见。");
+        if (string.IsNullOrWhiteSpace(party))
+        {
+            throw new DomainException("请填写被征求意见的第三方或机关。");
+        }
+
+        NotBefore(on, SupplementReceivedOn ?? ReceivedOn, "征求意见日期不能早于答复期限的起算日。");
+        if (_consultations.Any(c => c.EndedOn > on))
+        {
+            throw new DomainException("征求意见日期不能早于上一次征求意见的结束日期。");
+        }
+
+        _consultations.Add(new RequestConsultation(kind, party.Trim(), on));
+        Status = RequestStatus.InConsultation;
+    }
+
+    /// <summary>收到意见 (possibly early), or the 15 working days ran out.</summary>
+    public void EndConsultation(DateOnly on, string? opinion)
+    {
+        Require(RequestStatus.InConsultation, "只有征求意见中的申请可以结束征求意见。");
+        OpenConsultation!.End(on, opinion);
+        Status = RequestStatus.Processing;
+    }
+
+    /// <summary>延期申请, at most 20 working days, once; needs the head of the office (<see cref="ApproveExtension"/>).</summary>
+    public void RequestExtension(int workingDays, string reason)
+    {
+        if (Status is not (RequestStatus.Processing or RequestStatus.InConsultation))
+        {
+            throw new DomainException("只有办理中或征求意见中的申请可以申请延期。");
+        }
+
+        if (ExtensionDays > 0 || ExtensionRequestedDays is not null)
+        {
+            throw new DomainException("答复期限只能延长一次。");
+        }
+
+        if (workingDays is < 1 or > RequestDeadlines.MaximumExtensionWorkingDays)
+        {
+            throw new DomainException($"延长期限应为 1 至 {RequestDeadlines.MaximumExtensionWorkingDays} 个工作日。");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("请写明延期理由。");
+        }
+
+        ExtensionRequestedDays = workingDays;
+        ExtensionReason = reason.Trim();
+    }
+
+    /// <summary>政府信息公开工作机构负责人同意延期.</summary>
+    public void ApproveExtension(string by)
+    {
+        if (ExtensionRequestedDays is not { } days || ExtensionDays > 0)
+        {
+            throw new DomainException("没有待审批的延期申请。");
+        }
+
+        if (IsClosed)
+        {
+            throw new DomainException("已办结的申请不能延期。");
+        }
+
+        ExtensionDays = days;
+        ExtensionApprovedBy = by;
+    }
+
+    /// <summary>提出办理意见 with the typed outcome; goes to the head of the office (报批).</summary>
+    public void ProposeDecision(RequestOutcome outcome, string text, DateOnly on)
+    {
+        Require(RequestStatus.Processing, "只有办理中的申请可以提出办理意见。");
+        if (!Enum.IsDefined(outcome) || outcome == RequestOutcome.OtherNoSupplement)
+        {
+            throw new DomainException("办理结果不正确；逾期不补正请使用“视为放弃”。");
+        }
+
+        if (outcome == RequestOutcome.UnavailableStillUnclear && SupplementReceivedOn is null)
+        {
+            throw new DomainException("“补正后申请内容仍不明确”只适用于已补正的申请。");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainException("请写明办理意见。");
+        }
+
+        Outcome = outcome;
+        DecisionText = text.Trim();
+        DecisionProposedOn = on;
+        Status = RequestStatus.PendingApproval;
+    }
+
+    /// <summary>报批通过.</summary>
+    public void ApproveDecision(string by, DateOnly on)
+    {
+        Require(RequestStatus.PendingApproval, "只有待报批的申请可以批准。");
+        ApprovedBy = by;
+        ApprovedOn = on;
+        ReviewComment = null;
+        Status = RequestStatus.Approved;
+    }
+
+    /// <summary>报批退回 with a comment.</summary>
+    public void ReturnDecision(string comment)
+    {
+        Require(RequestStatus.PendingApproval, "只有待报批的申请可以退回。");
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new DomainException("退回时必须填写意见。");
+        }
+
+        ReviewComment = comment.Trim();
+        Outcome = null;
+        Status = RequestStatus.Processing;
+    }
+
+    /// <summary>送达: the method and the day signed for.</summary>
+    public void Deliver(ReceivingMethod method, DateOnly on)
+    {
+        Require(RequestStatus.Approved, "只有已批准的答复可以送达。");
+        NotBefore(on, ApprovedOn!.Value, "送达日期不能早于批准日期。");
+        DeliveryMethod = method;
+        DeliveredOn = on;
+        ClosedOn = on;
+        Status = RequestStatus.Answered;
+    }
+
+    /// <summary>转办 to the organisation responsible; the case closes here and is counted there.</summary>
+    public void Transfer(int organisationId, string reason, DateOnly on)
+    {
+        if (Status is not (RequestStatus.Registered or RequestStatus.Processing))
+        {
+            throw new DomainException("只有已登记或办理中的申请可以转办。");
+        }
+
+        if (organisationId == OrganisationId)
+        {
+            throw new DomainException("不能转办给本机关。");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("请写明转办理由。");
+        }
+
+        TransferredToOrganisationId = organisationId;
+        TransferReason = reason.Trim();
+        ClosedOn = on;
+        Status = RequestStatus.Transferred;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static void NotBefore(DateOnly day, DateOnly earliest, string message)
+    {
+        if (day < earliest)
+        {
+            throw new DomainException(message);
+        }
+    }
+
+    private void Require(RequestStatus status, string message)
+    {
+        if (Status != status)
+        {
+            throw new DomainException(message);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ZezhouDisclosure.Domain.Common;
+using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Domain.Requests;
+
+namespace ZezhouDisclosure.Infrastructure.Persistence.Configurations;
+
+public sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<DisclosureRequest>
+{
+    /// <summary>Room for the Data Protection ciphertext of an ID number (base64url of ~100 bytes).</summary>
+    public const int ProtectedIdNumberLength = 500;
+
+    public void Configure(EntityTypeBuilder<DisclosureRequest> builder)
+    {
+        builder.Property(r => r.Number).HasMaxLength(RequestNumber.Length).IsRequired();
+        builder.HasIndex(r => r.Number).IsUnique();
+        builder.Property(r => r.SubmissionKey).HasMaxLength(64).IsRequired();
+        builder.HasIndex(r => r.SubmissionKey).IsUnique();
+        builder.Property(r => r.QueryCodeHash).HasMaxLength(128);
+        builder.Property(r => r.ApplicantName).HasMaxLength(DataLimits.Name).IsRequired();
+        // Encrypted at rest; the converter is attached by AppDbContext, which owns the protector.
+        builder.Property(r => r.IdNumber).HasMaxLength(ProtectedIdNumberLength).IsRequired();
+        builder.Property(r => r.Phone).HasMaxLength(DataLimits.Code);
+        builder.Property(r => r.Email).HasMaxLength(DataLimits.UserName);
+        builder.Property(r => r.PostalAddress).HasMaxLength(DataLimits.Title);
+        builder.Property(r => r.Description).HasMaxLength(DataLimits.Description).IsRequired();
+        builder.Property(r => r.SupplementItems).HasMaxLength(DataLimits.Reason);
+        builder.Property(r => r.ExtensionReason).HasMaxLength(DataLimits.Reason);
+        builder.Property(r => r.ExtensionApprovedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(r => r.DecisionText).HasMaxLength(DataLimits.Description);
+        builder.Property(r => r.ReviewComment).HasMaxLength(DataLimits.Reason);
+        builder.Property(r => r.ApprovedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(r => r.TransferReason).HasMaxLength(DataLimits.Reason);
+        builder.Property(r => r.CreatedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(r => r.UpdatedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.TransferredToOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Consultations).WithOne().HasForeignKey(c => c.DisclosureRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Consultations).HasField("_consultations").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(r => r.OpenConsultation);
+        builder.Ignore(r => r.DeadlineFacts);
+        builder.HasIndex(r => new { r.OrganisationId, r.Status });
+        builder.HasIndex(r => new { r.Status, r.ReceivedOn });
+    }
+}
