@@ -34,7 +34,7 @@ public class CatalogueVersion : Entity, IOrganisationOwned
         foreach (var item in catalogue.Items.OrderBy(i => i.Number))
         {
             _items.Add(new CatalogueVersionItem(
-                number1++, item.PilotAreaId, Name(item.PilotAreaId), item.TemplateItemId, item.ToContent(),
+                number1++, item.Id, item.PilotAreaId, Name(item.PilotAreaId), item.TemplateItemId, item.ToContent(),
                 item.NotInvolved, item.NotInvolvedExplanation));
         }
     }
@@ -90,10 +90,11 @@ public class CatalogueVersionItem : CatalogueItemBase
     }
 
     internal CatalogueVersionItem(
-        int number, int? pilotAreaId, string areaName, int? templateItemId, CatalogueItemContent content,
+        int number, int sourceItemId, int? pilotAreaId, string areaName, int? templateItemId, CatalogueItemContent content,
         bool notInvolved, string? explanation)
     {
         Number = number;
+        SourceItemId = sourceItemId;
         PilotAreaId = pilotAreaId;
         AreaName = areaName;
         TemplateItemId = templateItemId;
@@ -103,6 +104,9 @@ public class CatalogueVersionItem : CatalogueItemBase
     }
 
     public int CatalogueVersionId { get; private set; }
+
+    /// <summary>The township's working row this was published from (documents are filed under it).</summary>
+    public int SourceItemId { get; private set; }
 
     public int? PilotAreaId { get; private set; }
 

@@ -325,7 +325,19 @@ public class TownshipCatalogueItem : CatalogueItemBase
         return item;
     }
 
-    internal void Edit(CatalogueItemContent content) => Apply(content);
+    /// <summary>True once the township changed an inherited row (kept when the template is rebased).</summary>
+    public bool LocallyEdited { get; private set; }
+
+    internal void Edit(CatalogueItemContent content)
+    {
+        if (ToContent() == content.Trimmed())
+        {
+            return;
+        }
+
+        Apply(content);
+        LocallyEdited = TemplateItemId is not null;
+    }
 
     internal void MarkNotInvolved(string explanation)
     {

@@ -58,6 +58,7 @@ public static class DatabaseInitialiser
 
         await new ReferenceDataSeeder(db).SeedAsync(cancellationToken);
         await new HolidayCalendarSeeder(db).SeedAsync(cancellationToken);
+        await new CatalogueTemplateSeeder(db).SeedAsync(cancellationToken);
         if (demoData)
         {
             await ActivatorUtilities.CreateInstance<DemoDataSeeder>(provider).SeedAsync(cancellationToken);
