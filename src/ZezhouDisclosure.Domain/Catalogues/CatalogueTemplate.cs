@@ -94,7 +94,7 @@ public class CatalogueTemplate : Entity, IAuditable, IVersioned
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
     }
 
-    public IEnumerable<TemplateItem> CurrentItems => _items.Where(i => !i.IsWithdrawn).OrderBy(i => i.Number);
+    public IEnumerable<TemplateItem> CurrentItems() => _items.Where(i => !i.IsWithdrawn).OrderBy(i => i.Number);
 
     private TemplateItem Find(int itemId) =>
         _items.FirstOrDefault(i => i.Id == itemId && !i.IsWithdrawn)

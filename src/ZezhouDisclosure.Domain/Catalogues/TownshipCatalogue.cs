@@ -68,9 +68,55 @@ public class TownshipCatalogue : Entity, IOrganisationOwned, IAuditable, IVersio
         }
 
         _areas.Add(new TownshipCatalogueArea(template.PilotAreaId, template.Revision));
-        foreach (var row in template.CurrentItems.Where(i => i.IsTownshipLevel))
+        foreach (var row in template.CurrentItems().Where(i => i.IsTownshipLevel))
         {
             _items.Add(TownshipCatalogueItem.Inherited(template.PilotAreaId, row, NextNumber()));
+        }
+    }
+
+    /// <summary>
+    /// Replaces the whole working catalogue with imported areas and rows (xlsx import). A row whose 事项 names match a
+    /// current template row of its area is linked to it as inherited (and flagged if its columns differ); any other row
+    /// is local.
+    /// </summary>
+    public void ReplaceWith(IReadOnlyList<ImportedArea> areas)
+    {
+        EnsureEditable();
+        _areas.Clear();
+        _items.Clear();
+        foreach (var area in areas)
+        {
+            if (area.PilotAreaId is int areaId)
+            {
+                var row = new TownshipCatalogueArea(areaId, area.Template?.Revision ?? 0);
+                if (area.NotInvolvedExplanation is { } why)
+                {
+                    RequireExplanation(why);
+                    row.MarkNotInvolved(why.Trim());
+                }
+
+                _areas.Add(row);
+            }
+
+            foreach (var imported in area.Rows)
+            {
+                var source = area.Template?.CurrentItems().FirstOrDefault(t => t.ToContent().Key == imported.Content.Trimmed().Key);
+                var item = source is null
+                    ? TownshipCatalogueItem.Local(area.PilotAreaId, imported.Content, NextNumber())
+                    : TownshipCatalogueItem.Inherited(area.PilotAreaId!.Value, source, NextNumber());
+                if (source is not null)
+                {
+                    item.Edit(imported.Content);
+                }
+
+                if (imported.NotInvolvedExplanation is { } explanation)
+                {
+                    RequireExplanation(explanation);
+                    item.MarkNotInvolved(explanation.Trim());
+                }
+
+                _items.Add(item);
+            }
         }
     }
 
