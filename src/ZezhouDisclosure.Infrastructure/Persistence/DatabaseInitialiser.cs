@@ -62,6 +62,7 @@ public static class DatabaseInitialiser
         if (demoData)
         {
             await ActivatorUtilities.CreateInstance<DemoDataSeeder>(provider).SeedAsync(cancellationToken);
+            await ActivatorUtilities.CreateInstance<DemoCatalogueSeeder>(provider).SeedAsync(cancellationToken);
             logger.LogWarning("Demo data is on (Portal:DemoData): demo accounts exist. Never enable this in production.");
         }
     }
