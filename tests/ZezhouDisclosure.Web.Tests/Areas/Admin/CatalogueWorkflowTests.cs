@@ -106,11 +106,15 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
         Assert.Contains("乡镇共性事项", table.TextContent);
         Assert.Contains("■", table.TextContent);
         Assert.Contains("□", table.TextContent);
-        Assert.Contains("2026年12月1日", citizen.Document.QuerySelector("dl.facts")!.TextContent);
+        Assert.Contains("2026年12月01日", citizen.Document.QuerySelector("dl.facts")!.TextContent);
 
         var filtered = await HtmlForms.GetAsync(factory.CreateBrowserClient(), "/jczwgk/xz/gaodu/bzml?q=乡镇简介");
         var rows = filtered.Document.QuerySelectorAll("table.catalogue-table tbody tr:not(.area-row)");
         Assert.Single(rows);
+
+        var workbook = await factory.CreateBrowserClient().GetAsync("/jczwgk/xz/gaodu/bzml.xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("PK"u8.ToArray(), (await workbook.Content.ReadAsByteArrayAsync())[..2]);
 
         var area = await factory.CreateBrowserClient().GetStringAsync("/jczwgk/ly/shjz");
         Assert.Contains("高都镇人民政府", area);
