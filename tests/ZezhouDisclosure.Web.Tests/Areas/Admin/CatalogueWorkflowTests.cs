@@ -190,6 +190,19 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     }
 
     [Fact]
+    public async Task Get_CoverageDashboard_ReviewerSeesItAnonymousIsSentToLogin()
+    {
+        var reviewer = await SignedInAsync("coverage-reviewer", reviewer: true);
+
+        var page = await HtmlForms.GetAsync(reviewer, "/admin/cataloguecoverage");
+        var anonymous = await factory.CreateBrowserClient().GetAsync("/admin/cataloguecoverage");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Contains("标准目录公开情况", page.Document.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("http://localhost/account/login", anonymous.Headers.Location!.ToString());
+    }
+
+    [Fact]
     public async Task Get_TownshipWithoutApprovedCatalogue_SaysNotYetPublished()
     {
         var page = await factory.CreateBrowserClient().GetStringAsync("/jczwgk/xz/nancun/bzml");
