@@ -1,13 +1,19 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Domain.Catalogues;
+using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
 
 namespace ZezhouDisclosure.Application.Catalogues;
 
 public sealed record CatalogueVersionSummary(int Number, DateOnly EffectiveFrom, DateTime ApprovedAt, int ItemCount);
 
-public sealed record PublishedRow(int Number, string AreaName, CatalogueItemContent Content, bool NotInvolved, string? NotInvolvedExplanation);
+/// <summary>A published document filed under a catalogue row.</summary>
+public sealed record FiledDocument(int Id, string Title, DateTime PublishedAt);
+
+public sealed record PublishedRow(
+    int Number, string AreaName, CatalogueItemContent Content, bool NotInvolved, string? NotInvolvedExplanation,
+    IReadOnlyList<FiledDocument>? Documents = null);
 
 public sealed record PublishedArea(string Name, bool NotInvolved, string? Explanation);
 
@@ -57,8 +63,18 @@ public sealed class GetPublishedCatalogueHandler(IAppDbContext db) : IQueryHandl
             : history[0];
         var version = await db.CatalogueVersions.AsNoTracking().Include(v => v.Items).Include(v => v.Areas)
             .FirstAsync(v => v.OrganisationId == township.Id && v.Number == current.Number, cancellationToken);
+        var sources = version.Items.Select(i => i.SourceItemId).ToList();
+        var filed = await (
+            from f in db.CatalogueItemDocuments.AsNoTracking()
+            join d in db.Documents.AsNoTracking() on f.DocumentId equals d.Id
+            where sources.Contains(f.TownshipCatalogueItemId) && d.Status == DocumentStatus.Published
+            select new { f.TownshipCatalogueItemId, d.Id, d.Title, d.PublishedAt })
+            .ToListAsync(cancellationToken);
         var rows = version.Items.OrderBy(i => i.Number)
-            .Select(i => new PublishedRow(i.Number, i.AreaName, i.ToContent(), i.NotInvolved, i.NotInvolvedExplanation))
+            .Select(i => new PublishedRow(
+                i.Number, i.AreaName, i.ToContent(), i.NotInvolved, i.NotInvolvedExplanation,
+                filed.Where(f => f.TownshipCatalogueItemId == i.SourceItemId).OrderByDescending(f => f.PublishedAt)
+                    .Select(f => new FiledDocument(f.Id, f.Title, f.PublishedAt!.Value)).ToList()))
             .ToList();
         var filtered = keyword is null ? rows : rows.Where(r => Matches(r, keyword)).ToList();
         return new PublishedCatalogue(

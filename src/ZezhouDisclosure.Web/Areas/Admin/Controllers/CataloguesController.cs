@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Application.Documents;
+using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Web.Areas.Admin.Models;
 using ZezhouDisclosure.Web.Mvc;
 
@@ -26,7 +28,17 @@ public sealed class CataloguesController(ISender sender) : Controller
     {
         var catalogue = await sender.Send(new GetMyCatalogueQuery(), cancellationToken);
         var templates = await sender.Send(new ListCatalogueTemplatesQuery(), cancellationToken);
-        return View(new MyCatalogueViewModel(catalogue, templates));
+        var documents = await sender.Send(new ListStaffDocumentsQuery(DocumentStatus.Published, 1), cancellationToken);
+        return View(new MyCatalogueViewModel(catalogue, templates, documents.Items));
+    }
+
+    /// <summary>Files one of the township's documents under a catalogue row.</summary>
+    [HttpPost]
+    public async Task<IActionResult> FileDocument(int itemId, int documentId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new FileCatalogueDocumentCommand(itemId, documentId), cancellationToken);
+        TempData["Flash"] = "已将信息归入事项。";
+        return Redirect(Home);
     }
 
     [HttpPost]

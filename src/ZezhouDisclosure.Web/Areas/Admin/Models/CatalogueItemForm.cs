@@ -48,6 +48,8 @@ public sealed class CatalogueItemForm
 /// <summary>The row editor: which row (null = new), which area (null = the township's common items), the form.</summary>
 public sealed record CatalogueItemEditViewModel(string Title, string Action, int? ItemId, int? PilotAreaId, string AreaName, CatalogueItemForm Fields, string? ReviewComment, string BackUrl, int? Version = null);
 
-public sealed record MyCatalogueViewModel(TownshipCatalogueDetails? Catalogue, IReadOnlyList<CatalogueTemplateSummary> Templates);
+public sealed record MyCatalogueViewModel(
+    TownshipCatalogueDetails? Catalogue, IReadOnlyList<CatalogueTemplateSummary> Templates,
+    IReadOnlyList<ZezhouDisclosure.Application.Documents.StaffDocumentRow>? Documents = null);
 
 public sealed record CatalogueReviewViewModel(TownshipCatalogueDetails Catalogue, string? Comment = null);
