@@ -120,6 +120,49 @@ public class TownshipCatalogue : Entity, IOrganisationOwned, IAuditable, IVersio
         }
     }
 
+    /// <summary>
+    /// Brings an adopted area up to the template's current revision. Rows the township never changed follow the
+    /// template; rows it changed are kept and reported as conflicts when the template changed them too; new 乡级
+    /// rows are added; rows the template withdrew are kept and reported. Returns the conflicts, in Chinese.
+    /// </summary>
+    public IReadOnlyList<string> Rebase(CatalogueTemplate template)
+    {
+        EnsureEditable();
+        var area = _areas.FirstOrDefault(a => a.PilotAreaId == template.PilotAreaId && !a.NotInvolved)
+            ?? throw new DomainException("该领域不在目录中。");
+        var conflicts = new List<string>();
+        foreach (var row in template.Items.Where(r => r.ChangedInRevision > area.TemplateRevision))
+        {
+            var mine = _items.FirstOrDefault(i => i.TemplateItemId == row.Id);
+            var name = $"“{row.Level1}／{row.Level2}”";
+            if (row.IsWithdrawn)
+            {
+                if (mine is not null)
+                {
+                    conflicts.Add($"{name}已从标准指引中删除，本乡镇的该事项予以保留，请确认是否仍需公开。");
+                }
+            }
+            else if (mine is null)
+            {
+                if (row.IsTownshipLevel)
+                {
+                    _items.Add(TownshipCatalogueItem.Inherited(template.PilotAreaId, row, NextNumber()));
+                }
+            }
+            else if (mine.LocallyEdited)
+            {
+                conflicts.Add($"{name}在标准指引中有变化，但本乡镇已修改过该事项，保留本乡镇的内容，请对照标准指引核对。");
+            }
+            else
+            {
+                mine.FollowTemplate(row.ToContent());
+            }
+        }
+
+        area.Rebased(template.Revision);
+        return conflicts;
+    }
+
     /// <summary>Declares that a pilot area does not concern the township (未涉及领域事项说明).</summary>
     public void MarkAreaNotInvolved(int pilotAreaId, string explanation)
     {
@@ -331,6 +374,8 @@ public class TownshipCatalogueArea : Entity
         NotInvolved = true;
         Explanation = explanation;
     }
+
+    internal void Rebased(int templateRevision) => TemplateRevision = templateRevision;
 }
 
 /// <summary>A row of a township's working catalogue.</summary>
@@ -390,6 +435,8 @@ public class TownshipCatalogueItem : CatalogueItemBase
         NotInvolved = true;
         NotInvolvedExplanation = explanation;
     }
+
+    internal void FollowTemplate(CatalogueItemContent content) => Apply(content);
 
     internal void MarkInvolved()
     {

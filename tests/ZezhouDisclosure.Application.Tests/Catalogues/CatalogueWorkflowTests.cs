@@ -200,6 +200,44 @@ public class CatalogueWorkflowTests
     }
 
     [Fact]
+    public async Task Rebase_AfterDepartmentAddsTownshipRow_TownshipInheritsItWithoutConflicts()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var gaodu = await OrganisationAsync(database, "gaodu");
+        var shjz = await AreaAsync(database, "shjz");
+        database.User.AsClerk(gaodu);
+        await using (var db = database.CreateContext())
+        {
+            await new StartTownshipCatalogueHandler(db, database.User).Handle(new StartTownshipCatalogueCommand(), default);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            await new AddCatalogueAreaHandler(db, database.User).Handle(new AddCatalogueAreaCommand(shjz), default);
+        }
+
+        database.User.AsClerk(await OrganisationAsync(database, "mzj"));
+        await using (var db = database.CreateContext())
+        {
+            await new SaveTemplateItemHandler(db, database.User).Handle(new SaveTemplateItemCommand(shjz, 1, null, CatalogueItemFields.From(new CatalogueItemContent(
+                "临时救助", "急难型临时救助", null, "先行救助的条件、程序", null, "制定或获取信息之日起10个工作日内", "乡镇人民政府",
+                DisclosureChannels.GovernmentWebsite, DisclosureAudience.Public, CatalogueDisclosureMode.Proactive, DisclosureLevels.Township))), default);
+        }
+
+        database.User.AsClerk(gaodu);
+        IReadOnlyList<string> conflicts;
+        await using (var db = database.CreateContext())
+        {
+            conflicts = await new RebaseCatalogueAreaHandler(db, database.User).Handle(new RebaseCatalogueAreaCommand(shjz), default);
+        }
+
+        Assert.Empty(conflicts);
+        var catalogue = await LoadAsync(database, gaodu);
+        Assert.Contains(catalogue.Items, i => i.Level2 == "急难型临时救助" && !i.IsLocal);
+        Assert.Equal(2, catalogue.Areas.Single().TemplateRevision);
+    }
+
+    [Fact]
     public async Task SaveTemplateItem_ClerkOfOtherDepartment_IsForbidden()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();

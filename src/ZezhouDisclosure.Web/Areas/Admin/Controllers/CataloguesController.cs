@@ -72,6 +72,17 @@ public sealed class CataloguesController(ISender sender) : Controller
         }
     }
 
+    /// <summary>Brings an area up to the template's current revision; conflicts are listed for the clerk.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Rebase(int pilotAreaId, CancellationToken cancellationToken)
+    {
+        var conflicts = await sender.Send(new RebaseCatalogueAreaCommand(pilotAreaId), cancellationToken);
+        TempData["Flash"] = conflicts.Count == 0
+            ? "已按标准指引最新版本更新该领域。"
+            : "已按标准指引最新版本更新该领域，以下事项需要核对：" + string.Join("；", conflicts);
+        return Redirect(Home);
+    }
+
     [HttpPost]
     public async Task<IActionResult> RemoveArea(int pilotAreaId, CancellationToken cancellationToken)
     {
