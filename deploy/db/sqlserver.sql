@@ -944,3 +944,350 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE TABLE [CatalogueTemplates] (
+        [Id] int NOT NULL IDENTITY,
+        [PilotAreaId] int NOT NULL,
+        [Revision] int NOT NULL,
+        [NeedsCompletion] bit NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CatalogueTemplates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CatalogueTemplates_PilotAreas_PilotAreaId] FOREIGN KEY ([PilotAreaId]) REFERENCES [PilotAreas] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE TABLE [CatalogueVersions] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Number] int NOT NULL,
+        [EffectiveFrom] date NOT NULL,
+        [ApprovedAt] datetime2 NOT NULL,
+        [ApprovedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_CatalogueVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CatalogueVersions_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE TABLE [TownshipCatalogues] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Status] int NOT NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [SubmittedAt] datetime2 NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [ReviewedAt] datetime2 NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [PublishedVersionNumber] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_TownshipCatalogues] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TownshipCatalogues_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE TABLE [TemplateItem] (
+        [Id] int NOT NULL IDENTITY,
+        [CatalogueTemplateId] int NOT NULL,
+        [ChangedInRevision] int NOT NULL,
+        [IsWithdrawn] bit NOT NULL,
+        [Number] int NOT NULL,
+        [Level1] nvarchar(200) NOT NULL,
+        [Level2] nvarchar(200) NOT NULL,
+        [Level3] nvarchar(200) NULL,
+        [Content] nvarchar(4000) NOT NULL,
+        [Basis] nvarchar(2000) NULL,
+        [TimeLimit] nvarchar(300) NOT NULL,
+        [TimeLimitKind] int NOT NULL,
+        [TimeLimitDays] int NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Channels] int NOT NULL,
+        [Audience] int NOT NULL,
+        [Mode] int NOT NULL,
+        [Levels] int NOT NULL,
+        CONSTRAINT [PK_TemplateItem] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TemplateItem_CatalogueTemplates_CatalogueTemplateId] FOREIGN KEY ([CatalogueTemplateId]) REFERENCES [CatalogueTemplates] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE TABLE [CatalogueVersionArea] (
+        [Id] int NOT NULL IDENTITY,
+        [CatalogueVersionId] int NOT NULL,
+        [PilotAreaId] int NOT NULL,
+        [AreaName] nvarchar(200) NOT NULL,
+        [NotInvolved] bit NOT NULL,
+        [Explanation] nvarchar(2000) NULL,
+        CONSTRAINT [PK_CatalogueVersionArea] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CatalogueVersionArea_CatalogueVersions_CatalogueVersionId] FOREIGN KEY ([CatalogueVersionId]) REFERENCES [CatalogueVersions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE TABLE [CatalogueVersionItem] (
+        [Id] int NOT NULL IDENTITY,
+        [CatalogueVersionId] int NOT NULL,
+        [SourceItemId] int NOT NULL,
+        [PilotAreaId] int NULL,
+        [AreaName] nvarchar(200) NOT NULL,
+        [TemplateItemId] int NULL,
+        [NotInvolved] bit NOT NULL,
+        [NotInvolvedExplanation] nvarchar(2000) NULL,
+        [Number] int NOT NULL,
+        [Level1] nvarchar(200) NOT NULL,
+        [Level2] nvarchar(200) NOT NULL,
+        [Level3] nvarchar(200) NULL,
+        [Content] nvarchar(4000) NOT NULL,
+        [Basis] nvarchar(2000) NULL,
+        [TimeLimit] nvarchar(300) NOT NULL,
+        [TimeLimitKind] int NOT NULL,
+        [TimeLimitDays] int NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Channels] int NOT NULL,
+        [Audience] int NOT NULL,
+        [Mode] int NOT NULL,
+        [Levels] int NOT NULL,
+        CONSTRAINT [PK_CatalogueVersionItem] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CatalogueVersionItem_CatalogueVersions_CatalogueVersionId] FOREIGN KEY ([CatalogueVersionId]) REFERENCES [CatalogueVersions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE TABLE [TownshipCatalogueArea] (
+        [Id] int NOT NULL IDENTITY,
+        [TownshipCatalogueId] int NOT NULL,
+        [PilotAreaId] int NOT NULL,
+        [TemplateRevision] int NOT NULL,
+        [NotInvolved] bit NOT NULL,
+        [Explanation] nvarchar(2000) NULL,
+        CONSTRAINT [PK_TownshipCatalogueArea] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TownshipCatalogueArea_PilotAreas_PilotAreaId] FOREIGN KEY ([PilotAreaId]) REFERENCES [PilotAreas] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_TownshipCatalogueArea_TownshipCatalogues_TownshipCatalogueId] FOREIGN KEY ([TownshipCatalogueId]) REFERENCES [TownshipCatalogues] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE TABLE [TownshipCatalogueItem] (
+        [Id] int NOT NULL IDENTITY,
+        [TownshipCatalogueId] int NOT NULL,
+        [PilotAreaId] int NULL,
+        [TemplateItemId] int NULL,
+        [NotInvolved] bit NOT NULL,
+        [NotInvolvedExplanation] nvarchar(2000) NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [LocallyEdited] bit NOT NULL,
+        [Number] int NOT NULL,
+        [Level1] nvarchar(200) NOT NULL,
+        [Level2] nvarchar(200) NOT NULL,
+        [Level3] nvarchar(200) NULL,
+        [Content] nvarchar(4000) NOT NULL,
+        [Basis] nvarchar(2000) NULL,
+        [TimeLimit] nvarchar(300) NOT NULL,
+        [TimeLimitKind] int NOT NULL,
+        [TimeLimitDays] int NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Channels] int NOT NULL,
+        [Audience] int NOT NULL,
+        [Mode] int NOT NULL,
+        [Levels] int NOT NULL,
+        CONSTRAINT [PK_TownshipCatalogueItem] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TownshipCatalogueItem_PilotAreas_PilotAreaId] FOREIGN KEY ([PilotAreaId]) REFERENCES [PilotAreas] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_TownshipCatalogueItem_TemplateItem_TemplateItemId] FOREIGN KEY ([TemplateItemId]) REFERENCES [TemplateItem] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_TownshipCatalogueItem_TownshipCatalogues_TownshipCatalogueId] FOREIGN KEY ([TownshipCatalogueId]) REFERENCES [TownshipCatalogues] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE TABLE [CatalogueItemDocuments] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [TownshipCatalogueItemId] int NOT NULL,
+        [DocumentId] int NOT NULL,
+        [FiledAt] datetime2 NOT NULL,
+        [FiledBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_CatalogueItemDocuments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CatalogueItemDocuments_Documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CatalogueItemDocuments_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CatalogueItemDocuments_TownshipCatalogueItem_TownshipCatalogueItemId] FOREIGN KEY ([TownshipCatalogueItemId]) REFERENCES [TownshipCatalogueItem] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE INDEX [IX_CatalogueItemDocuments_DocumentId] ON [CatalogueItemDocuments] ([DocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE INDEX [IX_CatalogueItemDocuments_OrganisationId] ON [CatalogueItemDocuments] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CatalogueItemDocuments_TownshipCatalogueItemId_DocumentId] ON [CatalogueItemDocuments] ([TownshipCatalogueItemId], [DocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CatalogueTemplates_PilotAreaId] ON [CatalogueTemplates] ([PilotAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE INDEX [IX_CatalogueVersionArea_CatalogueVersionId] ON [CatalogueVersionArea] ([CatalogueVersionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE INDEX [IX_CatalogueVersionItem_CatalogueVersionId] ON [CatalogueVersionItem] ([CatalogueVersionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CatalogueVersions_OrganisationId_Number] ON [CatalogueVersions] ([OrganisationId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE INDEX [IX_TemplateItem_CatalogueTemplateId] ON [TemplateItem] ([CatalogueTemplateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE INDEX [IX_TownshipCatalogueArea_PilotAreaId] ON [TownshipCatalogueArea] ([PilotAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TownshipCatalogueArea_TownshipCatalogueId_PilotAreaId] ON [TownshipCatalogueArea] ([TownshipCatalogueId], [PilotAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE INDEX [IX_TownshipCatalogueItem_PilotAreaId] ON [TownshipCatalogueItem] ([PilotAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE INDEX [IX_TownshipCatalogueItem_TemplateItemId] ON [TownshipCatalogueItem] ([TemplateItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE INDEX [IX_TownshipCatalogueItem_TownshipCatalogueId] ON [TownshipCatalogueItem] ([TownshipCatalogueId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TownshipCatalogues_OrganisationId] ON [TownshipCatalogues] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    CREATE INDEX [IX_TownshipCatalogues_Status] ON [TownshipCatalogues] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127074744_Catalogues'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127074744_Catalogues', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

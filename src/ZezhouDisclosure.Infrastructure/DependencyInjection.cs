@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Users;
 using ZezhouDisclosure.Infrastructure.Html;
+using ZezhouDisclosure.Infrastructure.Spreadsheets;
 using ZezhouDisclosure.Infrastructure.Identity;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IHtmlSanitizer, DocumentHtmlSanitizer>();
+        services.AddSingleton<ISpreadsheet, MiniExcelSpreadsheet>();
         services.AddScoped<IUserAccounts, UserAccounts>();
 
         services.AddIdentity<AppUser, IdentityRole>(options =>

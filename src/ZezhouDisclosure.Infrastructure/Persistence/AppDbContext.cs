@@ -8,6 +8,7 @@ using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Auditing;
 using ZezhouDisclosure.Domain.Calendar;
+using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
@@ -51,6 +52,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public DbSet<DisclosureRequest> DisclosureRequests => Set<DisclosureRequest>();
 
     public DbSet<RequestConsultation> RequestConsultations => Set<RequestConsultation>();
+
+    public DbSet<CatalogueTemplate> CatalogueTemplates => Set<CatalogueTemplate>();
+
+    public DbSet<TownshipCatalogue> TownshipCatalogues => Set<TownshipCatalogue>();
+
+    public DbSet<CatalogueVersion> CatalogueVersions => Set<CatalogueVersion>();
+
+    public DbSet<CatalogueItemDocument> CatalogueItemDocuments => Set<CatalogueItemDocument>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

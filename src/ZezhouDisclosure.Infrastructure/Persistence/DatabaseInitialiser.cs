@@ -58,9 +58,11 @@ public static class DatabaseInitialiser
 
         await new ReferenceDataSeeder(db).SeedAsync(cancellationToken);
         await new HolidayCalendarSeeder(db).SeedAsync(cancellationToken);
+        await new CatalogueTemplateSeeder(db).SeedAsync(cancellationToken);
         if (demoData)
         {
             await ActivatorUtilities.CreateInstance<DemoDataSeeder>(provider).SeedAsync(cancellationToken);
+            await ActivatorUtilities.CreateInstance<DemoCatalogueSeeder>(provider).SeedAsync(cancellationToken);
             logger.LogWarning("Demo data is on (Portal:DemoData): demo accounts exist. Never enable this in production.");
         }
     }

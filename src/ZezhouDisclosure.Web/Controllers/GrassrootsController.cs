@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Application.Portal;
@@ -34,11 +35,33 @@ public sealed class GrassrootsController(ISender sender) : Controller
     }
 
     [HttpGet("ly/{slug}")]
-    public async Task<IActionResult> Area(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Area(string slug, string? q, CancellationToken cancellationToken)
     {
         var areas = await sender.Send(new ListPilotAreasQuery(), cancellationToken);
         var area = areas.FirstOrDefault(a => a.Slug == slug.ToLowerInvariant()) ?? throw new NotFoundException("您访问的试点领域不存在。");
         var organisations = await sender.Send(new ListOrganisationsQuery(), cancellationToken);
-        return View(new PilotAreaPageViewModel(area, organisations.Where(o => o.Kind == OrganisationKind.Township && o.IsCurrent).ToList()));
+        var catalogues = await sender.Send(new ListAreaCatalogueItemsQuery(area.Slug, q), cancellationToken);
+        return View(new PilotAreaPageViewModel(area, organisations.Where(o => o.Kind == OrganisationKind.Township && o.IsCurrent).ToList(), catalogues, q));
+    }
+
+    /// <summary>A township's published 政务公开事项标准目录: the current version, or version <paramref name="v"/>.</summary>
+    [HttpGet("xz/{slug}/bzml")]
+    public async Task<IActionResult> Catalogue(string slug, int? v, string? q, CancellationToken cancellationToken) =>
+        View(new TownshipCatalogueViewModel(await sender.Send(new GetPublishedCatalogueQuery(slug.ToLowerInvariant(), v, q), cancellationToken)));
+
+    /// <summary>The published catalogue as xlsx in the standard table layout.</summary>
+    [HttpGet("xz/{slug}/bzml.xlsx")]
+    public async Task<IActionResult> CatalogueWorkbook(string slug, int? v, CancellationToken cancellationToken)
+    {
+        var (name, content) = await sender.Send(new ExportPublishedCatalogueQuery(slug.ToLowerInvariant(), v), cancellationToken);
+        return File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+    }
+
+    /// <summary>What changed between two published versions.</summary>
+    [HttpGet("xz/{slug}/bzml/bj")]
+    public async Task<IActionResult> CatalogueDiff(string slug, int from, int to, CancellationToken cancellationToken)
+    {
+        var comparison = await sender.Send(new CompareCatalogueVersionsQuery(slug.ToLowerInvariant(), from, to), cancellationToken);
+        return View(new CatalogueComparisonViewModel(comparison, []));
     }
 }

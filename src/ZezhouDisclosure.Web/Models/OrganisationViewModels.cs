@@ -1,3 +1,4 @@
+using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Application.Common.Models;
 using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Application.Portal;
@@ -8,4 +9,5 @@ public sealed record OrganisationPageViewModel(OrganisationSummary Organisation,
 
 public sealed record GrassrootsIndexViewModel(IReadOnlyList<OrganisationSummary> Townships, IReadOnlyList<PilotAreaSummary> Areas);
 
-public sealed record PilotAreaPageViewModel(PilotAreaSummary Area, IReadOnlyList<OrganisationSummary> Townships);
+public sealed record PilotAreaPageViewModel(
+    PilotAreaSummary Area, IReadOnlyList<OrganisationSummary> Townships, AreaCatalogues? Catalogues = null, string? Keyword = null);

@@ -42,6 +42,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         await db.Database.MigrateAsync();
         await new ReferenceDataSeeder(db).SeedAsync(CancellationToken.None);
         await new HolidayCalendarSeeder(db).SeedAsync(CancellationToken.None);
+        await new CatalogueTemplateSeeder(db).SeedAsync(CancellationToken.None);
         return database;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ZezhouDisclosure.Domain.Auditing;
 using ZezhouDisclosure.Domain.Calendar;
+using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
@@ -34,6 +35,14 @@ public interface IAppDbContext
     DbSet<CalendarDay> CalendarDays { get; }
 
     DbSet<DisclosureRequest> DisclosureRequests { get; }
+
+    DbSet<CatalogueTemplate> CatalogueTemplates { get; }
+
+    DbSet<TownshipCatalogue> TownshipCatalogues { get; }
+
+    DbSet<CatalogueVersion> CatalogueVersions { get; }
+
+    DbSet<CatalogueItemDocument> CatalogueItemDocuments { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

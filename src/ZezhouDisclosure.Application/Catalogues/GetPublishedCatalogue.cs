@@ -1,0 +1,92 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Domain.Catalogues;
+using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.Domain.Organisations;
+
+namespace ZezhouDisclosure.Application.Catalogues;
+
+public sealed record CatalogueVersionSummary(int Number, DateOnly EffectiveFrom, DateTime ApprovedAt, int ItemCount);
+
+/// <summary>A published document filed under a catalogue row.</summary>
+public sealed record FiledDocument(int Id, string Title, DateTime PublishedAt);
+
+public sealed record PublishedRow(
+    int Number, string AreaName, CatalogueItemContent Content, bool NotInvolved, string? NotInvolvedExplanation,
+    IReadOnlyList<FiledDocument>? Documents = null);
+
+public sealed record PublishedArea(string Name, bool NotInvolved, string? Explanation);
+
+/// <summary>A township's published catalogue as citizens see it; <see cref="Current"/> is null before the first approval.</summary>
+public sealed record PublishedCatalogue(
+    string OrganisationName,
+    string OrganisationSlug,
+    CatalogueVersionSummary? Current,
+    bool IsLatest,
+    IReadOnlyList<CatalogueVersionSummary> History,
+    IReadOnlyList<PublishedArea> Areas,
+    IReadOnlyList<PublishedRow> Rows,
+    int TotalRows,
+    string? Keyword);
+
+/// <summary>
+/// The published catalogue of a township (the newest version, or the one asked for), optionally filtered by a
+/// keyword matched against the 事项 names, content, basis and subject.
+/// </summary>
+public sealed record GetPublishedCatalogueQuery(string TownshipSlug, int? VersionNumber, string? Keyword) : IQuery<PublishedCatalogue>;
+
+public sealed class GetPublishedCatalogueHandler(IAppDbContext db) : IQueryHandler<GetPublishedCatalogueQuery, PublishedCatalogue>
+{
+    public async ValueTask<PublishedCatalogue> Handle(GetPublishedCatalogueQuery query, CancellationToken cancellationToken)
+    {
+        var township = await db.Organisations.AsNoTracking()
+            .FirstOrDefaultAsync(o => o.Slug == query.TownshipSlug && o.Kind == OrganisationKind.Township, cancellationToken)
+            ?? throw new NotFoundException();
+        var history = await db.CatalogueVersions.AsNoTracking()
+            .Where(v => v.OrganisationId == township.Id)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new CatalogueVersionSummary(v.Number, v.EffectiveFrom, v.ApprovedAt, v.Items.Count(i => !i.NotInvolved)))
+            .ToListAsync(cancellationToken);
+        var keyword = string.IsNullOrWhiteSpace(query.Keyword) ? null : query.Keyword.Trim();
+        if (history.Count == 0)
+        {
+            if (query.VersionNumber is not null)
+            {
+                throw new NotFoundException();
+            }
+
+            return new PublishedCatalogue(township.Name, township.Slug, null, true, [], [], [], 0, keyword);
+        }
+
+        var current = query.VersionNumber is int number
+            ? history.FirstOrDefault(v => v.Number == number) ?? throw new NotFoundException()
+            : history[0];
+        var version = await db.CatalogueVersions.AsNoTracking().Include(v => v.Items).Include(v => v.Areas)
+            .FirstAsync(v => v.OrganisationId == township.Id && v.Number == current.Number, cancellationToken);
+        var sources = version.Items.Select(i => i.SourceItemId).ToList();
+        var filed = await (
+            from f in db.CatalogueItemDocuments.AsNoTracking()
+            join d in db.Documents.AsNoTracking() on f.DocumentId equals d.Id
+            where sources.Contains(f.TownshipCatalogueItemId) && d.Status == DocumentStatus.Published
+            select new { f.TownshipCatalogueItemId, d.Id, d.Title, d.PublishedAt })
+            .ToListAsync(cancellationToken);
+        var rows = version.Items.OrderBy(i => i.Number)
+            .Select(i => new PublishedRow(
+                i.Number, i.AreaName, i.ToContent(), i.NotInvolved, i.NotInvolvedExplanation,
+                filed.Where(f => f.TownshipCatalogueItemId == i.SourceItemId).OrderByDescending(f => f.PublishedAt)
+                    .Select(f => new FiledDocument(f.Id, f.Title, f.PublishedAt!.Value)).ToList()))
+            .ToList();
+        var filtered = keyword is null ? rows : rows.Where(r => Matches(r, keyword)).ToList();
+        return new PublishedCatalogue(
+            township.Name, township.Slug, current, current.Number == history[0].Number, history,
+            version.Areas.OrderBy(a => a.PilotAreaId).Select(a => new PublishedArea(a.AreaName, a.NotInvolved, a.Explanation)).ToList(),
+            filtered, rows.Count, keyword);
+    }
+
+    internal static bool Matches(PublishedRow row, string keyword)
+    {
+        var c = row.Content;
+        return new[] { row.AreaName, c.Level1, c.Level2, c.Level3, c.Content, c.Basis, c.Subject, c.TimeLimit }
+            .Any(text => text is not null && text.Contains(keyword, StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ZezhouDisclosure.Domain.Catalogues;
+using ZezhouDisclosure.TestKit.Web;
+
+namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+
+/// <summary>
+/// The catalogue journey over HTTP: a township clerk compiles and submits, a reviewer returns with comments, the clerk
+/// fixes and resubmits, the reviewer approves, and a citizen reads the standard table at /jczwgk. Plus who may do what.
+/// </summary>
+public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
+{
+    private async Task<HttpClient> SignedInAsync(string userName, string? organisation = null, bool reviewer = false)
+    {
+        if (reviewer)
+        {
+            await factory.CreateReviewerAsync(userName);
+        }
+        else
+        {
+            await factory.CreateClerkAsync(userName, organisation!);
+        }
+
+        var client = factory.CreateBrowserClient();
+        await ZezhouWebFactory.SignInAsync(client, userName);
+        return client;
+    }
+
+    private Task<int> AreaIdAsync(string slug) => factory.QueryAsync(db => db.PilotAreas.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync());
+
+    private async Task<TownshipCatalogue> CatalogueAsync(string township)
+    {
+        var organisationId = await factory.OrganisationIdAsync(township);
+        return await factory.QueryAsync(db => db.TownshipCatalogues.AsNoTracking().Include(c => c.Items)
+            .SingleAsync(c => c.OrganisationId == organisationId));
+    }
+
+    private static string S(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Starts a township's catalogue with 社会救助 adopted and submits it.</summary>
+    private async Task<TownshipCatalogue> SubmittedAsync(HttpClient clerk, string township)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/start", [])).StatusCode);
+        var added = await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/addarea", new() { ["pilotAreaId"] = S(await AreaIdAsync("shjz")) });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var submitted = await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/submit", new() { ["version"] = S((await CatalogueAsync(township)).Version) });
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        return await CatalogueAsync(township);
+    }
+
+    [Fact]
+    public async Task Journey_ReturnedWithCommentsThenApproved_CitizenSeesStandardTable()
+    {
+        var clerk = await SignedInAsync("catalogue-clerk", "gaodu");
+        var reviewer = await SignedInAsync("catalogue-reviewer", reviewer: true);
+        var catalogue = await SubmittedAsync(clerk, "gaodu");
+        var item = catalogue.Items.First(i => i.Level2 == "审核信息");
+
+        Assert.Contains("高都镇", await reviewer.GetStringAsync("/admin/cataloguereview"));
+        var returned = await HtmlForms.SubmitAsync(reviewer, $"/admin/cataloguereview/details/{catalogue.Id}", $"/admin/cataloguereview/return/{catalogue.Id}", new()
+        {
+            ["version"] = S(catalogue.Version),
+            ["comment"] = "请补充乡镇共性事项",
+            [$"itemComments[{item.Id}]"] = "公开主体请写明高都镇人民政府",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+
+        var page = await clerk.GetStringAsync("/admin/catalogues");
+        Assert.Contains("请补充乡镇共性事项", page);
+        Assert.Contains("公开主体请写明高都镇人民政府", page);
+
+        var fields = new Dictionary<string, string>
+        {
+            ["id"] = S(item.Id), ["Fields.Level1"] = item.Level1, ["Fields.Level2"] = item.Level2, ["Fields.Content"] = item.Content,
+            ["Fields.Basis"] = item.Basis ?? "", ["Fields.TimeLimit"] = item.TimeLimit, ["Fields.Subject"] = "高都镇人民政府",
+            ["Fields.Audience"] = "Public", ["Fields.Mode"] = "Proactive", ["Fields.Township"] = "true",
+        };
+        var edit = await HtmlForms.GetAsync(clerk, $"/admin/catalogues/item?id={item.Id}");
+        var saved = await HtmlForms.PostAsync(clerk, "/admin/catalogues/item", edit.Token,
+            new(fields) { ["Fields.Channels"] = "GovernmentWebsite" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var local = await HtmlForms.PostAsync(clerk, "/admin/catalogues/item", edit.Token, new()
+        {
+            ["Fields.Level1"] = "概况信息", ["Fields.Level2"] = "乡镇简介", ["Fields.Content"] = "行政区划、人口民族、地理位置",
+            ["Fields.TimeLimit"] = "信息形成或者变更之日起20个工作日内", ["Fields.Subject"] = "高都镇人民政府",
+            ["Fields.Channels"] = "GovernmentWebsite", ["Fields.Audience"] = "Public", ["Fields.Mode"] = "Proactive", ["Fields.Township"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, local.StatusCode);
+        var resubmitted = await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/submit", new() { ["version"] = S((await CatalogueAsync("gaodu")).Version) });
+        Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
+
+        var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/cataloguereview/details/{catalogue.Id}", $"/admin/cataloguereview/approve/{catalogue.Id}", new()
+        {
+            ["version"] = S((await CatalogueAsync("gaodu")).Version),
+            ["effectiveFrom"] = "2026-12-01",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+
+        var citizen = await HtmlForms.GetAsync(factory.CreateBrowserClient(), "/jczwgk/xz/gaodu/bzml");
+        Assert.Equal(HttpStatusCode.OK, citizen.Response.StatusCode);
+        var table = citizen.Document.QuerySelector("table.catalogue-table")!;
+        Assert.Contains("高都镇政务公开事项标准目录（第1版）", table.QuerySelector("caption")!.TextContent);
+        Assert.All(table.QuerySelectorAll("th"), th => Assert.False(string.IsNullOrEmpty(th.GetAttribute("scope"))));
+        Assert.Contains("乡镇共性事项", table.TextContent);
+        Assert.Contains("■", table.TextContent);
+        Assert.Contains("□", table.TextContent);
+        Assert.Contains("2026年12月01日", citizen.Document.QuerySelector("dl.facts")!.TextContent);
+
+        var filtered = await HtmlForms.GetAsync(factory.CreateBrowserClient(), "/jczwgk/xz/gaodu/bzml?q=乡镇简介");
+        var rows = filtered.Document.QuerySelectorAll("table.catalogue-table tbody tr:not(.area-row)");
+        Assert.Single(rows);
+
+        var workbook = await factory.CreateBrowserClient().GetAsync("/jczwgk/xz/gaodu/bzml.xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("PK"u8.ToArray(), (await workbook.Content.ReadAsByteArrayAsync())[..2]);
+
+        var area = await factory.CreateBrowserClient().GetStringAsync("/jczwgk/ly/shjz");
+        Assert.Contains("高都镇人民政府", area);
+    }
+
+    [Fact]
+    public async Task Get_OtherTownshipsCatalogueInReview_IsRefusedToClerk()
+    {
+        var owner = await SignedInAsync("dayang-owner", "dayang");
+        var catalogue = await SubmittedAsync(owner, "dayang");
+        var other = await SignedInAsync("bagong-peeker", "bagong");
+
+        var review = await other.GetAsync($"/admin/cataloguereview/details/{catalogue.Id}");
+        var item = await other.GetAsync($"/admin/catalogues/item?id={catalogue.Items[0].Id}");
+        var own = await other.GetStringAsync("/admin/catalogues");
+
+        Assert.StartsWith("http://localhost/account/denied", review.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, item.StatusCode);
+        Assert.Contains("开始编制", own);
+    }
+
+    [Fact]
+    public async Task Post_ApproveAsClerk_IsRefusedAndNothingIsPublished()
+    {
+        var clerk = await SignedInAsync("self-approving-clerk", "shanhe");
+        var catalogue = await SubmittedAsync(clerk, "shanhe");
+        var token = (await HtmlForms.GetAsync(clerk, "/admin/catalogues")).Token;
+
+        var response = await HtmlForms.PostAsync(clerk, $"/admin/cataloguereview/approve/{catalogue.Id}", token, new() { ["version"] = S(catalogue.Version) });
+
+        Assert.StartsWith("http://localhost/account/denied", response.Headers.Location!.ToString());
+        Assert.Equal(CatalogueStatus.Submitted, (await CatalogueAsync("shanhe")).Status);
+        Assert.False(await factory.QueryAsync(db => db.CatalogueVersions.AnyAsync(v => v.OrganisationId == catalogue.OrganisationId)));
+    }
+
+    [Fact]
+    public async Task Post_EditAsReviewer_IsRefused()
+    {
+        var reviewer = await SignedInAsync("editing-reviewer", reviewer: true);
+        var token = (await HtmlForms.GetAsync(reviewer, "/admin/cataloguereview")).Token;
+
+        var response = await HtmlForms.PostAsync(reviewer, "/admin/catalogues/item", token, new() { ["Fields.Level1"] = "审核员不能编辑" });
+
+        Assert.StartsWith("http://localhost/account/denied", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_Returns400()
+    {
+        var clerk = await SignedInAsync("tokenless-catalogue-clerk", "dadonggou");
+
+        var response = await HtmlForms.PostAsync(clerk, "/admin/catalogues/start", "", []);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var organisationId = await factory.OrganisationIdAsync("dadonggou");
+        Assert.False(await factory.QueryAsync(db => db.TownshipCatalogues.AnyAsync(c => c.OrganisationId == organisationId)));
+    }
+
+    [Fact]
+    public async Task Post_ItemWithoutRequiredColumns_Rerenders400WithChineseErrorsOnFields()
+    {
+        var clerk = await SignedInAsync("sloppy-catalogue-clerk", "jincun");
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/start", []);
+        var form = await HtmlForms.GetAsync(clerk, "/admin/catalogues/item");
+
+        var response = await HtmlForms.PostAsync(clerk, "/admin/catalogues/item", form.Token, new() { ["Fields.Level1"] = "概况信息" });
+        var page = await HtmlForms.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("二级事项不能为空。", page.GetElementById("Fields.Level2-error")!.TextContent);
+        Assert.Equal("请至少勾选一个公开渠道和载体。", page.GetElementById("Fields.Channels-error")!.TextContent);
+        Assert.Equal("概况信息", page.GetElementById("Fields.Level1")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Get_CoverageDashboard_ReviewerSeesItAnonymousIsSentToLogin()
+    {
+        var reviewer = await SignedInAsync("coverage-reviewer", reviewer: true);
+
+        var page = await HtmlForms.GetAsync(reviewer, "/admin/cataloguecoverage");
+        var anonymous = await factory.CreateBrowserClient().GetAsync("/admin/cataloguecoverage");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Contains("标准目录公开情况", page.Document.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("http://localhost/account/login", anonymous.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Get_TownshipWithoutApprovedCatalogue_SaysNotYetPublished()
+    {
+        var page = await factory.CreateBrowserClient().GetStringAsync("/jczwgk/xz/nancun/bzml");
+
+        Assert.Contains("尚未经县政务公开办审定发布", page);
+    }
+}
