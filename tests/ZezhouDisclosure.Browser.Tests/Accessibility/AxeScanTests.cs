@@ -24,6 +24,13 @@ public sealed class AxeScanTests(AxeScanTests.Fixture fixture) : IClassFixture<A
     [InlineData("/jczwgk")]
     [InlineData("/search?q=测试")]
     [InlineData("/account/login")]
+    [InlineData("/xxgk/ysqgk")]
+    [InlineData("/xxgk/ysqgk/apply")]
+    [InlineData("/xxgk/ysqgk/query")]
+    [InlineData("/jczwgk/xz/gaodu")]
+    [InlineData("/jczwgk/xz/gaodu/bzml")]
+    [InlineData("/jczwgk/ly/ywjy")]
+    [InlineData("/xxgk/jg/gaodu")]
     public async Task Scan_PublicPage_HasNoWcagViolations(string path)
     {
         await using var context = await fixture.NewContextAsync();
@@ -39,6 +46,18 @@ public sealed class AxeScanTests(AxeScanTests.Fixture fixture) : IClassFixture<A
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
         await GotoOkAsync(page, $"/xxgk/doc/{fixture.DocumentId}");
+
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Scan_ApplicationFormWithErrors_HasNoWcagViolations()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await GotoOkAsync(page, "/xxgk/ysqgk/apply");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交申请", Exact = true }).ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
 
         await AssertNoViolationsAsync(page);
     }
