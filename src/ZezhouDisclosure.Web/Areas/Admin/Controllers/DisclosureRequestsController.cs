@@ -20,6 +20,15 @@ public sealed class DisclosureRequestsController(ISender sender) : Controller
         View(await sender.Send(new ListStaffRequestsQuery(), cancellationToken));
 
     [HttpGet]
+    public async Task<IActionResult> Figures(int? year, int? organisationId, CancellationToken cancellationToken)
+    {
+        var selected = Math.Clamp(year ?? ZezhouDisclosure.Domain.Common.ChinaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()).Year, 2000, 2100);
+        ViewData["Organisations"] = (await sender.Send(new ZezhouDisclosure.Application.Organisations.ListOrganisationsQuery(), cancellationToken))
+            .Where(o => o.IsCurrent).ToList();
+        return View(await sender.Send(new GetRequestFiguresQuery(selected, organisationId), cancellationToken));
+    }
+
+    [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
