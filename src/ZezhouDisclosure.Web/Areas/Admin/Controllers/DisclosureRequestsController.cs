@@ -13,7 +13,7 @@ namespace ZezhouDisclosure.Web.Areas.Admin.Controllers;
 /// </summary>
 [Area("Admin")]
 [Authorize(Roles = Roles.Clerk + "," + Roles.Reviewer + "," + Roles.Administrator)]
-public sealed class DisclosureRequestsController(ISender sender) : Controller
+public sealed class DisclosureRequestsController(ISender sender, TimeProvider time) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -22,7 +22,7 @@ public sealed class DisclosureRequestsController(ISender sender) : Controller
     [HttpGet]
     public async Task<IActionResult> Figures(int? year, int? organisationId, CancellationToken cancellationToken)
     {
-        var selected = Math.Clamp(year ?? ZezhouDisclosure.Domain.Common.ChinaTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>()).Year, 2000, 2100);
+        var selected = Math.Clamp(year ?? ZezhouDisclosure.Domain.Common.ChinaTime.Today(time).Year, 2000, 2100);
         ViewData["Organisations"] = (await sender.Send(new ZezhouDisclosure.Application.Organisations.ListOrganisationsQuery(), cancellationToken))
             .Where(o => o.IsCurrent).ToList();
         return View(await sender.Send(new GetRequestFiguresQuery(selected, organisationId), cancellationToken));
