@@ -25,10 +25,12 @@ public static class DependencyInjection
         services.AddSingleton(settings);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<PublicContentInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             UseProvider(options, settings);
-            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+            options.AddInterceptors(
+                sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<PublicContentInterceptor>());
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IHtmlSanitizer, DocumentHtmlSanitizer>();

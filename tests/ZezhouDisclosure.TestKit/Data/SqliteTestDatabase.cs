@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
@@ -47,12 +48,13 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     }
 
     /// <summary>A new context as the current <see cref="User"/> (set the user before creating it).</summary>
-    public AppDbContext CreateContext()
+    public AppDbContext CreateContext(params IInterceptor[] interceptors)
     {
         var settings = new DatabaseSettings(DatabaseProvider.Sqlite, ConnectionString, _directory, true, 30);
         var options = new DbContextOptionsBuilder<AppDbContext>();
         Infrastructure.DependencyInjection.UseProvider(options, settings);
         options.AddInterceptors(new AuditingInterceptor(User, Time));
+        options.AddInterceptors(interceptors);
         return new AppDbContext(options.Options, User, DataProtection);
     }
 

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
 
 namespace ZezhouDisclosure.Infrastructure.Persistence.Behaviours;
 
@@ -10,7 +11,7 @@ namespace ZezhouDisclosure.Infrastructure.Persistence.Behaviours;
 /// not at all. Stale writes and duplicate keys become <see cref="ConflictException"/>s the user can act on.
 /// </summary>
 public sealed class TransactionBehaviour<TMessage, TResponse>(
-    AppDbContext db, ILogger<TransactionBehaviour<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
+    AppDbContext db, PublicContentInterceptor publicContent, ILogger<TransactionBehaviour<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
     public async ValueTask<TResponse> Handle(
@@ -26,7 +27,12 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
         {
             var response = await next(message, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await publicContent.FlushAsync(CancellationToken.None);
             return response;
+        }
+        catch (Exception) when (Discard())
+        {
+            throw;
         }
         catch (DbUpdateConcurrencyException ex)
         {
@@ -40,5 +46,12 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
             db.ChangeTracker.Clear();
             throw new ConflictException("数据已被他人同时修改（编号冲突），本次操作未生效，请重试。");
         }
+    }
+
+    // Runs as an exception filter so nothing a rolled-back transaction saved reaches the listeners; never catches.
+    private bool Discard()
+    {
+        publicContent.Discard();
+        return false;
     }
 }
