@@ -13,11 +13,8 @@ public sealed partial class LocalAttachmentStore : IAttachmentStore
 {
     private readonly string _root;
 
-    public LocalAttachmentStore(string root)
-    {
-        _root = Path.GetFullPath(root);
-        Directory.CreateDirectory(_root);
-    }
+    /// <summary>The folder is created with the first file saved.</summary>
+    public LocalAttachmentStore(string root) => _root = Path.GetFullPath(root);
 
     public string Root => _root;
 
