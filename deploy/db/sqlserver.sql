@@ -1291,3 +1291,87 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127092610_Attachments'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [JointIssuerIds] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127092610_Attachments'
+)
+BEGIN
+    ALTER TABLE [DocumentRevisions] ADD [JointIssuerIds] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127092610_Attachments'
+)
+BEGIN
+    CREATE TABLE [DocumentAttachments] (
+        [Id] int NOT NULL IDENTITY,
+        [DocumentId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [StorageKey] nvarchar(100) NOT NULL,
+        [Kind] int NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [HasTextLayer] bit NULL,
+        [ExtractedText] nvarchar(max) NULL,
+        [SortOrder] int NOT NULL,
+        [IsDeleted] bit NOT NULL,
+        [DeletedAt] datetime2 NULL,
+        [DeletedBy] nvarchar(256) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_DocumentAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DocumentAttachments_Documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DocumentAttachments_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127092610_Attachments'
+)
+BEGIN
+    CREATE INDEX [IX_DocumentAttachments_DocumentId_SortOrder] ON [DocumentAttachments] ([DocumentId], [SortOrder]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127092610_Attachments'
+)
+BEGIN
+    CREATE INDEX [IX_DocumentAttachments_OrganisationId] ON [DocumentAttachments] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127092610_Attachments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DocumentAttachments_StorageKey] ON [DocumentAttachments] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127092610_Attachments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127092610_Attachments', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

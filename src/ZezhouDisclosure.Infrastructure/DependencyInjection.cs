@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Users;
+using ZezhouDisclosure.Infrastructure.Attachments;
 using ZezhouDisclosure.Infrastructure.Html;
 using ZezhouDisclosure.Infrastructure.Spreadsheets;
 using ZezhouDisclosure.Infrastructure.Identity;
@@ -36,6 +37,10 @@ public static class DependencyInjection
         services.AddSingleton<IHtmlSanitizer, DocumentHtmlSanitizer>();
         services.AddSingleton<ISpreadsheet, MiniExcelSpreadsheet>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+        var (attachmentRoot, maxAttachmentBytes) = AttachmentOptions.Resolve(builder.Configuration, builder.Environment.ContentRootPath, settings.DataDirectory);
+        services.AddSingleton(new AttachmentSettings(maxAttachmentBytes));
+        services.AddSingleton<IAttachmentStore>(new LocalAttachmentStore(attachmentRoot));
+        services.AddSingleton<IAttachmentInspector, AttachmentInspector>();
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

@@ -59,6 +59,11 @@ public sealed partial class CompareDocumentRevisionsHandler(IAppDbContext db, IS
         Compare("理由", before.Reason, after.Reason);
         Compare("栏目", before.ColumnId.ToString(System.Globalization.CultureInfo.InvariantCulture), after.ColumnId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+        var issuerIds = before.JointIssuerIds.Union(after.JointIssuerIds).ToList();
+        var issuers = issuerIds.Zip(await JointIssuers.NamesAsync(db, issuerIds, cancellationToken)).ToDictionary(p => p.First, p => p.Second);
+        string? Names(List<int> ids) => ids.Count == 0 ? null : string.Join("、", ids.Select(id => issuers[id]));
+        Compare("联合发文机关", Names(before.JointIssuerIds), Names(after.JointIssuerIds));
+
         var diff = InlineDiffBuilder.Diff(ToText(before.BodyHtml), ToText(after.BodyHtml), ignoreWhiteSpace: false);
         var lines = diff.Lines.Select(l => new DiffLine(
             l.Type switch { ChangeType.Inserted => DiffLineKind.Added, ChangeType.Deleted => DiffLineKind.Removed, _ => DiffLineKind.Unchanged },

@@ -20,7 +20,8 @@ public sealed record CreateDocumentCommand(
     string? Keywords = null,
     string? Genre = null,
     FivePublicCategory? FivePublic = null,
-    string? NoInterpretationReason = null) : ICommand<int>, IDocumentFields;
+    string? NoInterpretationReason = null,
+    IReadOnlyList<int>? JointIssuerIds = null) : ICommand<int>, IDocumentFields;
 
 public sealed class CreateDocumentValidator : AbstractValidator<CreateDocumentCommand>
 {

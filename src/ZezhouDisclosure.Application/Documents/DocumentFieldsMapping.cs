@@ -21,5 +21,6 @@ internal static class DocumentFieldsMapping
         Genre = fields.Genre,
         FivePublic = fields.FivePublic,
         NoInterpretationReason = fields.NoInterpretationReason,
+        JointIssuerIds = fields.JointIssuerIds ?? [],
     };
 }

@@ -31,6 +31,12 @@ public sealed class DocumentFieldsValidator : AbstractValidator<IDocumentFields>
         RuleFor(x => x.TopicCategoryId)
             .MustAsync(async (id, ct) => id is null || await db.TopicCategories.AnyAsync(t => t.Id == id, ct))
             .WithMessage("主题分类无效。");
+        RuleFor(x => x.JointIssuerIds)
+            .Must(ids => ids is null || ids.Distinct().Count() <= Document.MaxJointIssuers)
+            .WithMessage($"联合发文机关不能超过{Document.MaxJointIssuers}个。")
+            .MustAsync(async (ids, ct) => ids is null || ids.Count == 0
+                || await db.Organisations.CountAsync(o => ids.Contains(o.Id), ct) == ids.Distinct().Count())
+            .WithMessage("请从列表中选择联合发文机关。");
         When(x => x.Submit, () =>
             RuleFor(x => x).Custom((fields, context) =>
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
@@ -47,6 +48,12 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
         var interpretations = await (from l in db.InterpretationLinks where l.PolicyId == d.Id
                                      join i in db.Documents on l.InterpretationId equals i.Id
                                      select new { i.Id, i.Title }).ToListAsync(cancellationToken);
+        var attachments = await db.DocumentAttachments.AsNoTracking()
+            .Where(a => a.DocumentId == d.Id)
+            .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
+            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Size, a.HasTextLayer))
+            .ToListAsync(cancellationToken);
+        var jointIssuers = await JointIssuers.NamesAsync(db, d.JointIssuerIds, cancellationToken);
         return new StaffDocument(
             d.Id, d.Version, d.OrganisationId, document.OrganisationName, d.ColumnId, document.ColumnName,
             d.TopicCategoryId, d.Title, d.BodyHtml, d.DocumentNumber, d.WrittenOn, d.Summary, d.Attribute, d.Ground,
@@ -75,6 +82,9 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
             NoInterpretationReason = d.NoInterpretationReason,
             LinkedPolicies = policies.Select(p => (p.Id, p.Title)).ToList(),
             LinkedInterpretations = interpretations.Select(i => (i.Id, i.Title)).ToList(),
+            Attachments = attachments,
+            JointIssuerIds = d.JointIssuerIds,
+            JointIssuerNames = jointIssuers,
         };
     }
 }

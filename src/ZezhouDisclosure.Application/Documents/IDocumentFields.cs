@@ -33,6 +33,9 @@ public interface IDocumentFields
 
     string? NoInterpretationReason { get; }
 
+    /// <summary>联合发文机关 (organisation ids other than the clerk's own).</summary>
+    IReadOnlyList<int>? JointIssuerIds { get; }
+
     /// <summary>Submit for review in the same step (all or nothing).</summary>
     bool Submit { get; }
 }

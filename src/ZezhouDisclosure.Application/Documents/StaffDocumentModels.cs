@@ -75,6 +75,14 @@ public sealed record StaffDocument(
     public IReadOnlyList<(int Id, string Title)> LinkedPolicies { get; init; } = [];
 
     public IReadOnlyList<(int Id, string Title)> LinkedInterpretations { get; init; } = [];
+
+    /// <summary>联合发文机关: ids (for the form) and names, in the order chosen.</summary>
+    public IReadOnlyList<int> JointIssuerIds { get; init; } = [];
+
+    public IReadOnlyList<string> JointIssuerNames { get; init; } = [];
+
+    /// <summary>附件, in their order.</summary>
+    public IReadOnlyList<Attachments.AttachmentRow> Attachments { get; init; } = [];
 }
 
 /// <summary>One line of a record's history.</summary>

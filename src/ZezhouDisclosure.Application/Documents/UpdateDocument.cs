@@ -23,7 +23,8 @@ public sealed record UpdateDocumentCommand(
     string? Keywords = null,
     string? Genre = null,
     FivePublicCategory? FivePublic = null,
-    string? NoInterpretationReason = null) : ICommand, IDocumentFields;
+    string? NoInterpretationReason = null,
+    IReadOnlyList<int>? JointIssuerIds = null) : ICommand, IDocumentFields;
 
 public sealed class UpdateDocumentValidator : AbstractValidator<UpdateDocumentCommand>
 {

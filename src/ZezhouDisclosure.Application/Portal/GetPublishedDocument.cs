@@ -1,5 +1,7 @@
+using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Domain.Documents;
 
 namespace ZezhouDisclosure.Application.Portal;
@@ -38,9 +40,16 @@ public sealed class GetPublishedDocumentHandler(IAppDbContext db) : IQueryHandle
                               orderby p.PublishedAt
                               select new LinkedDocument(p.Id, p.Title, null)).ToListAsync(cancellationToken);
         var interpretation = await db.Documents.Where(d => d.Id == document.Id)
-            .Select(d => new { d.InterpretationForm, d.InterpretingUnit }).FirstAsync(cancellationToken);
+            .Select(d => new { d.InterpretationForm, d.InterpretingUnit, d.JointIssuerIds }).FirstAsync(cancellationToken);
+        var attachments = await db.DocumentAttachments.AsNoTracking()
+            .Where(a => a.DocumentId == document.Id)
+            .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
+            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Size, a.HasTextLayer))
+            .ToListAsync(cancellationToken);
         return document with
         {
+            Attachments = attachments,
+            JointIssuers = await JointIssuers.NamesAsync(db, interpretation.JointIssuerIds, cancellationToken),
             Interpretations = interpretations,
             Policies = policies,
             InterpretationForm = interpretation.InterpretationForm,

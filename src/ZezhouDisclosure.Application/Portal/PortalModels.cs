@@ -66,5 +66,11 @@ public sealed record PublishedDocument(
 
     public string? InterpretingUnit { get; init; }
 
+    /// <summary>联合发文机关, shown after the issuing organisation in 发布机构 (“A、B”).</summary>
+    public IReadOnlyList<string> JointIssuers { get; init; } = [];
+
+    /// <summary>附件, in their order.</summary>
+    public IReadOnlyList<Attachments.AttachmentRow> Attachments { get; init; } = [];
+
     public bool IsWithdrawn => Status == DocumentStatus.Withdrawn;
 }

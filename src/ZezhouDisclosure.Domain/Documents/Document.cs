@@ -22,6 +22,12 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
 
     public int OrganisationId { get; private set; }
 
+    /// <summary>Most organisations a document may name as joint issuers.</summary>
+    public const int MaxJointIssuers = 10;
+
+    /// <summary>联合发文: the other organisations issuing the document with its own (发布机构 reads “A、B”).</summary>
+    public List<int> JointIssuerIds { get; private set; } = [];
+
     public int ColumnId { get; private set; }
 
     public int? TopicCategoryId { get; private set; }
@@ -403,7 +409,14 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
             throw new DomainException("标题不能为空。");
         }
 
+        var jointIssuers = content.JointIssuerIds.Where(id => id != OrganisationId).Distinct().ToList();
+        if (jointIssuers.Count > MaxJointIssuers)
+        {
+            throw new DomainException($"联合发文机关不能超过{MaxJointIssuers}个。");
+        }
+
         Title = content.Title.Trim();
+        JointIssuerIds = jointIssuers;
         BodyHtml = content.BodyHtml;
         ColumnId = content.ColumnId;
         TopicCategoryId = content.TopicCategoryId;

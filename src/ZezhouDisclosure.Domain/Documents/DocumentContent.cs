@@ -24,4 +24,7 @@ public sealed record DocumentContent(
 
     /// <summary>For a policy document: why it needs no 解读.</summary>
     public string? NoInterpretationReason { get; init; }
+
+    /// <summary>联合发文: the other organisations that issue the document together with its own.</summary>
+    public IReadOnlyList<int> JointIssuerIds { get; init; } = [];
 }

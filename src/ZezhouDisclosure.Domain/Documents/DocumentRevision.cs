@@ -28,6 +28,7 @@ public class DocumentRevision
         Attribute = document.Attribute;
         Ground = document.Ground;
         Reason = document.Reason;
+        JointIssuerIds = [.. document.JointIssuerIds];
     }
 
     public long Id { get; private set; }
@@ -70,11 +71,15 @@ public class DocumentRevision
 
     public string? Reason { get; private set; }
 
+    /// <summary>联合发文机关 at this revision.</summary>
+    public List<int> JointIssuerIds { get; private set; } = [];
+
     public DocumentContent ToContent() =>
         new(Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason)
         {
             Keywords = Keywords,
             Genre = Genre,
             FivePublic = FivePublic,
+            JointIssuerIds = JointIssuerIds,
         };
 }

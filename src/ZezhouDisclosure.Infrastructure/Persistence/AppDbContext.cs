@@ -41,6 +41,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<InterpretationLink> InterpretationLinks => Set<InterpretationLink>();
 
+    public DbSet<DocumentAttachment> DocumentAttachments => Set<DocumentAttachment>();
+
     public DbSet<IndexNumberSequence> IndexNumberSequences => Set<IndexNumberSequence>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -86,6 +88,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
                 OrganisationScopeFilter,
                 d => RecordScope == null || d.OrganisationId == RecordScope
                     || d.Status == DocumentStatus.Published || d.Status == DocumentStatus.Withdrawn);
+
+        // Attachments are read through their document, whose filters scope them; removed ones are hidden.
+        builder.Entity<DocumentAttachment>().HasQueryFilter(SoftDeleteFilter, a => !a.IsDeleted);
 
         builder.Entity<DisclosureRequest>()
             .Property(r => r.IdNumber)

@@ -1,8 +1,11 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using ZezhouDisclosure.Application.Attachments;
+using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Portal;
 using ZezhouDisclosure.Web.Models;
+using ZezhouDisclosure.Web.Mvc;
 
 namespace ZezhouDisclosure.Web.Controllers;
 
@@ -11,7 +14,7 @@ namespace ZezhouDisclosure.Web.Controllers;
 /// Columns come from the database; their paths are their URLs.
 /// </summary>
 [Route("xxgk")]
-public sealed class DisclosureController(ISender sender) : Controller
+public sealed class DisclosureController(ISender sender, IAttachmentStore attachments) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -34,6 +37,19 @@ public sealed class DisclosureController(ISender sender) : Controller
         }
 
         return View(new DocumentPageViewModel(document, ColumnTree.Breadcrumb(tree, column)));
+    }
+
+    /// <summary>附件 of a published document; a withdrawn document's are gone (410), anything unpublished is 404.</summary>
+    [HttpGet("doc/{id:int}/fj/{attachmentId:int}")]
+    public async Task<IActionResult> Attachment(int id, int attachmentId, CancellationToken cancellationToken)
+    {
+        var attachment = await sender.Send(new GetPublicAttachmentQuery(id, attachmentId), cancellationToken);
+        if (attachment.File is null)
+        {
+            return StatusCode(StatusCodes.Status410Gone);
+        }
+
+        return AttachmentFiles.Serve(this, attachments, attachment.File);
     }
 
     [HttpGet("{**path}")]

@@ -26,6 +26,8 @@ public interface IAppDbContext
 
     DbSet<InterpretationLink> InterpretationLinks { get; }
 
+    DbSet<DocumentAttachment> DocumentAttachments { get; }
+
     DbSet<IndexNumberSequence> IndexNumberSequences { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }

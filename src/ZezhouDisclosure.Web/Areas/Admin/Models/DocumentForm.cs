@@ -39,6 +39,9 @@ public sealed class DocumentForm
 
     public string? NoInterpretationReason { get; set; }
 
+    /// <summary>联合发文机关 (checkboxes).</summary>
+    public List<int> JointIssuerIds { get; set; } = [];
+
     public static DocumentForm From(StaffDocument document) => new()
     {
         Version = document.Version,
@@ -56,13 +59,14 @@ public sealed class DocumentForm
         Genre = document.Genre,
         FivePublic = document.FivePublic,
         NoInterpretationReason = document.NoInterpretationReason,
+        JointIssuerIds = [.. document.JointIssuerIds],
     };
 
     public CreateDocumentCommand ToCreate(bool submit) => new(
-        Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic, NoInterpretationReason);
+        Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic, NoInterpretationReason, JointIssuerIds);
 
     public UpdateDocumentCommand ToUpdate(int id, bool submit) => new(
-        id, Version, Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic, NoInterpretationReason);
+        id, Version, Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic, NoInterpretationReason, JointIssuerIds);
 }
 
 /// <summary>The drafting page: the form, its choices, and the document's state when editing.</summary>

@@ -1,0 +1,24 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Documents;
+
+namespace ZezhouDisclosure.Application.Attachments;
+
+/// <summary>
+/// A clerk removes an attachment from a draft or returned document (soft delete: the row and the file are kept for
+/// the record, the attachment no longer shows or downloads). Returns the document's id.
+/// </summary>
+public sealed record RemoveDocumentAttachmentCommand(int AttachmentId) : ICommand<int>;
+
+public sealed class RemoveDocumentAttachmentHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider time)
+    : ICommandHandler<RemoveDocumentAttachmentCommand, int>
+{
+    public async ValueTask<int> Handle(RemoveDocumentAttachmentCommand command, CancellationToken cancellationToken)
+    {
+        var (attachment, document) = await AttachmentAccess.EditableAttachmentAsync(db, currentUser, command.AttachmentId, cancellationToken);
+        attachment.Remove(document, time.GetUtcNow().UtcDateTime, currentUser.UserName);
+        db.Audit("document.attachment-remove", document, $"删除《{document.Title}》的附件“{attachment.FileName}”");
+        db.WriteRevision(document, AddDocumentAttachmentHandler.Note("删除附件", attachment.FileName), time, currentUser);
+        await db.SaveChangesAsync(cancellationToken);
+        return document.Id;
+    }
+}
