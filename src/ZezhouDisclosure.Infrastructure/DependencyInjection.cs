@@ -12,6 +12,7 @@ using ZezhouDisclosure.Infrastructure.Identity;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+using ZezhouDisclosure.Infrastructure.Search;
 
 namespace ZezhouDisclosure.Infrastructure;
 
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<IHtmlSanitizer, DocumentHtmlSanitizer>();
         services.AddSingleton<ISpreadsheet, MiniExcelSpreadsheet>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddSearchIndex(builder.Configuration, builder.Environment.ContentRootPath, settings.DataDirectory);
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

@@ -176,12 +176,12 @@ public class PublicRoutesTests(ZezhouWebFactory factory) : IClassFixture<ZezhouW
     }
 
     [Fact]
-    public async Task Search_TooLongQuery_Returns400WithChineseMessage()
+    public async Task Search_TooLongQuery_Returns200AndSaysItWasCut()
     {
-        var response = await factory.CreateBrowserClient().GetAsync("/search?q=" + new string('政', 101));
+        var response = await factory.CreateBrowserClient().GetAsync("/search?q=" + new string('政', 1000));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("搜索词不能超过100个字", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("只按前 100 个字搜索", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]
