@@ -105,9 +105,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         await _rebuildGate.WaitAsync(cancellationToken);
         _ = _handles.Value;
+
+        // Live writes from now on carry the new generation, so the rebuild's final sweep keeps them.
+        var generation = Interlocked.Increment(ref _generation);
         _touched.Clear();
         _rebuilding = true;
-        return new Rebuild(this, Interlocked.Increment(ref _generation));
+        return new Rebuild(this, generation);
     }
 
     public ValueTask<int> CountAsync(CancellationToken cancellationToken)
