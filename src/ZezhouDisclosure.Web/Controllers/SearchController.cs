@@ -13,6 +13,7 @@ public sealed class SearchController(ISender sender) : Controller
     [HttpGet("/search")]
     public async Task<IActionResult> Index(string? q, string? sort, int page = 1, CancellationToken cancellationToken = default)
     {
+        ModelState.Remove(nameof(page)); // page=abc means page 1, not an error
         var filters = new Dictionary<SearchFacet, string>();
         foreach (var (facet, name) in SearchViewModel.FilterNames)
         {
