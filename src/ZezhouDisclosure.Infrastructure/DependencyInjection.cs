@@ -13,6 +13,7 @@ using ZezhouDisclosure.Infrastructure.Identity;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+using ZezhouDisclosure.Infrastructure.Search;
 
 namespace ZezhouDisclosure.Infrastructure;
 
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton(new AttachmentSettings(maxAttachmentBytes));
         services.AddSingleton<IAttachmentStore>(new LocalAttachmentStore(attachmentRoot));
         services.AddSingleton<IAttachmentInspector, AttachmentInspector>();
+        services.AddSearchIndex(builder.Configuration, builder.Environment.ContentRootPath, settings.DataDirectory);
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

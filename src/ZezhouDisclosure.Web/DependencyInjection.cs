@@ -106,6 +106,7 @@ public static class DependencyInjection
         });
 
         services.AddHostedService<Background.ScheduledPublishingService>();
+        services.AddHostedService<Background.SearchIndexStartupService>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         services.AddRateLimiter(options =>

@@ -4,6 +4,8 @@ using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Infrastructure.Identity;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+using ZezhouDisclosure.Infrastructure.Search;
+using ZezhouDisclosure.Web.Background;
 using ZezhouDisclosure.Web.Configuration;
 
 namespace ZezhouDisclosure.Web.Commands;
@@ -11,13 +13,17 @@ namespace ZezhouDisclosure.Web.Commands;
 /// <summary>
 /// Operator commands run instead of the web server:
 /// <c>migrate</c> applies migrations and seeds reference data;
-/// <c>create-admin --user NAME [--name 显示名]</c> creates the first administrator (password from ZD_ADMIN_PASSWORD or the terminal).
+/// <c>create-admin --user NAME [--name 显示名]</c> creates the first administrator (password from ZD_ADMIN_PASSWORD or the terminal);
+/// <c>rebuild-search-index</c> re-reads every published document and catalogue row into the search index (stop the
+/// portal on this node first: the index is opened by one process at a time).
 /// </summary>
 public static class PortalCommands
 {
     public const string PasswordVariable = "ZD_ADMIN_PASSWORD";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or RebuildSearchIndex;
+
+    public const string RebuildSearchIndex = "rebuild-search-index";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -27,6 +33,7 @@ public static class PortalCommands
             {
                 "migrate" => await MigrateAsync(app),
                 "create-admin" => await CreateAdminAsync(app, args),
+                RebuildSearchIndex => await RebuildSearchIndexAsync(app.Services, Console.Out),
                 _ => 2,
             };
         }
@@ -45,6 +52,18 @@ public static class PortalCommands
         var demoData = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.DemoData == true;
         await app.Services.InitialiseDatabaseAsync(migrate: true, demoData);
         Console.WriteLine($"The {settings.Provider} database is up to date and its reference data is seeded.");
+        return 0;
+    }
+
+    /// <summary>The <c>rebuild-search-index</c> command (also called by tests on a running test portal).</summary>
+    public static async Task<int> RebuildSearchIndexAsync(IServiceProvider services, TextWriter output)
+    {
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        await services.InitialiseDatabaseAsync(settings.MigrateOnStartup, demoData: false);
+        var options = services.GetRequiredService<SearchIndexOptions>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var count = await SearchIndexStartupService.RebuildAsync(services.GetRequiredService<IServiceScopeFactory>(), options, CancellationToken.None);
+        await output.WriteLineAsync($"The search index at {options.IndexPath} was rebuilt: {count} items in {clock.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
 

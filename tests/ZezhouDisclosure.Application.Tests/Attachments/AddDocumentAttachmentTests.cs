@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;

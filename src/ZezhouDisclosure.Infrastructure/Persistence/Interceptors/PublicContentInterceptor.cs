@@ -136,6 +136,9 @@ public sealed class PublicContentInterceptor(
                 case Document document:
                     NoteLater(entry, () => new PublicContentChange(PublicContentKind.Document, document.Id, document.OrganisationId));
                     break;
+                case DocumentAttachment attachment:
+                    noted.Add(new PublicContentChange(PublicContentKind.Document, attachment.DocumentId, attachment.OrganisationId));
+                    break;
                 case InterpretationLink link:
                     noted.Add(new PublicContentChange(PublicContentKind.Document, link.PolicyId, null));
                     noted.Add(new PublicContentChange(PublicContentKind.Document, link.InterpretationId, null));
