@@ -1176,3 +1176,49 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127091746_FoiStaffProcedure') THEN
+    ALTER TABLE "DisclosureRequests" ADD "DecisionProposedBy" character varying(256);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127091746_FoiStaffProcedure') THEN
+    ALTER TABLE "DisclosureRequests" ADD "ExtensionRequestedBy" character varying(256);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127091746_FoiStaffProcedure') THEN
+    ALTER TABLE "DisclosureRequests" ADD "TransferredFromRequestId" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127091746_FoiStaffProcedure') THEN
+    CREATE UNIQUE INDEX "IX_DisclosureRequests_TransferredFromRequestId" ON "DisclosureRequests" ("TransferredFromRequestId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127091746_FoiStaffProcedure') THEN
+    ALTER TABLE "DisclosureRequests" ADD CONSTRAINT "FK_DisclosureRequests_DisclosureRequests_TransferredFromReques~" FOREIGN KEY ("TransferredFromRequestId") REFERENCES "DisclosureRequests" ("Id") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127091746_FoiStaffProcedure') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127091746_FoiStaffProcedure', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

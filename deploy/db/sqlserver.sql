@@ -1291,3 +1291,56 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127091304_FoiStaffProcedure'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD [DecisionProposedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127091304_FoiStaffProcedure'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD [ExtensionRequestedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127091304_FoiStaffProcedure'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD [TransferredFromRequestId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127091304_FoiStaffProcedure'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_DisclosureRequests_TransferredFromRequestId] ON [DisclosureRequests] ([TransferredFromRequestId]) WHERE [TransferredFromRequestId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127091304_FoiStaffProcedure'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD CONSTRAINT [FK_DisclosureRequests_DisclosureRequests_TransferredFromRequestId] FOREIGN KEY ([TransferredFromRequestId]) REFERENCES [DisclosureRequests] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127091304_FoiStaffProcedure'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127091304_FoiStaffProcedure', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

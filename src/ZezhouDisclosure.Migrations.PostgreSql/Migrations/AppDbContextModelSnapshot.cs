@@ -1383,6 +1383,10 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("DecisionProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateOnly?>("DecisionProposedOn")
                         .HasColumnType("date");
 
@@ -1415,6 +1419,10 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int?>("ExtensionRequestedDays")
                         .HasColumnType("integer");
@@ -1488,6 +1496,9 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("TransferredFromRequestId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("TransferredToOrganisationId")
                         .HasColumnType("integer");
 
@@ -1508,6 +1519,9 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("TransferredFromRequestId")
                         .IsUnique();
 
                     b.HasIndex("TransferredToOrganisationId");
@@ -1889,6 +1903,11 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.Requests.DisclosureRequest", null)
+                        .WithMany()
+                        .HasForeignKey("TransferredFromRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
                         .WithMany()

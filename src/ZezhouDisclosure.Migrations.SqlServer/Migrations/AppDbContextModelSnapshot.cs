@@ -1385,6 +1385,10 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("DecisionProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<DateOnly?>("DecisionProposedOn")
                         .HasColumnType("date");
 
@@ -1417,6 +1421,10 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<int?>("ExtensionRequestedDays")
                         .HasColumnType("int");
@@ -1490,6 +1498,9 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int?>("TransferredFromRequestId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("TransferredToOrganisationId")
                         .HasColumnType("int");
 
@@ -1511,6 +1522,10 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("TransferredFromRequestId")
+                        .IsUnique()
+                        .HasFilter("[TransferredFromRequestId] IS NOT NULL");
 
                     b.HasIndex("TransferredToOrganisationId");
 
@@ -1892,6 +1907,11 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.Requests.DisclosureRequest", null)
+                        .WithMany()
+                        .HasForeignKey("TransferredFromRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
                         .WithMany()

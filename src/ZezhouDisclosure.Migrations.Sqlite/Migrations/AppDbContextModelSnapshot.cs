@@ -1338,6 +1338,10 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DecisionProposedOn")
                         .HasColumnType("TEXT");
 
@@ -1369,6 +1373,10 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ExtensionRequestedDays")
@@ -1443,6 +1451,9 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TransferredFromRequestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("TransferredToOrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -1463,6 +1474,9 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("TransferredFromRequestId")
                         .IsUnique();
 
                     b.HasIndex("TransferredToOrganisationId");
@@ -1842,6 +1856,11 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.Requests.DisclosureRequest", null)
+                        .WithMany()
+                        .HasForeignKey("TransferredFromRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
                         .WithMany()
