@@ -23,7 +23,9 @@ public sealed record RequestStatusView(
     string? SupplementItems,
     DateOnly? SupplementDeadline,
     string? Outcome,
-    DateOnly? ClosedOn);
+    DateOnly? ClosedOn,
+    string? TransferredTo = null,
+    string? TransferredToNumber = null);
 
 public sealed class GetRequestStatusValidator : AbstractValidator<GetRequestStatusQuery>
 {
@@ -52,6 +54,16 @@ public sealed class GetRequestStatusHandler(IAppDbContext db) : IQueryHandler<Ge
             .Where(o => o.Id == request.OrganisationId).Select(o => o.Name).FirstAsync(cancellationToken);
         var calendar = await RequestCalendar.LoadAsync(db, cancellationToken);
         var deadline = request.IsClosed ? null : request.Deadline(calendar);
+        string? transferredTo = null, transferredToNumber = null;
+        if (request.Status == RequestStatus.Transferred)
+        {
+            // 转办: tell the applicant where it went and, once taken in, the new number (the query code is unchanged).
+            transferredTo = await db.Organisations.AsNoTracking()
+                .Where(o => o.Id == request.TransferredToOrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
+            transferredToNumber = await db.DisclosureRequests.AsNoTracking()
+                .Where(r => r.TransferredFromRequestId == request.Id).Select(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        }
+
         return new RequestStatusView(
             request.Number,
             organisation,
@@ -66,7 +78,9 @@ public sealed class GetRequestStatusHandler(IAppDbContext db) : IQueryHandler<Ge
             request.Status is RequestStatus.Answered or RequestStatus.Abandoned && request.Outcome is { } outcome
                 ? RequestOutcomes.Label(outcome)
                 : null,
-            request.ClosedOn);
+            request.ClosedOn,
+            transferredTo,
+            transferredToNumber);
     }
 }
 

@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Requests;
 
 namespace ZezhouDisclosure.Application.Requests;
@@ -9,7 +10,7 @@ namespace ZezhouDisclosure.Application.Requests;
 /// </summary>
 public sealed record GetStaffRequestQuery(int Id) : IQuery<StaffRequestDetails>;
 
-public sealed class GetStaffRequestHandler(IAppDbContext db, ICurrentUser currentUser)
+public sealed class GetStaffRequestHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider time)
     : IQueryHandler<GetStaffRequestQuery, StaffRequestDetails>
 {
     public async ValueTask<StaffRequestDetails> Handle(GetStaffRequestQuery query, CancellationToken cancellationToken)
@@ -39,6 +40,100 @@ public sealed class GetStaffRequestHandler(IAppDbContext db, ICurrentUser curren
             r.Status,
             r.Outcome is { } o ? RequestOutcomes.Label(o) : null,
             r.IsClosed ? null : r.Deadline(calendar),
-            handling);
+            handling,
+            await ProcedureAsync(r, calendar, handling, cancellationToken));
     }
+
+    /// <summary>
+    /// Suggested 补正 period: 15 working days, a reasonable time (第三十条 leaves it to the organisation); the clerk
+    /// may set another.
+    /// </summary>
+    public const int SuggestedSupplementWorkingDays = 15;
+
+    private async Task<StaffRequestProcedure> ProcedureAsync(
+        DisclosureRequest r, Domain.Calendar.WorkingDayCalendar calendar, bool handling, CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.Today(time);
+        var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var transferredToNumber = r.Status == RequestStatus.Transferred
+            ? await db.DisclosureRequests.AsNoTracking().Where(c => c.TransferredFromRequestId == r.Id).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var from = r.TransferredFromRequestId is int fromId
+            ? await db.DisclosureRequests.AsNoTracking().Where(c => c.Id == fromId).Select(c => new { c.Number, c.OrganisationId }).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new StaffRequestProcedure(
+            today,
+            r.SupplementItems,
+            r.SupplementRequestedOn,
+            r.SupplementDeadline,
+            r.SupplementReceivedOn,
+            calendar.AddWorkingDays(today, SuggestedSupplementWorkingDays),
+            [.. r.Consultations.OrderBy(c => c.StartedOn).Select(c => new ConsultationView(
+                c.Kind, RequestLabels.Of(c.Kind), c.Party, c.StartedOn, c.EndedOn, RequestDeadlines.ConsultationEnds(calendar, c.StartedOn), c.Opinion))],
+            r.ExtensionRequestedDays,
+            r.ExtensionReason,
+            r.ExtensionRequestedBy,
+            r.ExtensionDays,
+            r.ExtensionApprovedBy,
+            r.Outcome,
+            r.DecisionText,
+            r.DecisionProposedOn,
+            r.DecisionProposedBy,
+            r.ReviewComment,
+            r.ApprovedBy,
+            r.ApprovedOn,
+            r.DeliveryMethod is { } m ? RequestLabels.Of(m) : null,
+            r.DeliveredOn,
+            r.ClosedOn,
+            r.TransferredToOrganisationId is int to ? names[to] : null,
+            r.TransferReason,
+            transferredToNumber,
+            from?.Number,
+            from is null ? null : names[from.OrganisationId],
+            Actions(r, handling, today));
+    }
+
+    private HashSet<RequestAction> Actions(DisclosureRequest r, bool handling, DateOnly today)
+    {
+        var actions = new HashSet<RequestAction>();
+        if (handling)
+        {
+            void When(bool condition, RequestAction action)
+            {
+                if (condition)
+                {
+                    actions.Add(action);
+                }
+            }
+
+            When(r.Status == RequestStatus.Registered, RequestAction.Accept);
+            When(r.Status is RequestStatus.Registered or RequestStatus.Processing && r.SupplementRequestedOn is null, RequestAction.RequestSupplement);
+            When(r.Status == RequestStatus.AwaitingSupplement, RequestAction.ReceiveSupplement);
+            When(r.Status == RequestStatus.AwaitingSupplement && today > r.SupplementDeadline, RequestAction.MarkAbandoned);
+            When(r.Status == RequestStatus.Processing, RequestAction.StartConsultation);
+            When(r.Status == RequestStatus.InConsultation, RequestAction.EndConsultation);
+            When(r.Status is RequestStatus.Processing or RequestStatus.InConsultation && r.ExtensionDays == 0 && r.ExtensionRequestedDays is null,
+                RequestAction.RequestExtension);
+            When(r.Status == RequestStatus.Processing, RequestAction.ProposeDecision);
+            When(r.Status == RequestStatus.Approved, RequestAction.Deliver);
+            When(r.Status is RequestStatus.Registered or RequestStatus.Processing, RequestAction.Transfer);
+        }
+
+        if (StaffRequestAccess.IsHeadOfOffice(currentUser))
+        {
+            if (r.HasPendingExtension && !r.IsClosed && !SameUser(r.ExtensionRequestedBy))
+            {
+                actions.Add(RequestAction.DecideExtension);
+            }
+
+            if (r.Status == RequestStatus.PendingApproval && !SameUser(r.DecisionProposedBy))
+            {
+                actions.Add(RequestAction.DecideProposal);
+            }
+        }
+
+        return actions;
+    }
+
+    private bool SameUser(string? userName) => string.Equals(userName, currentUser.UserName, StringComparison.OrdinalIgnoreCase);
 }

@@ -10,7 +10,8 @@ namespace ZezhouDisclosure.Application.Requests;
 /// The to-do list of open applications: a clerk sees their organisation's, the county office all of them. Overdue
 /// first, then by due date; names masked.
 /// </summary>
-public sealed record ListStaffRequestsQuery : IQuery<IReadOnlyList<StaffRequestRow>>;
+/// <param name="OrganisationId">County office only: one organisation's list (a clerk always gets their own).</param>
+public sealed record ListStaffRequestsQuery(int? OrganisationId = null) : IQuery<IReadOnlyList<StaffRequestRow>>;
 
 public sealed class ListStaffRequestsHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider time)
     : IQueryHandler<ListStaffRequestsQuery, IReadOnlyList<StaffRequestRow>>
@@ -20,7 +21,7 @@ public sealed class ListStaffRequestsHandler(IAppDbContext db, ICurrentUser curr
 
     public async ValueTask<IReadOnlyList<StaffRequestRow>> Handle(ListStaffRequestsQuery query, CancellationToken cancellationToken)
     {
-        var scope = currentUser.IsCountyWide() ? (int?)null : currentUser.RequireClerkOrganisation();
+        var scope = currentUser.IsCountyWide() ? query.OrganisationId : currentUser.RequireClerkOrganisation();
         var requests = await db.DisclosureRequests.AsNoTracking().Include(r => r.Consultations)
             .Where(r => scope == null || r.OrganisationId == scope)
             .Where(r => r.Status != RequestStatus.Answered && r.Status != RequestStatus.Abandoned && r.Status != RequestStatus.Transferred)
@@ -40,7 +41,8 @@ public sealed class ListStaffRequestsHandler(IAppDbContext db, ICurrentUser curr
                     : RequestUrgency.Normal;
                 return new StaffRequestRow(
                     r.Id, r.Number, names[r.OrganisationId], PersonalDataMasking.Name(r.ApplicantName, r.ApplicantType),
-                    r.ReceivedOn, r.Status, deadline.DueDate, deadline.IsEstimate, left, urgency);
+                    r.ReceivedOn, r.Status, deadline.DueDate, deadline.IsEstimate, left, urgency,
+                    r.Status == RequestStatus.PendingApproval || r.HasPendingExtension);
             })
             .OrderByDescending(r => r.Urgency == RequestUrgency.Overdue)
             .ThenBy(r => r.DueDate)
@@ -59,6 +61,29 @@ internal static class StaffRequestAccess
                 .FirstOrDefaultAsync(r => r.Id == id && (scope == null || r.OrganisationId == scope), cancellationToken)
             ?? throw new NotFoundException();
     }
+
+    /// <summary>Loads a case the current user handles (the organisation's clerk), else 404/403.</summary>
+    public static async Task<DisclosureRequest> LoadForHandlingClerkAsync(
+        IAppDbContext db, ICurrentUser currentUser, int id, string refusal, CancellationToken cancellationToken)
+    {
+        var request = await LoadAsync(db, currentUser, id, cancellationToken);
+        return IsHandlingClerk(currentUser, request) ? request : throw new ForbiddenException(refusal);
+    }
+
+    /// <summary>Loads a case for the head of the disclosure office (see <see cref="IsHeadOfOffice"/>), else 404/403.</summary>
+    public static async Task<DisclosureRequest> LoadForHeadAsync(
+        IAppDbContext db, ICurrentUser currentUser, int id, string refusal, CancellationToken cancellationToken)
+    {
+        var request = await LoadAsync(db, currentUser, id, cancellationToken);
+        return IsHeadOfOffice(currentUser) ? request : throw new ForbiddenException(refusal);
+    }
+
+    /// <summary>
+    /// 政府信息公开工作机构负责人 (条例第三十三条, 报批): in this portal the county office (县政务公开办), i.e. a 审核员.
+    /// Townships and departments have no reviewer accounts of their own, and clerks never approve. The entity also
+    /// refuses an approval by the same user who asked for it.
+    /// </summary>
+    public static bool IsHeadOfOffice(ICurrentUser currentUser) => currentUser.IsInRole(Roles.Reviewer);
 
     /// <summary>The clerk of the organisation applied to: the only one who handles the case and sees the applicant whole.</summary>
     public static bool IsHandlingClerk(ICurrentUser currentUser, DisclosureRequest request) =>

@@ -47,6 +47,13 @@ public static class RequestLabels
         _ => value.ToString(),
     };
 
+    public static string Of(ConsultationKind value) => value switch
+    {
+        ConsultationKind.ThirdParty => "征求第三方意见",
+        ConsultationKind.OtherAgency => "征求其他机关意见",
+        _ => value.ToString(),
+    };
+
     public static string Of(RequestStatus value) => value switch
     {
         RequestStatus.Registered => "已登记",

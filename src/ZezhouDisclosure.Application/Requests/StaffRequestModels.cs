@@ -17,7 +17,10 @@ public enum RequestUrgency
     Paused = 3,
 }
 
-/// <summary>One line of the staff to-do list. Personal data masked.</summary>
+/// <summary>
+/// One line of the staff to-do list. Personal data masked. <c>AwaitsHead</c>: a decision (报批) or an extension waits
+/// for the head of the disclosure office.
+/// </summary>
 public sealed record StaffRequestRow(
     int Id,
     string Number,
@@ -28,7 +31,8 @@ public sealed record StaffRequestRow(
     DateOnly DueDate,
     bool DueDateIsEstimate,
     int WorkingDaysLeft,
-    RequestUrgency Urgency);
+    RequestUrgency Urgency,
+    bool AwaitsHead = false);
 
 /// <summary>The case page. <see cref="IdNumber"/> is masked; the handling clerk may reveal it (audited).</summary>
 public sealed record StaffRequestDetails(
@@ -52,4 +56,60 @@ public sealed record StaffRequestDetails(
     RequestStatus Status,
     string? Outcome,
     RequestDeadline? Deadline,
-    bool IsHandlingClerk);
+    bool IsHandlingClerk,
+    StaffRequestProcedure Procedure);
+
+/// <summary>A step of the procedure the current user may take on a case now (the case page shows its form).</summary>
+public enum RequestAction
+{
+    Accept = 1,
+    RequestSupplement,
+    ReceiveSupplement,
+    MarkAbandoned,
+    StartConsultation,
+    EndConsultation,
+    RequestExtension,
+    DecideExtension,
+    ProposeDecision,
+    DecideProposal,
+    Deliver,
+    Transfer,
+}
+
+/// <summary>One 征求意见 as the case page shows it; <c>LatestEnd</c> is the last day its 15 working days may pause the clock.</summary>
+public sealed record ConsultationView(
+    ConsultationKind Kind, string KindLabel, string Party, DateOnly StartedOn, DateOnly? EndedOn, DateOnly LatestEnd, string? Opinion);
+
+/// <summary>What has happened on a case so far, and what the current user may do next.</summary>
+public sealed record StaffRequestProcedure(
+    DateOnly Today,
+    string? SupplementItems,
+    DateOnly? SupplementRequestedOn,
+    DateOnly? SupplementDeadline,
+    DateOnly? SupplementReceivedOn,
+    DateOnly SuggestedSupplementDeadline,
+    IReadOnlyList<ConsultationView> Consultations,
+    int? ExtensionRequestedDays,
+    string? ExtensionReason,
+    string? ExtensionRequestedBy,
+    int ExtensionDays,
+    string? ExtensionApprovedBy,
+    RequestOutcome? OutcomeValue,
+    string? DecisionText,
+    DateOnly? DecisionProposedOn,
+    string? DecisionProposedBy,
+    string? ReviewComment,
+    string? ApprovedBy,
+    DateOnly? ApprovedOn,
+    string? DeliveryMethod,
+    DateOnly? DeliveredOn,
+    DateOnly? ClosedOn,
+    string? TransferredTo,
+    string? TransferReason,
+    string? TransferredToNumber,
+    string? TransferredFromNumber,
+    string? TransferredFromOrganisation,
+    IReadOnlySet<RequestAction> Actions)
+{
+    public bool Can(RequestAction action) => Actions.Contains(action);
+}

@@ -124,6 +124,9 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
 
     public string? ExtensionReason { get; private set; }
 
+    /// <summary>The user who asked for the extension; the head who approves it must be someone else.</summary>
+    public string? ExtensionRequestedBy { get; private set; }
+
     /// <summary>Approved extension, in working days (0 when none).</summary>
     public int ExtensionDays { get; private set; }
 
@@ -135,6 +138,9 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     public string? DecisionText { get; private set; }
 
     public DateOnly? DecisionProposedOn { get; private set; }
+
+    /// <summary>The user who proposed the decision; the head who approves it (报批) must be someone else.</summary>
+    public string? DecisionProposedBy { get; private set; }
 
     /// <summary>The reviewer's comment when a proposed decision was last sent back.</summary>
     public string? ReviewComment { get; private set; }
@@ -155,6 +161,9 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     public int? TransferredToOrganisationId { get; private set; }
 
     public string? TransferReason { get; private set; }
+
+    /// <summary>Set on the case the receiving organisation opened from a transferred application (转办).</summary>
+    public int? TransferredFromRequestId { get; private set; }
 
     public DateTime CreatedAt { get; set; }
 
@@ -279,7 +288,7 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     }
 
     /// <summary>延期申请, at most 20 working days, once; needs the head of the office (<see cref="ApproveExtension"/>).</summary>
-    public void RequestExtension(int workingDays, string reason)
+    public void RequestExtension(int workingDays, string reason, string by)
     {
         if (Status is not (RequestStatus.Processing or RequestStatus.InConsultation))
         {
@@ -301,8 +310,10 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
             throw new DomainException("请写明延期理由。");
         }
 
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
         ExtensionRequestedDays = workingDays;
         ExtensionReason = reason.Trim();
+        ExtensionRequestedBy = by;
     }
 
     /// <summary>政府信息公开工作机构负责人同意延期.</summary>
@@ -318,12 +329,38 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
             throw new DomainException("已办结的申请不能延期。");
         }
 
+        if (string.Equals(by, ExtensionRequestedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainException("延期应由提出延期申请以外的工作机构负责人批准，不能自己批准自己的申请。");
+        }
+
         ExtensionDays = days;
         ExtensionApprovedBy = by;
     }
 
+    /// <summary>The head does not agree to the extension: the request is withdrawn and the time limit stays.</summary>
+    public void RefuseExtension(string by)
+    {
+        if (ExtensionRequestedDays is null || ExtensionDays > 0)
+        {
+            throw new DomainException("没有待审批的延期申请。");
+        }
+
+        if (string.Equals(by, ExtensionRequestedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainException("延期申请应由申请人以外的工作机构负责人审批。");
+        }
+
+        ExtensionRequestedDays = null;
+        ExtensionReason = null;
+        ExtensionRequestedBy = null;
+    }
+
+    /// <summary>An extension was asked for and waits for the head of the office.</summary>
+    public bool HasPendingExtension => ExtensionRequestedDays is not null && ExtensionDays == 0;
+
     /// <summary>提出办理意见 with the typed outcome; goes to the head of the office (报批).</summary>
-    public void ProposeDecision(RequestOutcome outcome, string text, DateOnly on)
+    public void ProposeDecision(RequestOutcome outcome, string text, DateOnly on, string by)
     {
         Require(RequestStatus.Processing, "只有办理中的申请可以提出办理意见。");
         if (!Enum.IsDefined(outcome) || outcome == RequestOutcome.OtherNoSupplement)
@@ -341,9 +378,11 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
             throw new DomainException("请写明办理意见。");
         }
 
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
         Outcome = outcome;
         DecisionText = text.Trim();
         DecisionProposedOn = on;
+        DecisionProposedBy = by;
         Status = RequestStatus.PendingApproval;
     }
 
@@ -351,6 +390,12 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     public void ApproveDecision(string by, DateOnly on)
     {
         Require(RequestStatus.PendingApproval, "只有待报批的申请可以批准。");
+        if (string.Equals(by, DecisionProposedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainException("报批应由提出办理意见以外的工作机构负责人批准，不能批准自己提出的办理意见。");
+        }
+
+        NotBefore(on, DecisionProposedOn!.Value, "批准日期不能早于提出办理意见的日期。");
         ApprovedBy = by;
         ApprovedOn = on;
         ReviewComment = null;
@@ -358,9 +403,14 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     }
 
     /// <summary>报批退回 with a comment.</summary>
-    public void ReturnDecision(string comment)
+    public void ReturnDecision(string comment, string by)
     {
         Require(RequestStatus.PendingApproval, "只有待报批的申请可以退回。");
+        if (string.Equals(by, DecisionProposedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainException("报批应由提出办理意见以外的工作机构负责人审批。");
+        }
+
         if (string.IsNullOrWhiteSpace(comment))
         {
             throw new DomainException("退回时必须填写意见。");
@@ -404,6 +454,33 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
         TransferReason = reason.Trim();
         ClosedOn = on;
         Status = RequestStatus.Transferred;
+    }
+
+    /// <summary>
+    /// The receiving organisation takes in a transferred application (转办) on <paramref name="receivedOn"/>: a new case
+    /// under a new number, with the applicant's details and query code, whose time limit runs from that day.
+    /// </summary>
+    public static DisclosureRequest FromTransfer(string number, DisclosureRequest original, DateOnly receivedOn)
+    {
+        if (original.Status != RequestStatus.Transferred || original.TransferredToOrganisationId is not int organisationId)
+        {
+            throw new DomainException("只有已转办的申请可以由受转机关接收。");
+        }
+
+        NotBefore(receivedOn, original.ClosedOn!.Value, "接收日期不能早于转办日期。");
+        var copy = new DisclosureRequest(
+            number,
+            organisationId,
+            new ApplicantDetails(original.ApplicantType, original.ApplicantName, original.IdType, original.IdNumber,
+                original.Phone, original.Email, original.PostalAddress),
+            new RequestedInformation(original.Description, original.Form, original.ReceivingMethod),
+            original.Channel,
+            receivedOn)
+        {
+            TransferredFromRequestId = original.Id,
+            QueryCodeHash = original.QueryCodeHash,
+        };
+        return copy;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -79,7 +79,7 @@ public class StaffRequestsTests
         database.User.AsClerk(await OrganisationAsync(database, "gaodu"));
         await using var db = database.CreateContext();
 
-        var details = await new GetStaffRequestHandler(db, database.User).Handle(new GetStaffRequestQuery(id), CancellationToken.None);
+        var details = await new GetStaffRequestHandler(db, database.User, database.Time).Handle(new GetStaffRequestQuery(id), CancellationToken.None);
 
         Assert.Equal("1405**********1235", details.IdNumber);
         Assert.Equal("13812341234", details.Phone);
@@ -95,7 +95,7 @@ public class StaffRequestsTests
         database.User.AsReviewer();
         await using var db = database.CreateContext();
 
-        var details = await new GetStaffRequestHandler(db, database.User).Handle(new GetStaffRequestQuery(id), CancellationToken.None);
+        var details = await new GetStaffRequestHandler(db, database.User, database.Time).Handle(new GetStaffRequestQuery(id), CancellationToken.None);
 
         Assert.Equal("张*", details.ApplicantName);
         Assert.Equal("138****1234", details.Phone);
@@ -139,7 +139,7 @@ public class StaffRequestsTests
         await using var db = database.CreateContext();
 
         await Assert.ThrowsAsync<NotFoundException>(async () =>
-            await new GetStaffRequestHandler(db, database.User).Handle(new GetStaffRequestQuery(id), CancellationToken.None));
+            await new GetStaffRequestHandler(db, database.User, database.Time).Handle(new GetStaffRequestQuery(id), CancellationToken.None));
         await Assert.ThrowsAsync<NotFoundException>(async () =>
             await new RevealIdNumberHandler(db, database.User).Handle(new RevealIdNumberCommand(id), CancellationToken.None));
     }

@@ -55,9 +55,9 @@ public class DisclosureRequestTests
         request.StartConsultation(ConsultationKind.ThirdParty, "某公司", D("2026-09-28"));
         Assert.Equal(RequestStatus.InConsultation, request.Status);
         request.EndConsultation(D("2026-10-09"), "不同意公开联系人电话");
-        request.RequestExtension(10, "涉及档案检索量较大");
+        request.RequestExtension(10, "涉及档案检索量较大", "clerk");
         request.ApproveExtension("reviewer");
-        request.ProposeDecision(RequestOutcome.PartlyDisclosed, "联系人电话属于个人隐私，其余部分予以公开。", D("2026-10-20"));
+        request.ProposeDecision(RequestOutcome.PartlyDisclosed, "联系人电话属于个人隐私，其余部分予以公开。", D("2026-10-20"), "clerk");
         Assert.Equal(RequestStatus.PendingApproval, request.Status);
         request.ApproveDecision("reviewer", D("2026-10-21"));
         request.Deliver(ReceivingMethod.Email, D("2026-10-22"));
@@ -110,10 +110,10 @@ public class DisclosureRequestTests
     public void RequestExtension_Twice_IsRefused()
     {
         var request = Processing();
-        request.RequestExtension(20, "理由");
+        request.RequestExtension(20, "理由", "clerk");
         request.ApproveExtension("reviewer");
 
-        Assert.Throws<DomainException>(() => request.RequestExtension(5, "再延"));
+        Assert.Throws<DomainException>(() => request.RequestExtension(5, "再延", "clerk"));
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public class DisclosureRequestTests
     [InlineData(21)]
     public void RequestExtension_OutsideOneToTwentyWorkingDays_IsRefused(int days)
     {
-        Assert.Throws<DomainException>(() => Processing().RequestExtension(days, "理由"));
+        Assert.Throws<DomainException>(() => Processing().RequestExtension(days, "理由", "clerk"));
     }
 
     [Fact]
@@ -134,23 +134,23 @@ public class DisclosureRequestTests
     public void ProposeDecision_StillUnclearWithoutSupplement_IsRefused()
     {
         Assert.Throws<DomainException>(() =>
-            Processing().ProposeDecision(RequestOutcome.UnavailableStillUnclear, "仍不明确", D("2026-09-25")));
+            Processing().ProposeDecision(RequestOutcome.UnavailableStillUnclear, "仍不明确", D("2026-09-25"), "clerk"));
     }
 
     [Fact]
     public void ProposeDecision_NoSupplementOutcome_IsReservedForAbandonment()
     {
         Assert.Throws<DomainException>(() =>
-            Processing().ProposeDecision(RequestOutcome.OtherNoSupplement, "未补正", D("2026-09-25")));
+            Processing().ProposeDecision(RequestOutcome.OtherNoSupplement, "未补正", D("2026-09-25"), "clerk"));
     }
 
     [Fact]
     public void ReturnDecision_SendsTheCaseBackWithTheComment()
     {
         var request = Processing();
-        request.ProposeDecision(RequestOutcome.Disclosed, "予以公开。", D("2026-09-25"));
+        request.ProposeDecision(RequestOutcome.Disclosed, "予以公开。", D("2026-09-25"), "clerk");
 
-        request.ReturnDecision("请核实是否涉及个人隐私");
+        request.ReturnDecision("请核实是否涉及个人隐私", "reviewer");
 
         Assert.Equal(RequestStatus.Processing, request.Status);
         Assert.Null(request.Outcome);
@@ -161,7 +161,7 @@ public class DisclosureRequestTests
     public void Deliver_BeforeApproval_IsRefused()
     {
         var request = Processing();
-        request.ProposeDecision(RequestOutcome.Disclosed, "予以公开。", D("2026-09-25"));
+        request.ProposeDecision(RequestOutcome.Disclosed, "予以公开。", D("2026-09-25"), "clerk");
 
         Assert.Throws<DomainException>(() => request.Deliver(ReceivingMethod.Email, D("2026-09-26")));
     }
@@ -205,6 +205,63 @@ public class DisclosureRequestTests
     public void Transfer_ToItself_IsRefused()
     {
         Assert.Throws<DomainException>(() => NewRequest().Transfer(7, "理由", D("2026-09-21")));
+    }
+
+    [Fact]
+    public void ApproveExtension_ByTheUserWhoAskedForIt_IsRefused()
+    {
+        var request = Processing();
+        request.RequestExtension(10, "需检索档案", "clerk");
+
+        Assert.Throws<DomainException>(() => request.ApproveExtension("CLERK"));
+        Assert.Equal(0, request.ExtensionDays);
+    }
+
+    [Fact]
+    public void RefuseExtension_ByTheHead_ClearsTheRequestSoANewOneMayBeMade()
+    {
+        var request = Processing();
+        request.RequestExtension(10, "需检索档案", "clerk");
+
+        request.RefuseExtension("head");
+
+        Assert.False(request.HasPendingExtension);
+        Assert.Null(request.ExtensionRequestedBy);
+        request.RequestExtension(5, "需征询档案馆", "clerk");
+        Assert.True(request.HasPendingExtension);
+    }
+
+    [Fact]
+    public void ApproveDecision_ByTheProposer_IsRefused()
+    {
+        var request = Processing();
+        request.ProposeDecision(RequestOutcome.Disclosed, "予以公开。", D("2026-09-25"), "clerk");
+
+        Assert.Throws<DomainException>(() => request.ApproveDecision("clerk", D("2026-09-25")));
+        Assert.Throws<DomainException>(() => request.ReturnDecision("再核实", "clerk"));
+        Assert.Equal(RequestStatus.PendingApproval, request.Status);
+    }
+
+    [Fact]
+    public void FromTransfer_TransferredCase_OpensANewCaseAtTheReceivingOrganisationFromThatDay()
+    {
+        var original = NewRequest();
+        original.IssueQueryCode("hash");
+        original.Transfer(9, "所需信息由县民政局制作", D("2026-09-21"));
+
+        var copy = DisclosureRequest.FromTransfer(RequestNumber.Format(D("2026-09-22"), 3), original, D("2026-09-22"));
+
+        Assert.Equal(9, copy.OrganisationId);
+        Assert.Equal(D("2026-09-22"), copy.ReceivedOn);
+        Assert.Equal(RequestStatus.Registered, copy.Status);
+        Assert.Equal("hash", copy.QueryCodeHash);
+        Assert.Equal("张三", copy.ApplicantName);
+    }
+
+    [Fact]
+    public void FromTransfer_CaseNotTransferred_IsRefused()
+    {
+        Assert.Throws<DomainException>(() => DisclosureRequest.FromTransfer(RequestNumber.Format(D("2026-09-22"), 3), NewRequest(), D("2026-09-22")));
     }
 
     [Theory]

@@ -32,6 +32,12 @@ public sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<Di
         builder.Property(r => r.ReviewComment).HasMaxLength(DataLimits.Reason);
         builder.Property(r => r.ApprovedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(r => r.TransferReason).HasMaxLength(DataLimits.Reason);
+        builder.Property(r => r.ExtensionRequestedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(r => r.DecisionProposedBy).HasMaxLength(DataLimits.UserName);
+        // A transferred application is taken in once: one receiving case per original.
+        builder.HasOne<DisclosureRequest>().WithMany().HasForeignKey(r => r.TransferredFromRequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.TransferredFromRequestId).IsUnique();
+        builder.Ignore(r => r.HasPendingExtension);
         builder.Property(r => r.CreatedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(r => r.UpdatedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(r => r.Version).IsConcurrencyToken();
