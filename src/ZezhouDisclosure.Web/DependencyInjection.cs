@@ -15,6 +15,7 @@ using ZezhouDisclosure.Application.Common.Behaviours;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Behaviours;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+using ZezhouDisclosure.Web.Caching;
 using ZezhouDisclosure.Web.Configuration;
 using ZezhouDisclosure.Web.Mvc;
 
@@ -106,6 +107,7 @@ public static class DependencyInjection
         });
 
         services.AddHostedService<Background.ScheduledPublishingService>();
+        services.AddPublicOutputCache(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         services.AddRateLimiter(options =>

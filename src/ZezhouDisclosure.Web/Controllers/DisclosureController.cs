@@ -1,7 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Portal;
+using ZezhouDisclosure.Web.Caching;
 using ZezhouDisclosure.Web.Models;
 
 namespace ZezhouDisclosure.Web.Controllers;
@@ -11,11 +13,13 @@ namespace ZezhouDisclosure.Web.Controllers;
 /// Columns come from the database; their paths are their URLs.
 /// </summary>
 [Route("xxgk")]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class DisclosureController(ISender sender) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        HttpContext.Tag(PublicPageCache.ListsTag);
         var tree = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
         var latest = await sender.Send(new ListPublishedDocumentsQuery("xxgk", null, 1, 15), cancellationToken);
         return View(new DisclosureIndexViewModel(tree, latest.Items));
@@ -24,7 +28,9 @@ public sealed class DisclosureController(ISender sender) : Controller
     [HttpGet("doc/{id:int}")]
     public async Task<IActionResult> Document(int id, CancellationToken cancellationToken)
     {
+        HttpContext.Tag(PublicPageCache.DocumentTag(id));
         var document = await sender.Send(new GetPublishedDocumentQuery(id), cancellationToken);
+        HttpContext.Tag([.. document.Interpretations.Concat(document.Policies).Select(linked => PublicPageCache.DocumentTag(linked.Id))]);
         var tree = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
         var column = tree.First(c => c.Path == document.ColumnPath);
         if (document.IsWithdrawn)
@@ -39,6 +45,7 @@ public sealed class DisclosureController(ISender sender) : Controller
     [HttpGet("{**path}")]
     public async Task<IActionResult> Column(string path, int page = 1, CancellationToken cancellationToken = default)
     {
+        HttpContext.Tag(PublicPageCache.ListsTag);
         var model = await ColumnPage.BuildAsync(sender, "xxgk/" + path.Trim('/').ToLowerInvariant(), null, page, cancellationToken);
         return View(model);
     }
