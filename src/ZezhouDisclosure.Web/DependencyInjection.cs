@@ -15,6 +15,8 @@ using ZezhouDisclosure.Application.Common.Behaviours;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Behaviours;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+using ZezhouDisclosure.Web.Api;
+using ZezhouDisclosure.Web.Caching;
 using ZezhouDisclosure.Web.Configuration;
 using ZezhouDisclosure.Web.Mvc;
 
@@ -107,6 +109,8 @@ public static class DependencyInjection
 
         services.AddHostedService<Background.ScheduledPublishingService>();
         services.AddHostedService<Background.SearchIndexStartupService>();
+        services.AddPublicOutputCache(configuration);
+        services.AddPortalApi(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         services.AddRateLimiter(options =>
@@ -114,6 +118,11 @@ public static class DependencyInjection
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    return ApiProblems.TooManyRequestsAsync(context, default);
+                }
+
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 return ValueTask.CompletedTask;
             };

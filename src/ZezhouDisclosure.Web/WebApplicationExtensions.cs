@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Serilog;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
+using ZezhouDisclosure.Web.Api;
 using ZezhouDisclosure.Web.Configuration;
 using ZezhouDisclosure.Web.Mvc;
 
@@ -47,14 +48,17 @@ public static class WebApplicationExtensions
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public,max-age=86400",
         });
         app.UseRouting();
+        app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapControllerRoute("admin", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllers();
+        app.MapPortalApi();
         return app;
     }
 }

@@ -27,14 +27,15 @@ public sealed record TownshipCoverage(
 /// never published, and published documents filed under no row. The county office sees every township; a township
 /// clerk sees only their own.
 /// </summary>
-public sealed record GetCatalogueCoverageQuery(string? TownshipSlug) : IQuery<IReadOnlyList<TownshipCoverage>>;
+/// <remarks><paramref name="Public"/>: the published figures for everyone (the read API); they hold no personal data.</remarks>
+public sealed record GetCatalogueCoverageQuery(string? TownshipSlug, bool Public = false) : IQuery<IReadOnlyList<TownshipCoverage>>;
 
 public sealed class GetCatalogueCoverageHandler(IAppDbContext db, ICurrentUser currentUser)
     : IQueryHandler<GetCatalogueCoverageQuery, IReadOnlyList<TownshipCoverage>>
 {
     public async ValueTask<IReadOnlyList<TownshipCoverage>> Handle(GetCatalogueCoverageQuery query, CancellationToken cancellationToken)
     {
-        int? only = currentUser.IsCountyWide() ? null : currentUser.RequireClerkOrganisation();
+        int? only = query.Public || currentUser.IsCountyWide() ? null : currentUser.RequireClerkOrganisation();
         var calendar = await new GetWorkingDayCalendarHandler(db).Handle(new GetWorkingDayCalendarQuery(), cancellationToken);
         var latest = db.CatalogueVersions.GroupBy(v => v.OrganisationId).Select(g => new { OrganisationId = g.Key, Number = g.Max(v => v.Number) });
         var versions = await (

@@ -61,8 +61,12 @@ public sealed class GetPublishedCatalogueHandler(IAppDbContext db) : IQueryHandl
         var current = query.VersionNumber is int number
             ? history.FirstOrDefault(v => v.Number == number) ?? throw new NotFoundException()
             : history[0];
-        var version = await db.CatalogueVersions.AsNoTracking().Include(v => v.Items).Include(v => v.Areas)
+        // Items and areas in two queries: including both in one would join every row with every area.
+        var version = await db.CatalogueVersions.AsNoTracking().Include(v => v.Items)
             .FirstAsync(v => v.OrganisationId == township.Id && v.Number == current.Number, cancellationToken);
+        var areas = await db.CatalogueVersions.AsNoTracking().Where(v => v.Id == version.Id).SelectMany(v => v.Areas)
+            .OrderBy(a => a.PilotAreaId).Select(a => new PublishedArea(a.AreaName, a.NotInvolved, a.Explanation))
+            .ToListAsync(cancellationToken);
         var sources = version.Items.Select(i => i.SourceItemId).ToList();
         var filed = await (
             from f in db.CatalogueItemDocuments.AsNoTracking()
@@ -79,7 +83,7 @@ public sealed class GetPublishedCatalogueHandler(IAppDbContext db) : IQueryHandl
         var filtered = keyword is null ? rows : rows.Where(r => Matches(r, keyword)).ToList();
         return new PublishedCatalogue(
             township.Name, township.Slug, current, current.Number == history[0].Number, history,
-            version.Areas.OrderBy(a => a.PilotAreaId).Select(a => new PublishedArea(a.AreaName, a.NotInvolved, a.Explanation)).ToList(),
+            areas,
             filtered, rows.Count, keyword);
     }
 

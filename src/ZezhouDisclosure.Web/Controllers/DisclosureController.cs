@@ -2,8 +2,10 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
+using Microsoft.AspNetCore.OutputCaching;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Portal;
+using ZezhouDisclosure.Web.Caching;
 using ZezhouDisclosure.Web.Models;
 using ZezhouDisclosure.Web.Mvc;
 
@@ -14,11 +16,13 @@ namespace ZezhouDisclosure.Web.Controllers;
 /// Columns come from the database; their paths are their URLs.
 /// </summary>
 [Route("xxgk")]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class DisclosureController(ISender sender, IAttachmentStore attachments) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        HttpContext.Tag(PublicPageCache.ListsTag);
         var tree = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
         var latest = await sender.Send(new ListPublishedDocumentsQuery("xxgk", null, 1, 15), cancellationToken);
         return View(new DisclosureIndexViewModel(tree, latest.Items));
@@ -27,7 +31,9 @@ public sealed class DisclosureController(ISender sender, IAttachmentStore attach
     [HttpGet("doc/{id:int}")]
     public async Task<IActionResult> Document(int id, CancellationToken cancellationToken)
     {
+        HttpContext.Tag(PublicPageCache.DocumentTag(id));
         var document = await sender.Send(new GetPublishedDocumentQuery(id), cancellationToken);
+        HttpContext.Tag([.. document.Interpretations.Concat(document.Policies).Select(linked => PublicPageCache.DocumentTag(linked.Id))]);
         var tree = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
         var column = tree.First(c => c.Path == document.ColumnPath);
         if (document.IsWithdrawn)
@@ -41,6 +47,7 @@ public sealed class DisclosureController(ISender sender, IAttachmentStore attach
 
     /// <summary>附件 of a published document; a withdrawn document's are gone (410), anything unpublished is 404.</summary>
     [HttpGet("doc/{id:int}/fj/{attachmentId:int}")]
+    [OutputCache(NoStore = true)] // files are streamed from the store; caching them would fill the page cache
     public async Task<IActionResult> Attachment(int id, int attachmentId, CancellationToken cancellationToken)
     {
         var attachment = await sender.Send(new GetPublicAttachmentQuery(id, attachmentId), cancellationToken);
@@ -55,6 +62,7 @@ public sealed class DisclosureController(ISender sender, IAttachmentStore attach
     [HttpGet("{**path}")]
     public async Task<IActionResult> Column(string path, int page = 1, CancellationToken cancellationToken = default)
     {
+        HttpContext.Tag(PublicPageCache.ListsTag);
         var model = await ColumnPage.BuildAsync(sender, "xxgk/" + path.Trim('/').ToLowerInvariant(), null, page, cancellationToken);
         return View(model);
     }

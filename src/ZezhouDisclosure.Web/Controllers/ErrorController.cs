@@ -21,6 +21,11 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
         }
 
         Response.StatusCode = StatusCodes.Status500InternalServerError;
+        if (IsApi(feature?.Path))
+        {
+            return Api.ApiProblems.Result(HttpContext, 500, "correlation " + correlationId);
+        }
+
         return View("Error", new ErrorViewModel(500, correlationId));
     }
 
@@ -29,6 +34,14 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     {
         var correlationId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
+        if (IsApi(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath))
+        {
+            // The read API answers in problem+json, never with an HTML page.
+            return Api.ApiProblems.Result(HttpContext, Response.StatusCode);
+        }
+
         return View("Error", new ErrorViewModel(Response.StatusCode, correlationId));
     }
+
+    private static bool IsApi(string? path) => path is not null && path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase);
 }

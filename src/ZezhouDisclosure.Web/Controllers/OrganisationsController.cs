@@ -1,7 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Application.Portal;
+using ZezhouDisclosure.Web.Caching;
 using ZezhouDisclosure.Web.Models;
 
 namespace ZezhouDisclosure.Web.Controllers;
@@ -11,6 +13,7 @@ namespace ZezhouDisclosure.Web.Controllers;
 /// document it published, 条例第十二条) and 年报, plus any column filtered to its documents.
 /// </summary>
 [Route("xxgk/jg")]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class OrganisationsController(ISender sender) : Controller
 {
     [HttpGet("")]
@@ -21,6 +24,7 @@ public sealed class OrganisationsController(ISender sender) : Controller
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var organisation = await sender.Send(new GetOrganisationQuery(slug.ToLowerInvariant()), cancellationToken);
+        HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), PublicPageCache.ListsTag);
         var latest = await sender.Send(new ListPublishedDocumentsQuery(null, organisation.Id, 1, 10), cancellationToken);
         return View(new OrganisationPageViewModel(organisation, latest));
     }
@@ -29,6 +33,7 @@ public sealed class OrganisationsController(ISender sender) : Controller
     public async Task<IActionResult> Catalogue(string slug, int page = 1, CancellationToken cancellationToken = default)
     {
         var organisation = await sender.Send(new GetOrganisationQuery(slug.ToLowerInvariant()), cancellationToken);
+        HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), PublicPageCache.ListsTag);
         var documents = await sender.Send(new ListPublishedDocumentsQuery(null, organisation.Id, page), cancellationToken);
         return View(new OrganisationPageViewModel(organisation, documents));
     }
@@ -37,6 +42,7 @@ public sealed class OrganisationsController(ISender sender) : Controller
     public async Task<IActionResult> Column(string slug, string path, int page = 1, CancellationToken cancellationToken = default)
     {
         var organisation = await sender.Send(new GetOrganisationQuery(slug.ToLowerInvariant()), cancellationToken);
+        HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), PublicPageCache.ListsTag);
         var model = await ColumnPage.BuildAsync(sender, "xxgk/" + path.Trim('/').ToLowerInvariant(), organisation, page, cancellationToken);
         return View("~/Views/Disclosure/Column.cshtml", model);
     }

@@ -1,7 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Portal;
+using ZezhouDisclosure.Web.Caching;
 using ZezhouDisclosure.Web.Mvc;
 
 namespace ZezhouDisclosure.Web.Controllers;
@@ -12,10 +14,12 @@ public sealed class SiteController(ISender sender) : Controller
     private static readonly HashSet<string> Pages = ["statement", "privacy", "contact", "help", "accessibility"];
 
     [HttpGet("/sitemap")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken) =>
         View(await sender.Send(new GetColumnTreeQuery(), cancellationToken));
 
     [HttpGet("/site/{name}")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public IActionResult Page(string name)
     {
         name = name.ToLowerInvariant();

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.TestKit.Web;
+using ZezhouDisclosure.Web.Mvc;
+
+namespace ZezhouDisclosure.Web.Tests.Caching;
+
+/// <summary>
+/// Anonymous public pages come from the output cache (a cached response carries <c>Age</c>) and are evicted the moment
+/// a committed change alters what they show; signed-in users neither read nor fill the cache.
+/// </summary>
+public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
+{
+    private static string S(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;
+
+    private async Task<HttpClient> SignedInAsync(string userName, string? organisation = null)
+    {
+        if (organisation is null)
+        {
+            await factory.CreateReviewerAsync(userName);
+        }
+        else
+        {
+            await factory.CreateClerkAsync(userName, organisation);
+        }
+
+        var client = factory.CreateBrowserClient();
+        await ZezhouWebFactory.SignInAsync(client, userName);
+        return client;
+    }
+
+    [Fact]
+    public async Task Get_SamePageTwice_SecondIsServedFromCache()
+    {
+        var client = factory.CreateBrowserClient();
+
+        var first = await client.GetAsync("/site/help");
+        var second = await client.GetAsync("/site/help");
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.False(FromCache(first));
+        Assert.True(FromCache(second));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Approve_CachedHomeAndColumnPages_ShowTheNewDocumentAtOnce()
+    {
+        var anonymous = factory.CreateBrowserClient();
+        await anonymous.GetAsync("/");
+        await anonymous.GetAsync("/xxgk/zcwj");
+        Assert.True(FromCache(await anonymous.GetAsync("/xxgk/zcwj")));
+        var reviewer = await SignedInAsync("cache-approver");
+        var id = await factory.SeedDocumentAsync("nancun", "xxgk/zcwj", DocumentStatus.Submitted, d => d.WithTitle("南村镇缓存发布测试通知"));
+
+        var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", new() { ["version"] = S(await factory.VersionOfAsync(id)) });
+
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        var home = await anonymous.GetAsync("/");
+        var column = await anonymous.GetAsync("/xxgk/zcwj");
+        Assert.False(FromCache(home));
+        Assert.Contains("南村镇缓存发布测试通知", await home.Content.ReadAsStringAsync());
+        Assert.Contains("南村镇缓存发布测试通知", await column.Content.ReadAsStringAsync());
+        Assert.Contains("南村镇缓存发布测试通知", await anonymous.GetStringAsync("/xxgk/jg/nancun"));
+    }
+
+    [Fact]
+    public async Task Withdraw_CachedDocumentPage_ShowsTheWithdrawalNoticeAtOnce()
+    {
+        var id = await factory.SeedDocumentAsync("jincun", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("金村镇待撤回通知"));
+        var anonymous = factory.CreateBrowserClient();
+        await anonymous.GetAsync($"/xxgk/doc/{id}");
+        Assert.True(FromCache(await anonymous.GetAsync($"/xxgk/doc/{id}")));
+        var reviewer = await SignedInAsync("cache-withdrawer");
+
+        var withdrawn = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/withdraw/{id}", new()
+        {
+            ["version"] = S(await factory.VersionOfAsync(id)),
+            ["reason"] = "该通知内容已调整，重新发布。",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        var page = await anonymous.GetAsync($"/xxgk/doc/{id}");
+        Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
+        Assert.Contains("该通知内容已调整，重新发布。", await page.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("金村镇待撤回通知", await anonymous.GetStringAsync("/xxgk/jg/jincun"));
+    }
+
+    [Fact]
+    public async Task SetValidity_CachedDocumentPage_ShowsTheChangeAtOnce()
+    {
+        var id = await factory.SeedDocumentAsync("xiacun", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("下村镇待废止办法"));
+        var anonymous = factory.CreateBrowserClient();
+        await anonymous.GetAsync($"/xxgk/doc/{id}");
+        Assert.DoesNotContain("本文件已废止", await anonymous.GetStringAsync($"/xxgk/doc/{id}"));
+        var reviewer = await SignedInAsync("cache-editor");
+
+        var edited = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/documents/validity/{id}", new()
+        {
+            ["Version"] = S(await factory.VersionOfAsync(id)),
+            ["Validity"] = "Repealed",
+            ["ExpiresOn"] = "2026-11-26",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Contains("本文件已废止", await anonymous.GetStringAsync($"/xxgk/doc/{id}"));
+    }
+
+    [Fact]
+    public async Task SignedIn_PublicPage_IsNeitherServedFromNorStoredInTheCache()
+    {
+        var clerk = await SignedInAsync("cache-clerk", "chuandi");
+        await factory.CreateBrowserClient().GetAsync("/xxgk/zcjd");
+        Assert.True(FromCache(await factory.CreateBrowserClient().GetAsync("/xxgk/zcjd")));
+
+        var signedIn = await clerk.GetAsync("/xxgk/zcjd");
+        var signedInAgain = await clerk.GetAsync("/xxgk/zd");
+        var signedInTwice = await clerk.GetAsync("/xxgk/zd");
+        var anonymous = await factory.CreateBrowserClient().GetAsync("/xxgk/zd");
+
+        Assert.False(FromCache(signedIn));
+        Assert.Contains("工作台", await signedIn.Content.ReadAsStringAsync());
+        Assert.False(FromCache(signedInAgain));
+        Assert.False(FromCache(signedInTwice));
+        Assert.False(FromCache(anonymous));
+        Assert.DoesNotContain("工作台", await anonymous.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ElderCookie_CachedPage_IsKeptApartFromTheNormalOne()
+    {
+        var normal = factory.CreateBrowserClient();
+        var elder = factory.CreateBrowserClient();
+        elder.DefaultRequestHeaders.Add("Cookie", ElderMode.CookieName + "=1");
+        await normal.GetAsync("/site/contact");
+        var normalAgain = await normal.GetAsync("/site/contact");
+
+        var elderFirst = await elder.GetAsync("/site/contact");
+        var elderAgain = await elder.GetAsync("/site/contact");
+
+        Assert.True(FromCache(normalAgain));
+        Assert.False(FromCache(elderFirst));
+        Assert.True(FromCache(elderAgain));
+        Assert.Contains("mode-elder", await elderAgain.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("mode-elder", await normalAgain.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ApplyForm_WithAntiforgeryCookieAlreadySet_IsNeverCached()
+    {
+        var client = factory.CreateBrowserClient();
+        await client.GetAsync("/xxgk/ysqgk/apply");
+
+        var second = await client.GetAsync("/xxgk/ysqgk/apply");
+        var third = await client.GetAsync("/xxgk/ysqgk/apply");
+
+        Assert.False(FromCache(second));
+        Assert.False(FromCache(third));
+    }
+
+    [Fact]
+    public async Task ApproveCatalogue_CachedCataloguePages_ShowTheNewVersionAtOnce()
+    {
+        var anonymous = factory.CreateBrowserClient();
+        await anonymous.GetAsync("/jczwgk/xz/beiyicheng/bzml");
+        Assert.True(FromCache(await anonymous.GetAsync("/jczwgk/xz/beiyicheng/bzml")));
+        await anonymous.GetAsync("/jczwgk/ly/shjz");
+        var clerk = await SignedInAsync("cache-catalogue-clerk", "beiyicheng");
+        var reviewer = await SignedInAsync("cache-catalogue-reviewer");
+        var township = await factory.OrganisationIdAsync("beiyicheng");
+        var area = await factory.QueryAsync(db => db.PilotAreas.Where(a => a.Slug == "shjz").Select(a => a.Id).SingleAsync());
+        Task<(int Id, int Version)> CatalogueAsync() => factory.QueryAsync(db => db.TownshipCatalogues
+            .Where(c => c.OrganisationId == township).Select(c => ValueTuple.Create(c.Id, c.Version)).SingleAsync());
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/start", []);
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/addarea", new() { ["pilotAreaId"] = S(area) });
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/submit", new() { ["version"] = S((await CatalogueAsync()).Version) });
+        var catalogue = await CatalogueAsync();
+
+        var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/cataloguereview/details/{catalogue.Id}", $"/admin/cataloguereview/approve/{catalogue.Id}", new()
+        {
+            ["version"] = S(catalogue.Version),
+            ["effectiveFrom"] = "2026-12-01",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Contains("北义城镇政务公开事项标准目录（第1版）", await anonymous.GetStringAsync("/jczwgk/xz/beiyicheng/bzml"));
+        Assert.Contains("<a href=\"/jczwgk/xz/beiyicheng/bzml\">北义城镇</a>（第 1 版）", await anonymous.GetStringAsync("/jczwgk/ly/shjz"));
+    }
+}

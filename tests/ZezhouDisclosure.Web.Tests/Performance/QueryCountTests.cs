@@ -1,0 +1,159 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.Infrastructure.Persistence;
+using ZezhouDisclosure.TestKit.Web;
+
+namespace ZezhouDisclosure.Web.Tests.Performance;
+
+/// <summary>Counts every database command the portal sends (the output cache is off, so each request reaches the database).</summary>
+public sealed class CommandCounter : DbCommandInterceptor
+{
+    private int count;
+
+    public int Count => Volatile.Read(ref count);
+
+    public void Reset() => Interlocked.Exchange(ref count, 0);
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Interlocked.Increment(ref count);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return ValueTask.FromResult(result);
+    }
+}
+
+/// <summary>
+/// The portal with a command counter, measured at 5 and again at 50 published documents of one township (with an
+/// approved catalogue), so a query per row would show as growth.
+/// </summary>
+public sealed class QueryCountFixture : ZezhouWebFactory, IAsyncLifetime
+{
+    public const string Township = "dadonggou";
+
+    public static readonly string[] Pages = ["home", "column", "column-deep", "document", "organisation", "organisation-catalogue", "township-catalogue"];
+
+    public CommandCounter Counter { get; } = new();
+
+    public Dictionary<string, int> AtFive { get; } = [];
+
+    public Dictionary<string, int> AtFifty { get; } = [];
+
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Portal:OutputCache:Enabled"] = "false" };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Counter)));
+    }
+
+    public async Task InitializeAsync()
+    {
+        await ApproveCatalogueAsync();
+        var first = 0;
+        for (var i = 0; i < 5; i++)
+        {
+            var id = await SeedAsync(i);
+            first = first == 0 ? id : first;
+        }
+
+        await MeasureAsync(AtFive, first);
+        for (var i = 5; i < 50; i++)
+        {
+            await SeedAsync(i);
+        }
+
+        await MeasureAsync(AtFifty, first);
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    private Task<int> SeedAsync(int i) => SeedDocumentAsync(Township, "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("大东沟镇第" + i.ToString(CultureInfo.InvariantCulture) + "号通知"));
+
+    private async Task ApproveCatalogueAsync()
+    {
+        await CreateClerkAsync("count-clerk", Township);
+        await CreateReviewerAsync("count-reviewer");
+        var clerk = CreateBrowserClient();
+        await SignInAsync(clerk, "count-clerk");
+        var reviewer = CreateBrowserClient();
+        await SignInAsync(reviewer, "count-reviewer");
+        var township = await OrganisationIdAsync(Township);
+        var area = await QueryAsync(db => db.PilotAreas.Where(a => a.Slug == "shjz").Select(a => a.Id).SingleAsync());
+        Task<(int Id, int Version)> CatalogueAsync() => QueryAsync(db => db.TownshipCatalogues
+            .Where(c => c.OrganisationId == township).Select(c => ValueTuple.Create(c.Id, c.Version)).SingleAsync());
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/start", []);
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/addarea", new() { ["pilotAreaId"] = area.ToString(CultureInfo.InvariantCulture) });
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/submit", new() { ["version"] = (await CatalogueAsync()).Version.ToString(CultureInfo.InvariantCulture) });
+        var catalogue = await CatalogueAsync();
+        var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/cataloguereview/details/{catalogue.Id}", $"/admin/cataloguereview/approve/{catalogue.Id}", new()
+        {
+            ["version"] = catalogue.Version.ToString(CultureInfo.InvariantCulture),
+            ["effectiveFrom"] = "2026-12-01",
+        });
+        if (approved.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException("Catalogue approval failed: " + (int)approved.StatusCode);
+        }
+    }
+
+    private async Task MeasureAsync(Dictionary<string, int> into, int documentId)
+    {
+        var client = CreateBrowserClient();
+        var urls = new Dictionary<string, string>
+        {
+            ["home"] = "/",
+            ["column"] = "/xxgk/zcwj",
+            ["column-deep"] = "/xxgk/zcwj?page=3",
+            ["document"] = $"/xxgk/doc/{documentId}",
+            ["organisation"] = $"/xxgk/jg/{Township}",
+            ["organisation-catalogue"] = $"/xxgk/jg/{Township}/ml?page=2",
+            ["township-catalogue"] = $"/jczwgk/xz/{Township}/bzml",
+        };
+        foreach (var (page, url) in urls)
+        {
+            Counter.Reset();
+            var response = await client.GetAsync(url);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}");
+            }
+
+            into[page] = Counter.Count;
+        }
+    }
+}
+
+/// <summary>No N+1: list and detail pages run a small, fixed number of queries whatever the number of rows.</summary>
+public class QueryCountTests(QueryCountFixture fixture) : IClassFixture<QueryCountFixture>
+{
+    public static TheoryData<string> Pages => new(QueryCountFixture.Pages);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Get_FiftyDocumentsInsteadOfFive_RunsTheSameNumberOfQueries(string page) =>
+        Assert.Equal(fixture.AtFive[page], fixture.AtFifty[page]);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Get_Page_RunsAtMostSixQueries(string page) =>
+        Assert.InRange(fixture.AtFifty[page], 1, 6);
+}
