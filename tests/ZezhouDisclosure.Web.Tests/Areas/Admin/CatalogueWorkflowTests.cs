@@ -209,4 +209,32 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
 
         Assert.Contains("尚未经县政务公开办审定发布", page);
     }
+
+    [Theory]
+    [InlineData("nav-township-clerk", "zhoucun", true)]
+    [InlineData("nav-department-clerk", "jyj", false)]
+    public async Task Get_Workbench_ShowsCatalogueLinksOnlyToTownshipClerks(string userName, string organisation, bool shown)
+    {
+        var clerk = await SignedInAsync(userName, organisation);
+
+        var page = await HtmlForms.GetAsync(clerk, "/admin");
+        var links = page.Document.QuerySelectorAll("nav[aria-label='工作台导航'] a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Equal(shown, links.Contains("/admin/catalogues"));
+        Assert.Equal(shown, links.Contains("/admin/cataloguecoverage"));
+        Assert.Contains("/admin/cataloguetemplates", links);
+    }
+
+    [Fact]
+    public async Task Get_Workbench_ReviewerSeesReviewAndCoverageButNotTheClerksCatalogue()
+    {
+        var reviewer = await SignedInAsync("nav-reviewer", reviewer: true);
+
+        var page = await HtmlForms.GetAsync(reviewer, "/admin");
+        var links = page.Document.QuerySelectorAll("nav[aria-label='工作台导航'] a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Contains("/admin/cataloguereview", links);
+        Assert.Contains("/admin/cataloguecoverage", links);
+        Assert.DoesNotContain("/admin/catalogues", links);
+    }
 }
