@@ -320,4 +320,39 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(shjz, (await CatalogueAsync("beiyicheng")).Items.Single(i => i.Level2 == "急难型临时救助").PilotAreaId);
     }
+
+    [Fact]
+    public async Task Get_TemplateChangedAfterAdoption_TemplateListsTheTownshipAndItsClerkIsNotified()
+    {
+        var clerk = await SignedInAsync("template-follower", "nancun");
+        var reviewer = await SignedInAsync("template-watcher", reviewer: true);
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/start", []);
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/addarea", new() { ["pilotAreaId"] = S(await AreaIdAsync("ylfw")) });
+        var ylfw = await AreaIdAsync("ylfw");
+        await factory.QueryAsync(async db =>
+        {
+            var template = await db.CatalogueTemplates.Include(t => t.Items).SingleAsync(t => t.PilotAreaId == ylfw);
+            var row = template.CurrentItems().First();
+            template.EditItem(row.Id, row.ToContent() with { Subject = "县级民政部门、乡镇人民政府（社会事务办）" });
+            return await db.SaveChangesAsync();
+        });
+
+        var templatePage = await HtmlForms.GetAsync(reviewer, "/admin/catalogue-templates/ylfw");
+        var catalogue = await HtmlForms.GetAsync(clerk, "/admin/catalogues");
+        var notice = catalogue.Document.GetElementById("template-updates")!.ParentElement!;
+        var compareUrl = notice.QuerySelector("a")!.GetAttribute("href")!;
+        var compare = await HtmlForms.GetAsync(clerk, compareUrl);
+        var first = await clerk.GetAsync("/admin/catalogue-templates/ylfw/revisions/1");
+
+        var affected = templatePage.Document.GetElementById("affected")!.NextElementSibling!.NextElementSibling!;
+        Assert.Contains("南村镇", affected.TextContent);
+        Assert.Contains("第 1 版", affected.TextContent);
+        Assert.Contains("修改事项", templatePage.Document.GetElementById("history")!.NextElementSibling!.TextContent);
+        Assert.Contains("养老服务：本目录依据第 1 版，现行第 2 版", notice.TextContent);
+        Assert.Equal("/admin/catalogue-templates/ylfw/compare?from=1&to=2", compareUrl);
+        Assert.Equal(HttpStatusCode.OK, compare.Response.StatusCode);
+        Assert.Contains("（社会事务办）", compare.Document.QuerySelector("table.diff-table")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotNull(catalogue.Document.QuerySelector("form[action='/admin/catalogues/rebase']"));
+    }
 }
