@@ -33,6 +33,13 @@ internal static class CatalogueAccess
             ?? throw new NotFoundException("本乡镇尚未开始编制目录。");
     }
 
+    /// <summary>
+    /// Counts any change to the catalogue's areas or rows as a change of the catalogue itself, so that its
+    /// <c>Version</c> goes up (the save interceptor raises it) and a form built from an older version is refused.
+    /// </summary>
+    public static void Touch(this IAppDbContext db, TownshipCatalogue catalogue) =>
+        db.Entry(catalogue).Property(c => c.Version).IsModified = true;
+
     /// <summary>A clerk of one of the area's responsible units (责任单位) maintains the area's template.</summary>
     public static async Task RequireResponsibleClerkAsync(
         this IAppDbContext db, ICurrentUser currentUser, int pilotAreaId, CancellationToken ct)

@@ -139,6 +139,7 @@ public sealed class ImportCatalogueHandler(IAppDbContext db, ICurrentUser curren
         imported.AddRange(notInvolved.Select(n => new ImportedArea(n.Key, null, n.Value, [])));
         catalogue.ReplaceWith(imported);
         var count = imported.Sum(a => a.Rows.Count);
+        db.Touch(catalogue);
         db.Audit("catalogue.import", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"导入目录：{imported.Count}个领域，{count}个事项");
         await db.SaveChangesAsync(cancellationToken);

@@ -19,6 +19,7 @@ public sealed class RebaseCatalogueAreaHandler(IAppDbContext db, ICurrentUser cu
         var template = await db.CatalogueTemplates.AsNoTracking().Include(t => t.Items)
             .FirstOrDefaultAsync(t => t.PilotAreaId == command.PilotAreaId, cancellationToken) ?? throw new NotFoundException();
         var conflicts = catalogue.Rebase(template);
+        db.Touch(catalogue);
         db.Audit("catalogue.rebase", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"领域（编号{command.PilotAreaId}）更新至标准指引第{template.Revision}版，冲突{conflicts.Count}处");
         await db.SaveChangesAsync(cancellationToken);

@@ -5,13 +5,19 @@ namespace ZezhouDisclosure.Application.Catalogues;
 
 /// <summary>
 /// A township clerk edits a row (<paramref name="ItemId"/> set) or adds a local row to an area, or to the township's
-/// common items when <paramref name="PilotAreaId"/> is null. Returns the row id.
+/// common items when <paramref name="PilotAreaId"/> is null. <paramref name="Version"/> is the catalogue's version the
+/// edit form was built from (required to edit a row): when somebody changed the catalogue since, the save is refused
+/// (ConflictException) and nothing is overwritten. Returns the row id.
 /// </summary>
-public sealed record SaveCatalogueItemCommand(int? ItemId, int? PilotAreaId, CatalogueItemFields Fields) : ICommand<int>;
+public sealed record SaveCatalogueItemCommand(int? ItemId, int? PilotAreaId, int? Version, CatalogueItemFields Fields) : ICommand<int>;
 
 public sealed class SaveCatalogueItemValidator : AbstractValidator<SaveCatalogueItemCommand>
 {
-    public SaveCatalogueItemValidator() => RuleFor(x => x.Fields).SetValidator(new CatalogueItemFieldsValidator());
+    public SaveCatalogueItemValidator()
+    {
+        RuleFor(x => x.Fields).SetValidator(new CatalogueItemFieldsValidator());
+        RuleFor(x => x.Version).NotNull().When(x => x.ItemId is not null).WithMessage("表单缺少版本信息，请重新打开后再保存。");
+    }
 }
 
 public sealed class SaveCatalogueItemHandler(IAppDbContext db, ICurrentUser currentUser) : ICommandHandler<SaveCatalogueItemCommand, int>
@@ -20,8 +26,10 @@ public sealed class SaveCatalogueItemHandler(IAppDbContext db, ICurrentUser curr
     {
         var catalogue = await db.OwnCatalogueAsync(currentUser, cancellationToken);
         var content = command.Fields.ToContent();
+        db.Touch(catalogue);
         if (command.ItemId is int id)
         {
+            db.ExpectVersion(catalogue, command.Version ?? 0); // no version: refused as stale, never saved blindly
             catalogue.EditItem(id, content);
             db.Audit("catalogue.item.edit", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
                 $"修改事项“{content.Level1}／{content.Level2}”");

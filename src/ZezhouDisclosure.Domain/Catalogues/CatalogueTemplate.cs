@@ -10,6 +10,7 @@ namespace ZezhouDisclosure.Domain.Catalogues;
 public class CatalogueTemplate : Entity, IAuditable, IVersioned
 {
     private readonly List<TemplateItem> _items = [];
+    private readonly List<CatalogueTemplateRevision> _revisions = [];
 
     private CatalogueTemplate()
     {
@@ -36,6 +37,9 @@ public class CatalogueTemplate : Entity, IAuditable, IVersioned
 
     public IReadOnlyList<TemplateItem> Items => _items;
 
+    /// <summary>Numbered snapshots of the guideline, one per saved change (load explicitly when needed).</summary>
+    public IReadOnlyList<CatalogueTemplateRevision> Revisions => _revisions;
+
     public DateTime CreatedAt { get; set; }
 
     public string? CreatedBy { get; set; }
@@ -54,11 +58,28 @@ public class CatalogueTemplate : Entity, IAuditable, IVersioned
         return item;
     }
 
+    /// <summary>
+    /// Records the current rows as the snapshot of the current revision (who and when are stamped on save). Seeding
+    /// calls it once for revision 1; every change below calls it for the revision it creates.
+    /// </summary>
+    public CatalogueTemplateRevision RecordRevision(string summary)
+    {
+        if (_revisions.Any(r => r.Revision == Revision))
+        {
+            throw new DomainException($"标准指引第{Revision}版已有记录。");
+        }
+
+        var snapshot = new CatalogueTemplateRevision(Revision, summary, CurrentItems());
+        _revisions.Add(snapshot);
+        return snapshot;
+    }
+
     public TemplateItem AddItem(CatalogueItemContent content)
     {
         Revision++;
         var item = new TemplateItem(_items.Count + 1, content, Revision);
         _items.Add(item);
+        RecordRevision($"新增事项“{item.Level1}／{item.Level2}”");
         return item;
     }
 
@@ -72,6 +93,7 @@ public class CatalogueTemplate : Entity, IAuditable, IVersioned
 
         Revision++;
         item.Change(content, Revision);
+        RecordRevision($"修改事项“{item.Level1}／{item.Level2}”");
     }
 
     public void RemoveItem(int itemId)
@@ -79,6 +101,7 @@ public class CatalogueTemplate : Entity, IAuditable, IVersioned
         var item = Find(itemId);
         Revision++;
         item.Withdraw(Revision);
+        RecordRevision($"删除事项“{item.Level1}／{item.Level2}”");
     }
 
     /// <summary>The responsible department declares the guideline complete (removes 待责任单位完善).</summary>
@@ -92,6 +115,7 @@ public class CatalogueTemplate : Entity, IAuditable, IVersioned
         Revision++;
         NeedsCompletion = false;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        RecordRevision("责任单位标记为已完善");
     }
 
     public IEnumerable<TemplateItem> CurrentItems() => _items.Where(i => !i.IsWithdrawn).OrderBy(i => i.Number);
@@ -136,4 +160,60 @@ public class TemplateItem : CatalogueItemBase
         IsWithdrawn = true;
         ChangedInRevision = revision;
     }
+}
+
+/// <summary>
+/// One numbered version of a county template (标准指引第N版) as it stood after a saved change: its rows, what changed,
+/// and who saved it when (stamped by the save interceptor). Townships built on an older version compare against it.
+/// </summary>
+public class CatalogueTemplateRevision : Entity, IAuditable
+{
+    private readonly List<TemplateRevisionItem> _items = [];
+
+    private CatalogueTemplateRevision()
+    {
+    }
+
+    internal CatalogueTemplateRevision(int revision, string summary, IEnumerable<TemplateItem> rows)
+    {
+        Revision = revision;
+        Summary = summary.Length > DataLimits.Title ? summary[..DataLimits.Title] : summary;
+        foreach (var row in rows)
+        {
+            _items.Add(new TemplateRevisionItem(row.Number, row.ToContent()));
+        }
+    }
+
+    public int CatalogueTemplateId { get; private set; }
+
+    public int Revision { get; private set; }
+
+    /// <summary>What the change was, in Chinese (新增事项“…”, 修改事项“…”).</summary>
+    public string Summary { get; private set; } = "";
+
+    public IReadOnlyList<TemplateRevisionItem> Items => _items;
+
+    public DateTime CreatedAt { get; set; }
+
+    public string? CreatedBy { get; set; }
+
+    public DateTime? UpdatedAt { get; set; }
+
+    public string? UpdatedBy { get; set; }
+}
+
+/// <summary>A template row as it stood in one revision.</summary>
+public class TemplateRevisionItem : CatalogueItemBase
+{
+    private TemplateRevisionItem()
+    {
+    }
+
+    internal TemplateRevisionItem(int number, CatalogueItemContent content)
+    {
+        Number = number;
+        Apply(content);
+    }
+
+    public int CatalogueTemplateRevisionId { get; private set; }
 }

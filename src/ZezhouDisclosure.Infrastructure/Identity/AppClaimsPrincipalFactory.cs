@@ -1,13 +1,19 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Infrastructure.Persistence;
 
 namespace ZezhouDisclosure.Infrastructure.Identity;
 
-/// <summary>Adds the clerk's organisation and display name to the sign-in cookie.</summary>
+/// <summary>
+/// Adds the clerk's organisation, its kind and the display name to the sign-in cookie. The kind only decides which
+/// links the workbench shows; every handler still checks the organisation itself.
+/// </summary>
 public sealed class AppClaimsPrincipalFactory(
-    UserManager<AppUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
+    UserManager<AppUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options, AppDbContext db)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(userManager, roleManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
@@ -17,6 +23,12 @@ public sealed class AppClaimsPrincipalFactory(
         if (user.OrganisationId is int organisationId)
         {
             identity.AddClaim(new Claim(PortalClaims.OrganisationId, organisationId.ToString(CultureInfo.InvariantCulture)));
+            var kind = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)
+                .Select(o => (OrganisationKind?)o.Kind).FirstOrDefaultAsync();
+            if (kind is { } value)
+            {
+                identity.AddClaim(new Claim(PortalClaims.OrganisationKind, value.ToString()));
+            }
         }
 
         return identity;

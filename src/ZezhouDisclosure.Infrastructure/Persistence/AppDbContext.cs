@@ -92,6 +92,21 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         // Attachments are read through their document, whose filters scope them; removed ones are hidden.
         builder.Entity<DocumentAttachment>().HasQueryFilter(SoftDeleteFilter, a => !a.IsDeleted);
 
+        // A township's working catalogue (draft, in review, returned) is visible to its own clerks and the county
+        // office only; the public reads published CatalogueVersions. Areas and rows follow their catalogue.
+        builder.Entity<TownshipCatalogue>()
+            .HasQueryFilter(OrganisationScopeFilter, c => RecordScope == null || c.OrganisationId == RecordScope);
+        builder.Entity<TownshipCatalogueArea>()
+            .HasQueryFilter(
+                OrganisationScopeFilter,
+                a => RecordScope == null
+                    || Set<TownshipCatalogue>().Any(c => c.Id == a.TownshipCatalogueId && c.OrganisationId == RecordScope));
+        builder.Entity<TownshipCatalogueItem>()
+            .HasQueryFilter(
+                OrganisationScopeFilter,
+                i => RecordScope == null
+                    || Set<TownshipCatalogue>().Any(c => c.Id == i.TownshipCatalogueId && c.OrganisationId == RecordScope));
+
         builder.Entity<DisclosureRequest>()
             .Property(r => r.IdNumber)
             .HasConversion(new ProtectedStringConverter(dataProtection.CreateProtector(ProtectedStringConverter.IdNumberPurpose)));

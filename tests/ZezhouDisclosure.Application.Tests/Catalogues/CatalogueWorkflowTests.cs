@@ -104,7 +104,7 @@ public class CatalogueWorkflowTests
             DisclosureChannels.GovernmentWebsite, DisclosureAudience.Public, CatalogueDisclosureMode.Proactive, DisclosureLevels.Township));
 
         await Assert.ThrowsAsync<ForbiddenException>(async () =>
-            await new SaveCatalogueItemHandler(db, database.User).Handle(new SaveCatalogueItemCommand(null, null, fields), default));
+            await new SaveCatalogueItemHandler(db, database.User).Handle(new SaveCatalogueItemCommand(null, null, null, fields), default));
     }
 
     [Fact]
@@ -142,13 +142,16 @@ public class CatalogueWorkflowTests
         database.User.AsClerk(gaodu, "gaodu-clerk");
         await using (var db = database.CreateContext())
         {
-            await new SaveCatalogueItemHandler(db, database.User).Handle(new SaveCatalogueItemCommand(commented.Id, null,
+            await new SaveCatalogueItemHandler(db, database.User).Handle(new SaveCatalogueItemCommand(commented.Id, null, returned.Version,
                 CatalogueItemFields.From(commented.ToContent() with { Subject = "高都镇人民政府" })), default);
         }
 
+        var edited = await LoadAsync(database, gaodu);
+        Assert.Equal(returned.Version + 1, edited.Version);
+        database.User.AsClerk(gaodu, "gaodu-clerk");
         await using (var db = database.CreateContext())
         {
-            await new SubmitCatalogueHandler(db, database.User, database.Time).Handle(new SubmitCatalogueCommand(returned.Version), default);
+            await new SubmitCatalogueHandler(db, database.User, database.Time).Handle(new SubmitCatalogueCommand(edited.Version), default);
         }
 
         database.User.AsReviewer();
@@ -255,7 +258,7 @@ public class CatalogueWorkflowTests
     [Fact]
     public void Validator_EmptyRow_ReportsEachField()
     {
-        var result = new SaveCatalogueItemValidator().Validate(new SaveCatalogueItemCommand(null, null,
+        var result = new SaveCatalogueItemValidator().Validate(new SaveCatalogueItemCommand(null, null, null,
             new CatalogueItemFields(null, null, null, null, null, null, null, null, null, null, false, false)));
 
         Assert.Contains(result.Errors, e => e.PropertyName == "Fields.Level1" && e.ErrorMessage == "一级事项不能为空。");

@@ -12,11 +12,10 @@ public class GetCatalogueCoverageTests
     /// <summary>
     /// 高都镇 publishes a 社会救助 catalogue; two documents written on 2026-09-30 (10 working days → due 10-20 across
     /// National Day) are filed under two rows and published on 10-20 and 10-21; one published document is filed nowhere.
+    /// Returns the rows with a working-day rule, in order (the first is on time, the second late).
     /// </summary>
-    [Fact]
-    public async Task Handle_KnownDataset_CountsCoverageAndTimelinessAcrossNationalDay()
+    public static async Task<List<TownshipCatalogueItem>> KnownDatasetAsync(SqliteTestDatabase database)
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
         database.User.AsSystem();
         int gaodu;
         List<TownshipCatalogueItem> items;
@@ -53,6 +52,15 @@ public class GetCatalogueCoverageTests
             db.CatalogueItemDocuments.Add(new CatalogueItemDocument(gaodu, items[1].Id, late, DateTime.UtcNow, "clerk"));
             await db.SaveChangesAsync();
         }
+
+        return items;
+    }
+
+    [Fact]
+    public async Task Handle_KnownDataset_CountsCoverageAndTimelinessAcrossNationalDay()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var items = await KnownDatasetAsync(database);
 
         database.User.AsReviewer();
         await using var read = database.CreateContext();
@@ -97,5 +105,55 @@ public class GetCatalogueCoverageTests
 
         Assert.Equal("巴公镇", Assert.Single(clerkView).OrganisationName);
         Assert.Equal(2, countyView.Count);
+    }
+
+    [Theory]
+    [InlineData(CoverageStatus.OnTime, 1)]
+    [InlineData(CoverageStatus.Late, 1)]
+    public async Task Handle_StatusFilter_ListsAndCountsOnlyMatchingRows(CoverageStatus status, int expected)
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        await KnownDatasetAsync(database);
+        database.User.AsReviewer();
+        await using var read = database.CreateContext();
+
+        var coverage = Assert.Single(await new GetCatalogueCoverageHandler(read, database.User)
+            .Handle(new GetCatalogueCoverageQuery(null, null, status), default));
+
+        Assert.Equal(expected, coverage.Items.Count);
+        Assert.All(coverage.Items, i => Assert.Equal(status, i.Status));
+    }
+
+    [Fact]
+    public async Task Handle_NeverPublishedFilterInOneArea_ListsTheRestOfThatArea()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        await KnownDatasetAsync(database);
+        database.User.AsReviewer();
+        await using var read = database.CreateContext();
+        var all = Assert.Single(await new GetCatalogueCoverageHandler(read, database.User).Handle(new GetCatalogueCoverageQuery(null), default));
+
+        var unpublished = Assert.Single(await new GetCatalogueCoverageHandler(read, database.User)
+            .Handle(new GetCatalogueCoverageQuery("gaodu", "shjz", CoverageStatus.NeverPublished), default));
+
+        Assert.Equal(all.Items.Count - 2, unpublished.Items.Count);
+        Assert.Equal(unpublished.Items.Count, unpublished.NeverPublished);
+        Assert.Equal(0, unpublished.Covered);
+    }
+
+    [Fact]
+    public async Task Handle_AreaWithoutRows_LeavesTheTownshipOut()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        await KnownDatasetAsync(database);
+        database.User.AsReviewer();
+        await using var read = database.CreateContext();
+
+        var education = await new GetCatalogueCoverageHandler(read, database.User).Handle(new GetCatalogueCoverageQuery(null, "ywjy"), default);
+        var common = await new GetCatalogueCoverageHandler(read, database.User)
+            .Handle(new GetCatalogueCoverageQuery(null, GetCatalogueCoverageQuery.CommonAreaSlug), default);
+
+        Assert.Empty(education);
+        Assert.Empty(common);
     }
 }

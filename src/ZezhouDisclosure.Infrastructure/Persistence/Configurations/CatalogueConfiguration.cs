@@ -35,7 +35,27 @@ public sealed class CatalogueTemplateConfiguration : IEntityTypeConfiguration<Ca
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasMany(t => t.Items).WithOne().HasForeignKey(i => i.CatalogueTemplateId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(t => t.Revisions).WithOne().HasForeignKey(r => r.CatalogueTemplateId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Revisions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
+}
+
+public sealed class CatalogueTemplateRevisionConfiguration : IEntityTypeConfiguration<CatalogueTemplateRevision>
+{
+    public void Configure(EntityTypeBuilder<CatalogueTemplateRevision> builder)
+    {
+        builder.HasIndex(r => new { r.CatalogueTemplateId, r.Revision }).IsUnique();
+        builder.Property(r => r.Summary).HasMaxLength(DataLimits.Title).IsRequired();
+        builder.Property(r => r.CreatedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(r => r.UpdatedBy).HasMaxLength(DataLimits.UserName);
+        builder.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.CatalogueTemplateRevisionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class TemplateRevisionItemConfiguration : IEntityTypeConfiguration<TemplateRevisionItem>
+{
+    public void Configure(EntityTypeBuilder<TemplateRevisionItem> builder) => CatalogueItemColumns.Configure(builder);
 }
 
 public sealed class TemplateItemConfiguration : IEntityTypeConfiguration<TemplateItem>

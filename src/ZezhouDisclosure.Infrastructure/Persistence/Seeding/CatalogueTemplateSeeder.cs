@@ -22,6 +22,8 @@ public sealed class CatalogueTemplateSeeder(AppDbContext db)
                 template.Seed(row);
             }
 
+            template.RecordRevision(needsCompletion ? "初始版本（通用结构，待责任单位完善）" : "初始版本（依据国家标准指引）");
+
             db.CatalogueTemplates.Add(template);
         }
 

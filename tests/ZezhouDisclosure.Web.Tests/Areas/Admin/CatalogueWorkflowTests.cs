@@ -73,7 +73,7 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
 
         var fields = new Dictionary<string, string>
         {
-            ["id"] = S(item.Id), ["Fields.Level1"] = item.Level1, ["Fields.Level2"] = item.Level2, ["Fields.Content"] = item.Content,
+            ["id"] = S(item.Id), ["version"] = S((await CatalogueAsync("gaodu")).Version), ["Fields.Level1"] = item.Level1, ["Fields.Level2"] = item.Level2, ["Fields.Content"] = item.Content,
             ["Fields.Basis"] = item.Basis ?? "", ["Fields.TimeLimit"] = item.TimeLimit, ["Fields.Subject"] = "高都镇人民政府",
             ["Fields.Audience"] = "Public", ["Fields.Mode"] = "Proactive", ["Fields.Township"] = "true",
         };
@@ -208,5 +208,151 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
         var page = await factory.CreateBrowserClient().GetStringAsync("/jczwgk/xz/nancun/bzml");
 
         Assert.Contains("尚未经县政务公开办审定发布", page);
+    }
+
+    [Theory]
+    [InlineData("nav-township-clerk", "zhoucun", true)]
+    [InlineData("nav-department-clerk", "jyj", false)]
+    public async Task Get_Workbench_ShowsCatalogueLinksOnlyToTownshipClerks(string userName, string organisation, bool shown)
+    {
+        var clerk = await SignedInAsync(userName, organisation);
+
+        var page = await HtmlForms.GetAsync(clerk, "/admin");
+        var links = page.Document.QuerySelectorAll("nav[aria-label='工作台导航'] a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Equal(shown, links.Contains("/admin/catalogues"));
+        Assert.Equal(shown, links.Contains("/admin/cataloguecoverage"));
+        Assert.Contains("/admin/cataloguetemplates", links);
+    }
+
+    [Fact]
+    public async Task Get_Workbench_ReviewerSeesReviewAndCoverageButNotTheClerksCatalogue()
+    {
+        var reviewer = await SignedInAsync("nav-reviewer", reviewer: true);
+
+        var page = await HtmlForms.GetAsync(reviewer, "/admin");
+        var links = page.Document.QuerySelectorAll("nav[aria-label='工作台导航'] a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Contains("/admin/cataloguereview", links);
+        Assert.Contains("/admin/cataloguecoverage", links);
+        Assert.DoesNotContain("/admin/catalogues", links);
+    }
+
+    [Fact]
+    public async Task Post_ItemFromStaleForm_Returns409KeepsTypedTextAndTheFirstSave()
+    {
+        var first = await SignedInAsync("stale-clerk-one", "daji");
+        var second = await SignedInAsync("stale-clerk-two", "daji");
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(first, "/admin/catalogues", "/admin/catalogues/start", [])).StatusCode);
+        await HtmlForms.SubmitAsync(first, "/admin/catalogues", "/admin/catalogues/addarea", new() { ["pilotAreaId"] = S(await AreaIdAsync("shjz")) });
+        var item = (await CatalogueAsync("daji")).Items.OrderBy(i => i.Number).First();
+        var formOne = await HtmlForms.GetAsync(first, $"/admin/catalogues/item?id={item.Id}");
+        var formTwo = await HtmlForms.GetAsync(second, $"/admin/catalogues/item?id={item.Id}");
+        Dictionary<string, string> Fields(HtmlForms.Page form, string subject) => new()
+        {
+            ["id"] = S(item.Id), ["version"] = form.Document.QuerySelector("input[name=version]")!.GetAttribute("value")!,
+            ["Fields.Level1"] = item.Level1, ["Fields.Level2"] = item.Level2, ["Fields.Content"] = item.Content,
+            ["Fields.TimeLimit"] = item.TimeLimit, ["Fields.Subject"] = subject, ["Fields.Channels"] = "GovernmentWebsite",
+            ["Fields.Audience"] = "Public", ["Fields.Mode"] = "Proactive", ["Fields.Township"] = "true",
+        };
+
+        var saved = await HtmlForms.PostAsync(first, "/admin/catalogues/item", formOne.Token, Fields(formOne, "大箕镇人民政府"));
+        var stale = await HtmlForms.PostAsync(second, "/admin/catalogues/item", formTwo.Token, Fields(formTwo, "大箕镇政府办公室"));
+        var page = await HtmlForms.ParseAsync(stale);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("本次保存未生效", page.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("大箕镇人民政府", page.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal("大箕镇政府办公室", page.GetElementById("Fields.Subject")!.GetAttribute("value"));
+        Assert.Equal(S((await CatalogueAsync("daji")).Version), page.QuerySelector("input[name=version]")!.GetAttribute("value"));
+        Assert.Equal("大箕镇人民政府", (await CatalogueAsync("daji")).Items.Single(i => i.Id == item.Id).Subject);
+    }
+
+    [Fact]
+    public async Task Get_CoverageFilteredAndExported_XlsxHoldsExactlyTheRowsShown()
+    {
+        var clerk = await SignedInAsync("coverage-clerk", "liushukou");
+        var reviewer = await SignedInAsync("coverage-approver", reviewer: true);
+        var catalogue = await SubmittedAsync(clerk, "liushukou");
+        var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/cataloguereview/details/{catalogue.Id}", $"/admin/cataloguereview/approve/{catalogue.Id}", new()
+        {
+            ["version"] = S(catalogue.Version),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+
+        var page = await HtmlForms.GetAsync(clerk, "/admin/cataloguecoverage?area=shjz&status=NeverPublished");
+        var shown = page.Document.QuerySelectorAll("h2 + table tbody tr").Length;
+        var exportLink = page.Document.QuerySelectorAll("a").SingleOrDefault(a => a.TextContent.Contains("导出当前结果", StringComparison.Ordinal))?.GetAttribute("href");
+        Assert.True(exportLink is not null, page.Document.QuerySelector("main")?.TextContent);
+        var export = await clerk.GetAsync(exportLink);
+        var sheets = new Infrastructure.Spreadsheets.MiniExcelSpreadsheet().Read(await export.Content.ReadAsStreamAsync());
+
+        Assert.Null(page.Document.GetElementById("township"));
+        Assert.Equal("NeverPublished", page.Document.QuerySelector("#status option[selected]")!.GetAttribute("value"));
+        Assert.Equal("/admin/cataloguecoverage/export?area=shjz&status=NeverPublished", exportLink);
+        Assert.True(shown > 0);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var detail = sheets.Single(s => s.Name == "明细").Rows;
+        Assert.Equal(shown, detail.Count - 1);
+        Assert.All(detail.Skip(1), row => Assert.Equal("柳树口镇", row[0]));
+        Assert.All(detail.Skip(1), row => Assert.Equal("未发布", row[10]));
+    }
+
+    /// <summary>"area" is also the MVC route value of the back office ("admin"); the query string must win.</summary>
+    [Fact]
+    public async Task Post_LocalItemInAnArea_IsAddedToThatAreaNotTheCommonItems()
+    {
+        var clerk = await SignedInAsync("area-item-clerk", "beiyicheng");
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/start", []);
+        var shjz = await AreaIdAsync("shjz");
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/addarea", new() { ["pilotAreaId"] = S(shjz) });
+
+        var form = await HtmlForms.GetAsync(clerk, $"/admin/catalogues/item?area={shjz}");
+        var saved = await HtmlForms.PostAsync(clerk, "/admin/catalogues/item", form.Token, new()
+        {
+            ["area"] = S(shjz), ["Fields.Level1"] = "临时救助", ["Fields.Level2"] = "急难型临时救助", ["Fields.Content"] = "先行救助的对象、条件、程序",
+            ["Fields.TimeLimit"] = "制定或获取信息之日起10个工作日内", ["Fields.Subject"] = "北义城镇人民政府",
+            ["Fields.Channels"] = "GovernmentWebsite", ["Fields.Audience"] = "Public", ["Fields.Mode"] = "Proactive", ["Fields.Township"] = "true",
+        });
+
+        Assert.Contains("所属领域：社会救助", form.Document.QuerySelector("main")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(shjz, (await CatalogueAsync("beiyicheng")).Items.Single(i => i.Level2 == "急难型临时救助").PilotAreaId);
+    }
+
+    [Fact]
+    public async Task Get_TemplateChangedAfterAdoption_TemplateListsTheTownshipAndItsClerkIsNotified()
+    {
+        var clerk = await SignedInAsync("template-follower", "nancun");
+        var reviewer = await SignedInAsync("template-watcher", reviewer: true);
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/start", []);
+        await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/addarea", new() { ["pilotAreaId"] = S(await AreaIdAsync("ylfw")) });
+        var ylfw = await AreaIdAsync("ylfw");
+        await factory.QueryAsync(async db =>
+        {
+            var template = await db.CatalogueTemplates.Include(t => t.Items).SingleAsync(t => t.PilotAreaId == ylfw);
+            var row = template.CurrentItems().First();
+            template.EditItem(row.Id, row.ToContent() with { Subject = "县级民政部门、乡镇人民政府（社会事务办）" });
+            return await db.SaveChangesAsync();
+        });
+
+        var templatePage = await HtmlForms.GetAsync(reviewer, "/admin/catalogue-templates/ylfw");
+        var catalogue = await HtmlForms.GetAsync(clerk, "/admin/catalogues");
+        var notice = catalogue.Document.GetElementById("template-updates")!.ParentElement!;
+        var compareUrl = notice.QuerySelector("a")!.GetAttribute("href")!;
+        var compare = await HtmlForms.GetAsync(clerk, compareUrl);
+        var first = await clerk.GetAsync("/admin/catalogue-templates/ylfw/revisions/1");
+
+        var affected = templatePage.Document.GetElementById("affected")!.NextElementSibling!.NextElementSibling!;
+        Assert.Contains("南村镇", affected.TextContent);
+        Assert.Contains("第 1 版", affected.TextContent);
+        Assert.Contains("修改事项", templatePage.Document.GetElementById("history")!.NextElementSibling!.TextContent);
+        Assert.Contains("养老服务：本目录依据第 1 版，现行第 2 版", notice.TextContent);
+        Assert.Equal("/admin/catalogue-templates/ylfw/compare?from=1&to=2", compareUrl);
+        Assert.Equal(HttpStatusCode.OK, compare.Response.StatusCode);
+        Assert.Contains("（社会事务办）", compare.Document.QuerySelector("table.diff-table")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotNull(catalogue.Document.QuerySelector("form[action='/admin/catalogues/rebase']"));
     }
 }

@@ -25,6 +25,21 @@ public sealed class CatalogueTemplatesController(ISender sender) : Controller
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken) =>
         View(await sender.Send(new GetCatalogueTemplateQuery(slug), cancellationToken));
 
+    /// <summary>One numbered version of the template as it stood (标准指引第N版).</summary>
+    [HttpGet("/admin/catalogue-templates/{slug}/revisions/{revision:int}")]
+    public async Task<IActionResult> Revision(string slug, int revision, CancellationToken cancellationToken) =>
+        View(await sender.Send(new GetTemplateRevisionQuery(slug, revision), cancellationToken));
+
+    /// <summary>What changed between two versions; without both numbers, the latest version against the one before.</summary>
+    [HttpGet("/admin/catalogue-templates/{slug}/compare")]
+    public async Task<IActionResult> Compare(string slug, int? from, int? to, CancellationToken cancellationToken)
+    {
+        var template = await sender.Send(new GetCatalogueTemplateQuery(slug), cancellationToken);
+        var newer = to ?? template.Revision;
+        var older = from ?? template.History.Where(h => h.Revision < newer).Select(h => h.Revision).DefaultIfEmpty(newer).Max();
+        return View(await sender.Send(new CompareTemplateRevisionsQuery(slug, older, newer), cancellationToken));
+    }
+
     [HttpGet("/admin/catalogue-templates/{slug}/item")]
     [Authorize(Roles = Roles.Clerk)]
     public async Task<IActionResult> Item(string slug, int? id, CancellationToken cancellationToken)

@@ -92,25 +92,25 @@ public sealed class CataloguesController(ISender sender) : Controller
     }
 
     [HttpGet]
-    public async Task<IActionResult> Item(int? id, int? area, CancellationToken cancellationToken)
+    public async Task<IActionResult> Item(int? id, [FromQuery] int? area, CancellationToken cancellationToken)
     {
         var catalogue = await sender.Send(new GetMyCatalogueQuery(), cancellationToken) ?? throw new NotFoundException();
         if (id is int itemId)
         {
             var row = catalogue.Items.FirstOrDefault(i => i.Id == itemId) ?? throw new NotFoundException();
-            return View("_CatalogueItemEditor", Editor(itemId, row.PilotAreaId, row.AreaName, CatalogueItemForm.From(row.Content), row.ReviewComment));
+            return View("_CatalogueItemEditor", Editor(itemId, row.PilotAreaId, row.AreaName, CatalogueItemForm.From(row.Content), row.ReviewComment, catalogue.Version));
         }
 
         var areaName = AreaName(catalogue, area);
-        return View("_CatalogueItemEditor", Editor(null, area, areaName, new CatalogueItemForm { Township = true }, null));
+        return View("_CatalogueItemEditor", Editor(null, area, areaName, new CatalogueItemForm { Township = true }, null, catalogue.Version));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Item(int? id, int? area, CatalogueItemForm fields, CancellationToken cancellationToken)
+    public async Task<IActionResult> Item(int? id, [FromForm] int? area, int? version, CatalogueItemForm fields, CancellationToken cancellationToken)
     {
         try
         {
-            await sender.Send(new SaveCatalogueItemCommand(id, area, fields.ToFields()), cancellationToken);
+            await sender.Send(new SaveCatalogueItemCommand(id, area, version, fields.ToFields()), cancellationToken);
             TempData["Flash"] = id is null ? "已新增本地事项。" : "事项已保存。";
             return Redirect(Home);
         }
@@ -120,7 +120,17 @@ public sealed class CataloguesController(ISender sender) : Controller
             Response.StatusCode = StatusCodes.Status400BadRequest;
             var catalogue = await sender.Send(new GetMyCatalogueQuery(), cancellationToken) ?? throw new NotFoundException();
             var row = catalogue.Items.FirstOrDefault(i => i.Id == id);
-            return View("_CatalogueItemEditor", Editor(id, row?.PilotAreaId ?? area, row?.AreaName ?? AreaName(catalogue, area), fields, row?.ReviewComment));
+            return View("_CatalogueItemEditor", Editor(id, row?.PilotAreaId ?? area, row?.AreaName ?? AreaName(catalogue, area), fields, row?.ReviewComment, version));
+        }
+        catch (ConflictException ex)
+        {
+            // Somebody changed the catalogue first: keep what this user typed, show the row as it is saved now, and
+            // let them save again against the current version.
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            var catalogue = await sender.Send(new GetMyCatalogueQuery(), cancellationToken) ?? throw new NotFoundException();
+            var row = catalogue.Items.FirstOrDefault(i => i.Id == id);
+            return View("_CatalogueItemEditor", Editor(id, row?.PilotAreaId ?? area, row?.AreaName ?? AreaName(catalogue, area), fields, row?.ReviewComment, catalogue.Version)
+                with { Conflict = ex.Message, Current = row?.Content });
         }
     }
 
@@ -208,6 +218,6 @@ public sealed class CataloguesController(ISender sender) : Controller
             ? catalogue.Areas.FirstOrDefault(a => a.PilotAreaId == areaId && !a.NotInvolved)?.Name ?? throw new NotFoundException()
             : Domain.Catalogues.CatalogueDiff.CommonArea;
 
-    private static CatalogueItemEditViewModel Editor(int? id, int? area, string areaName, CatalogueItemForm form, string? comment) =>
-        new(id is null ? "新增本地事项" : "修改事项", "/admin/catalogues/item", id, area, areaName, form, comment, Home);
+    private static CatalogueItemEditViewModel Editor(int? id, int? area, string areaName, CatalogueItemForm form, string? comment, int? version) =>
+        new(id is null ? "新增本地事项" : "修改事项", "/admin/catalogues/item", id, area, areaName, form, comment, Home, version);
 }

@@ -46,10 +46,37 @@ public sealed class CatalogueItemForm
 }
 
 /// <summary>The row editor: which row (null = new), which area (null = the township's common items), the form.</summary>
-public sealed record CatalogueItemEditViewModel(string Title, string Action, int? ItemId, int? PilotAreaId, string AreaName, CatalogueItemForm Fields, string? ReviewComment, string BackUrl, int? Version = null);
+public sealed record CatalogueItemEditViewModel(string Title, string Action, int? ItemId, int? PilotAreaId, string AreaName, CatalogueItemForm Fields, string? ReviewComment, string BackUrl, int? Version = null)
+{
+    /// <summary>Why the save was refused because somebody saved first (the form keeps what this user typed).</summary>
+    public string? Conflict { get; init; }
+
+    /// <summary>The row as it is saved now, shown beside the user's text after a conflict.</summary>
+    public CatalogueItemContent? Current { get; init; }
+}
 
 public sealed record MyCatalogueViewModel(
     TownshipCatalogueDetails? Catalogue, IReadOnlyList<CatalogueTemplateSummary> Templates,
     IReadOnlyList<ZezhouDisclosure.Application.Documents.StaffDocumentRow>? Documents = null);
 
 public sealed record CatalogueReviewViewModel(TownshipCatalogueDetails Catalogue, string? Comment = null);
+
+/// <summary>The coverage dashboard with the filters it was asked for and their choices.</summary>
+public sealed record CatalogueCoverageViewModel(
+    IReadOnlyList<TownshipCoverage> Townships, CoverageFilterOptions Options, string? Township, string? Area, CoverageStatus? Status)
+{
+    public bool Filtered => Township is not null || Area is not null || Status is not null;
+
+    /// <summary>The export link carries the same filters, so the file holds exactly what the page shows.</summary>
+    public string ExportUrl
+    {
+        get
+        {
+            var query = new List<string>();
+            if (Township is not null) { query.Add("township=" + Uri.EscapeDataString(Township)); }
+            if (Area is not null) { query.Add("area=" + Uri.EscapeDataString(Area)); }
+            if (Status is not null) { query.Add("status=" + Status); }
+            return "/admin/cataloguecoverage/export" + (query.Count == 0 ? "" : "?" + string.Join("&", query));
+        }
+    }
+}

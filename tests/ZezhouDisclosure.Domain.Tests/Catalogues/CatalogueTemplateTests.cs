@@ -1,0 +1,64 @@
+using ZezhouDisclosure.Domain.Catalogues;
+using ZezhouDisclosure.Domain.Common;
+
+namespace ZezhouDisclosure.Domain.Tests.Catalogues;
+
+public class CatalogueTemplateTests
+{
+    [Fact]
+    public void Changes_EachSavedChange_IsANumberedSnapshotOfTheRowsAsTheyStood()
+    {
+        var template = Rows.Template();
+        template.RecordRevision("初始版本");
+
+        template.AddItem(Rows.Item("临时救助", "办事指南"));
+        template.EditItem(template.Items[0].Id, Rows.Item("综合业务", "政策法规文件", DisclosureLevels.County | DisclosureLevels.Township) with { Subject = "县民政局、乡镇人民政府" });
+        template.RemoveItem(template.Items[0].Id);
+
+        Assert.Equal([1, 2, 3, 4], template.Revisions.Select(r => r.Revision));
+        Assert.Equal(["初始版本", "新增事项“临时救助／办事指南”", "修改事项“综合业务／政策法规文件”", "删除事项“综合业务／政策法规文件”"],
+            template.Revisions.Select(r => r.Summary));
+        Assert.Equal(3, template.Revisions[0].Items.Count);
+        Assert.Equal(4, template.Revisions[1].Items.Count);
+        Assert.Equal("乡镇人民政府", template.Revisions[1].Items.Single(i => i.Level2 == "政策法规文件").Subject);
+        Assert.Equal("县民政局、乡镇人民政府", template.Revisions[2].Items.Single(i => i.Level2 == "政策法规文件").Subject);
+        Assert.DoesNotContain(template.Revisions[3].Items, i => i.Level2 == "政策法规文件");
+    }
+
+    [Fact]
+    public void EditItem_WithoutAnyDifference_RecordsNoVersion()
+    {
+        var template = Rows.Template();
+        template.RecordRevision("初始版本");
+
+        template.EditItem(template.Items[0].Id, template.Items[0].ToContent());
+
+        Assert.Single(template.Revisions);
+        Assert.Equal(1, template.Revision);
+    }
+
+    [Fact]
+    public void RecordRevision_SameRevisionTwice_IsRejected()
+    {
+        var template = Rows.Template();
+        template.RecordRevision("初始版本");
+
+        Assert.Throws<DomainException>(() => template.RecordRevision("再次记录"));
+    }
+
+    [Fact]
+    public void Snapshots_TwoVersions_DiffShowsTheChangedColumn()
+    {
+        var template = Rows.Template();
+        template.RecordRevision("初始版本");
+        template.EditItem(template.Items[0].Id, template.Items[0].ToContent() with { TimeLimit = "制定或获取信息之日起5个工作日内" });
+
+        var changes = CatalogueDiff.Compare(
+            template.Revisions[0].Items.Select(i => new ComparableItem("社会救助", i.ToContent())),
+            template.Revisions[1].Items.Select(i => new ComparableItem("社会救助", i.ToContent())));
+
+        var change = Assert.Single(changes);
+        Assert.Equal(CatalogueChangeKind.Changed, change.Kind);
+        Assert.Equal(["公开时限"], change.ChangedColumns);
+    }
+}
