@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IHtmlSanitizer, DocumentHtmlSanitizer>();
         services.AddSingleton<ISpreadsheet, MiniExcelSpreadsheet>();
+        services.AddSingleton<INoticeDocuments, Documents.OpenXmlNoticeDocuments>();
         services.AddScoped<IUserAccounts, UserAccounts>();
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
