@@ -106,6 +106,9 @@ public static class DependencyInjection
         });
 
         services.AddHostedService<Background.ScheduledPublishingService>();
+        services.AddOptions<RequestRetentionOptions>().Bind(configuration.GetSection(RequestRetentionOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<Background.RequestRetentionService>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         services.AddRateLimiter(options =>
