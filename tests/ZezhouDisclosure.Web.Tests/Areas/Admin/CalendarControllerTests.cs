@@ -47,9 +47,9 @@ public class CalendarControllerTests(ZezhouWebFactory factory) : IClassFixture<Z
             ["Holidays[0].Name"] = "元旦",
             ["Holidays[0].From"] = "2027-01-01",
             ["Holidays[0].To"] = "2027-01-03",
-            ["MakeUpWorkdays[3].Name"] = "春节",
-            ["MakeUpWorkdays[3].From"] = "2027-02-17",
-            ["MakeUpWorkdays[3].To"] = "2027-02-17",
+            ["MakeUpWorkdays[0].Name"] = "春节",
+            ["MakeUpWorkdays[0].From"] = "2027-02-17",
+            ["MakeUpWorkdays[0].To"] = "2027-02-17",
         });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var page = await HtmlForms.ParseAsync(bad);
