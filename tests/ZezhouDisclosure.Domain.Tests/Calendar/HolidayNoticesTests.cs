@@ -29,7 +29,7 @@ public class HolidayNoticesTests
     [Fact]
     public void Expand_MakeUpWorkdayOnAWeekday_IsRefused()
     {
-        Assert.Throws<Common.DomainException>(() =>
+        Assert.Throws<ZezhouDisclosure.Domain.Common.DomainException>(() =>
             HolidayNotices.Expand([], [new CalendarRange("春节", new DateOnly(2026, 2, 16), new DateOnly(2026, 2, 16))]));
     }
 }
