@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IHtmlSanitizer, DocumentHtmlSanitizer>();
         services.AddSingleton<ISpreadsheet, MiniExcelSpreadsheet>();
+        services.AddSingleton<INoticeDocuments, Documents.OpenXmlNoticeDocuments>();
         services.AddScoped<IUserAccounts, UserAccounts>();
         var (attachmentRoot, maxAttachmentBytes) = AttachmentOptions.Resolve(builder.Configuration, builder.Environment.ContentRootPath, settings.DataDirectory);
         services.AddSingleton(new AttachmentSettings(maxAttachmentBytes));

@@ -111,6 +111,9 @@ public static class DependencyInjection
         services.AddHostedService<Background.SearchIndexStartupService>();
         services.AddPublicOutputCache(configuration);
         services.AddPortalApi(configuration);
+        services.AddOptions<RequestRetentionOptions>().Bind(configuration.GetSection(RequestRetentionOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<Background.RequestRetentionService>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         services.AddRateLimiter(options =>

@@ -44,5 +44,12 @@ public class RequestConsultation : Entity
         Opinion = string.IsNullOrWhiteSpace(opinion) ? null : opinion.Trim();
     }
 
+    /// <summary>A third party may be a person: its name and opinion go with the applicant's data.</summary>
+    internal void Anonymise()
+    {
+        Party = "（第三方，已匿名）";
+        Opinion = null;
+    }
+
     internal DeadlinePause ToPause() => new(Kind, StartedOn, EndedOn);
 }

@@ -1,6 +1,8 @@
+using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Application.Requests;
 using ZezhouDisclosure.Infrastructure.Identity;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
@@ -16,12 +18,13 @@ namespace ZezhouDisclosure.Web.Commands;
 /// <c>create-admin --user NAME [--name 显示名]</c> creates the first administrator (password from ZD_ADMIN_PASSWORD or the terminal);
 /// <c>rebuild-search-index</c> re-reads every published document and catalogue row into the search index (stop the
 /// portal on this node first: the index is opened by one process at a time).
+/// <c>anonymise-requests</c> anonymises the applicants of cases past Portal:Requests:RetentionYears now.
 /// </summary>
 public static class PortalCommands
 {
     public const string PasswordVariable = "ZD_ADMIN_PASSWORD";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or RebuildSearchIndex;
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or RebuildSearchIndex or "anonymise-requests";
 
     public const string RebuildSearchIndex = "rebuild-search-index";
 
@@ -34,6 +37,7 @@ public static class PortalCommands
                 "migrate" => await MigrateAsync(app),
                 "create-admin" => await CreateAdminAsync(app, args),
                 RebuildSearchIndex => await RebuildSearchIndexAsync(app.Services, Console.Out),
+                "anonymise-requests" => await AnonymiseRequestsAsync(app),
                 _ => 2,
             };
         }
@@ -109,6 +113,17 @@ public static class PortalCommands
 
         await users.AddToRoleAsync(user, Roles.Administrator);
         Console.WriteLine($"Administrator {userName} created.");
+        return 0;
+    }
+
+    private static async Task<int> AnonymiseRequestsAsync(WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        await app.Services.InitialiseDatabaseAsync(settings.MigrateOnStartup, demoData: false);
+        var years = app.Services.GetRequiredService<IOptions<RequestRetentionOptions>>().Value.RetentionYears;
+        await using var scope = app.Services.CreateAsyncScope();
+        var count = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AnonymiseExpiredRequestsCommand(years));
+        Console.WriteLine($"Anonymised the applicants of {count} request(s) closed more than {years} year(s) ago.");
         return 0;
     }
 
