@@ -1375,3 +1375,118 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD [DecisionProposedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD [ExtensionRequestedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD [TransferredFromRequestId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+)
+BEGIN
+    CREATE TABLE [CatalogueTemplateRevision] (
+        [Id] int NOT NULL IDENTITY,
+        [CatalogueTemplateId] int NOT NULL,
+        [Revision] int NOT NULL,
+        [Summary] nvarchar(300) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_CatalogueTemplateRevision] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CatalogueTemplateRevision_CatalogueTemplates_CatalogueTemplateId] FOREIGN KEY ([CatalogueTemplateId]) REFERENCES [CatalogueTemplates] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+)
+BEGIN
+    CREATE TABLE [TemplateRevisionItem] (
+        [Id] int NOT NULL IDENTITY,
+        [CatalogueTemplateRevisionId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Level1] nvarchar(200) NOT NULL,
+        [Level2] nvarchar(200) NOT NULL,
+        [Level3] nvarchar(200) NULL,
+        [Content] nvarchar(4000) NOT NULL,
+        [Basis] nvarchar(2000) NULL,
+        [TimeLimit] nvarchar(300) NOT NULL,
+        [TimeLimitKind] int NOT NULL,
+        [TimeLimitDays] int NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Channels] int NOT NULL,
+        [Audience] int NOT NULL,
+        [Mode] int NOT NULL,
+        [Levels] int NOT NULL,
+        CONSTRAINT [PK_TemplateRevisionItem] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TemplateRevisionItem_CatalogueTemplateRevision_CatalogueTemplateRevisionId] FOREIGN KEY ([CatalogueTemplateRevisionId]) REFERENCES [CatalogueTemplateRevision] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_DisclosureRequests_TransferredFromRequestId] ON [DisclosureRequests] ([TransferredFromRequestId]) WHERE [TransferredFromRequestId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CatalogueTemplateRevision_CatalogueTemplateId_Revision] ON [CatalogueTemplateRevision] ([CatalogueTemplateId], [Revision]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+)
+BEGIN
+    CREATE INDEX [IX_TemplateRevisionItem_CatalogueTemplateRevisionId] ON [TemplateRevisionItem] ([CatalogueTemplateRevisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD CONSTRAINT [FK_DisclosureRequests_DisclosureRequests_TransferredFromRequestId] FOREIGN KEY ([TransferredFromRequestId]) REFERENCES [DisclosureRequests] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127102642_ProcedureAndTemplateRevisions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -364,6 +364,47 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.ToTable("CatalogueTemplates");
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplateRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CatalogueTemplateId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueTemplateId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("CatalogueTemplateRevision");
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -599,6 +640,78 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.HasIndex("CatalogueTemplateId");
 
                     b.ToTable("TemplateItem");
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.TemplateRevisionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("CatalogueTemplateRevisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Level1")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Level2")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Level3")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Levels")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TimeLimit")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("TimeLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TimeLimitKind")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueTemplateRevisionId");
+
+                    b.ToTable("TemplateRevisionItem");
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.TownshipCatalogue", b =>
@@ -1478,6 +1591,10 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("DecisionProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateOnly?>("DecisionProposedOn")
                         .HasColumnType("date");
 
@@ -1510,6 +1627,10 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int?>("ExtensionRequestedDays")
                         .HasColumnType("integer");
@@ -1583,6 +1704,9 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("TransferredFromRequestId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("TransferredToOrganisationId")
                         .HasColumnType("integer");
 
@@ -1603,6 +1727,9 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("TransferredFromRequestId")
                         .IsUnique();
 
                     b.HasIndex("TransferredToOrganisationId");
@@ -1810,6 +1937,15 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplateRevision", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplate", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("CatalogueTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueVersion", b =>
                 {
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
@@ -1842,6 +1978,15 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.HasOne("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplate", null)
                         .WithMany("Items")
                         .HasForeignKey("CatalogueTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.TemplateRevisionItem", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplateRevision", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CatalogueTemplateRevisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2000,6 +2145,11 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ZezhouDisclosure.Domain.Requests.DisclosureRequest", null)
+                        .WithMany()
+                        .HasForeignKey("TransferredFromRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("TransferredToOrganisationId")
@@ -2016,6 +2166,13 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplate", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplateRevision", b =>
                 {
                     b.Navigation("Items");
                 });

@@ -364,6 +364,47 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.ToTable("CatalogueTemplates");
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplateRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CatalogueTemplateId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueTemplateId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("CatalogueTemplateRevision");
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -599,6 +640,78 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.HasIndex("CatalogueTemplateId");
 
                     b.ToTable("TemplateItem");
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.TemplateRevisionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("CatalogueTemplateRevisionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Level1")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Level2")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Level3")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Levels")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TimeLimit")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("TimeLimitDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TimeLimitKind")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueTemplateRevisionId");
+
+                    b.ToTable("TemplateRevisionItem");
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.TownshipCatalogue", b =>
@@ -1479,6 +1592,10 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("DecisionProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<DateOnly?>("DecisionProposedOn")
                         .HasColumnType("date");
 
@@ -1511,6 +1628,10 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<int?>("ExtensionRequestedDays")
                         .HasColumnType("int");
@@ -1584,6 +1705,9 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int?>("TransferredFromRequestId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("TransferredToOrganisationId")
                         .HasColumnType("int");
 
@@ -1605,6 +1729,10 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("TransferredFromRequestId")
+                        .IsUnique()
+                        .HasFilter("[TransferredFromRequestId] IS NOT NULL");
 
                     b.HasIndex("TransferredToOrganisationId");
 
@@ -1812,6 +1940,15 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplateRevision", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplate", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("CatalogueTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueVersion", b =>
                 {
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
@@ -1844,6 +1981,15 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.HasOne("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplate", null)
                         .WithMany("Items")
                         .HasForeignKey("CatalogueTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.TemplateRevisionItem", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplateRevision", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CatalogueTemplateRevisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2002,6 +2148,11 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ZezhouDisclosure.Domain.Requests.DisclosureRequest", null)
+                        .WithMany()
+                        .HasForeignKey("TransferredFromRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("TransferredToOrganisationId")
@@ -2018,6 +2169,13 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplate", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplateRevision", b =>
                 {
                     b.Navigation("Items");
                 });

@@ -346,6 +346,45 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.ToTable("CatalogueTemplates");
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplateRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CatalogueTemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueTemplateId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("CatalogueTemplateRevision");
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -573,6 +612,76 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.HasIndex("CatalogueTemplateId");
 
                     b.ToTable("TemplateItem");
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.TemplateRevisionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CatalogueTemplateRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level1")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level2")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level3")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Levels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeLimit")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimeLimitDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimeLimitKind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueTemplateRevisionId");
+
+                    b.ToTable("TemplateRevisionItem");
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.TownshipCatalogue", b =>
@@ -1430,6 +1539,10 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionProposedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DecisionProposedOn")
                         .HasColumnType("TEXT");
 
@@ -1461,6 +1574,10 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ExtensionRequestedDays")
@@ -1535,6 +1652,9 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TransferredFromRequestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("TransferredToOrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -1555,6 +1675,9 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("TransferredFromRequestId")
                         .IsUnique();
 
                     b.HasIndex("TransferredToOrganisationId");
@@ -1760,6 +1883,15 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplateRevision", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplate", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("CatalogueTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueVersion", b =>
                 {
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
@@ -1792,6 +1924,15 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.HasOne("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplate", null)
                         .WithMany("Items")
                         .HasForeignKey("CatalogueTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.TemplateRevisionItem", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplateRevision", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CatalogueTemplateRevisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1950,6 +2091,11 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ZezhouDisclosure.Domain.Requests.DisclosureRequest", null)
+                        .WithMany()
+                        .HasForeignKey("TransferredFromRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("TransferredToOrganisationId")
@@ -1966,6 +2112,13 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplate", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Catalogues.CatalogueTemplateRevision", b =>
                 {
                     b.Navigation("Items");
                 });

@@ -1,0 +1,149 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class ProcedureAndTemplateRevisions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "DecisionProposedBy",
+                table: "DisclosureRequests",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExtensionRequestedBy",
+                table: "DisclosureRequests",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "TransferredFromRequestId",
+                table: "DisclosureRequests",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CatalogueTemplateRevision",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CatalogueTemplateId = table.Column<int>(type: "integer", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogueTemplateRevision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogueTemplateRevision_CatalogueTemplates_CatalogueTempl~",
+                        column: x => x.CatalogueTemplateId,
+                        principalTable: "CatalogueTemplates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TemplateRevisionItem",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CatalogueTemplateRevisionId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Level1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Level2 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Level3 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Basis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TimeLimit = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TimeLimitKind = table.Column<int>(type: "integer", nullable: false),
+                    TimeLimitDays = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Channels = table.Column<int>(type: "integer", nullable: false),
+                    Audience = table.Column<int>(type: "integer", nullable: false),
+                    Mode = table.Column<int>(type: "integer", nullable: false),
+                    Levels = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TemplateRevisionItem", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TemplateRevisionItem_CatalogueTemplateRevision_CatalogueTem~",
+                        column: x => x.CatalogueTemplateRevisionId,
+                        principalTable: "CatalogueTemplateRevision",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureRequests_TransferredFromRequestId",
+                table: "DisclosureRequests",
+                column: "TransferredFromRequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogueTemplateRevision_CatalogueTemplateId_Revision",
+                table: "CatalogueTemplateRevision",
+                columns: new[] { "CatalogueTemplateId", "Revision" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TemplateRevisionItem_CatalogueTemplateRevisionId",
+                table: "TemplateRevisionItem",
+                column: "CatalogueTemplateRevisionId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_DisclosureRequests_DisclosureRequests_TransferredFromReques~",
+                table: "DisclosureRequests",
+                column: "TransferredFromRequestId",
+                principalTable: "DisclosureRequests",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_DisclosureRequests_DisclosureRequests_TransferredFromReques~",
+                table: "DisclosureRequests");
+
+            migrationBuilder.DropTable(
+                name: "TemplateRevisionItem");
+
+            migrationBuilder.DropTable(
+                name: "CatalogueTemplateRevision");
+
+            migrationBuilder.DropIndex(
+                name: "IX_DisclosureRequests_TransferredFromRequestId",
+                table: "DisclosureRequests");
+
+            migrationBuilder.DropColumn(
+                name: "DecisionProposedBy",
+                table: "DisclosureRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ExtensionRequestedBy",
+                table: "DisclosureRequests");
+
+            migrationBuilder.DropColumn(
+                name: "TransferredFromRequestId",
+                table: "DisclosureRequests");
+        }
+    }
+}
