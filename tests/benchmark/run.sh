@@ -20,7 +20,8 @@
 #
 # Settings (environment): DOCS, CATALOGUE_ITEMS, REQUESTS, SEED, ROUNDS (3), DURATION (10s), CONNECTIONS (64), THREADS (2),
 # WARMUP_LOW (15s at 4 connections), WARMUP_FULL (5s), QUIET_WAIT (seconds to wait for a quiet machine before each run,
-# 30; 0 = don't wait), APP_PORT (5190), NGINX_PORT (8190), DEEP_PAGE (500), KEEP_RUN (1 = keep the run directory).
+# 30; 0 = don't wait), APP_PORT (5190), NGINX_PORT (8190), DEEP_PAGE (500), KEEP_RUN (1 = keep the run directory),
+# TIMEOUT (30s, wrk's per-request timeout), SKIP_BUILD (1 = reuse the portal last published to tests/benchmark/.data/app and the generator's last build).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -40,6 +41,7 @@ QUIET_WAIT=${QUIET_WAIT:-30}
 APP_PORT=${APP_PORT:-5190}
 NGINX_PORT=${NGINX_PORT:-8190}
 DEEP_PAGE=${DEEP_PAGE:-500}
+TIMEOUT=${TIMEOUT:-30s}  # wrk counts slower responses as socket timeouts, outside the latency figures
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDDISABLENODEREUSE=1
 export DEBIAN_FRONTEND=noninteractive
 
@@ -100,11 +102,19 @@ trap 'exit 130' INT TERM
 # ---------------------------------------------------------------------------------------------------------------------
 # 2. Build
 # ---------------------------------------------------------------------------------------------------------------------
-log "building the data generator and publishing the portal (Release)"
-dotnet build tests/ZezhouDisclosure.Benchmarks/DataGenerator -c Release -nologo -v q >"$RUN/build.log" 2>&1 \
-    || { tail -30 "$RUN/build.log"; die "generator build failed"; }
-dotnet publish src/ZezhouDisclosure.Web -c Release -nologo -v q -o "$RUN/app" >>"$RUN/build.log" 2>&1 \
-    || { tail -30 "$RUN/build.log"; die "publish failed"; }
+DATA="$BENCH/.data"
+APP="$DATA/app"
+mkdir -p "$DATA"
+if [ "${SKIP_BUILD:-0}" = 1 ] && [ -f "$APP/ZezhouDisclosure.Web.dll" ]; then
+    log "SKIP_BUILD=1: reusing the portal published in $APP and the generator's last build"
+else
+    log "building the data generator and publishing the portal (Release)"
+    dotnet build tests/ZezhouDisclosure.Benchmarks/DataGenerator -c Release -nologo -v q >"$RUN/build.log" 2>&1 \
+        || { tail -30 "$RUN/build.log"; die "generator build failed"; }
+    rm -rf "$APP"
+    dotnet publish src/ZezhouDisclosure.Web -c Release -nologo -v q -o "$APP" >>"$RUN/build.log" 2>&1 \
+        || { tail -30 "$RUN/build.log"; die "publish failed"; }
+fi
 GENERATOR=tests/ZezhouDisclosure.Benchmarks/DataGenerator/bin/Release/net10.0/ZezhouDisclosure.Benchmarks.DataGenerator.dll
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -113,8 +123,6 @@ GENERATOR=tests/ZezhouDisclosure.Benchmarks/DataGenerator/bin/Release/net10.0/Ze
 code_hash=$(find tests/ZezhouDisclosure.Benchmarks/DataGenerator src/ZezhouDisclosure.Migrations.Sqlite \
         src/ZezhouDisclosure.Infrastructure/Persistence/Seeding -type f \( -name '*.cs' -o -name '*.json' -o -name '*.csproj' \) \
         -not -path '*/bin/*' -not -path '*/obj/*' -print0 | sort -z | xargs -0 sha1sum | sha1sum | cut -c1-10)
-DATA="$BENCH/.data"
-mkdir -p "$DATA"
 DB_CACHE="$DATA/zezhou-d$DOCS-c$CATALOGUE_ITEMS-r$REQUESTS-s$SEED-$code_hash.db"
 if [ ! -f "$DB_CACHE" ] || [ ! -f "$DB_CACHE.manifest.json" ]; then
     log "generating data: $DOCS documents, $CATALOGUE_ITEMS catalogue items, $REQUESTS applications"
@@ -138,16 +146,22 @@ export Database__Provider=Sqlite Database__DataDirectory="$RUN/data" ConnectionS
 export Portal__DemoData=false Portal__RequireHttps=false
 export Serilog__MinimumLevel__Default=Warning Logging__LogLevel__Default=Warning
 export ASPNETCORE_URLS="http://127.0.0.1:$APP_PORT"
+# The site's 备案 facts are required outside Development (SiteOptions); benchmark values unless the caller sets them.
+export Portal__Site__Address="${Portal__Site__Address:-山西省晋城市泽州县（基准测试）}"
+export Portal__Site__Phone="${Portal__Site__Phone:-0356-0000000（基准测试）}"
+export Portal__Site__SiteIdCode="${Portal__Site__SiteIdCode:-1405250000（基准测试）}"
+export Portal__Site__IcpNumber="${Portal__Site__IcpNumber:-晋ICP备00000000号（基准测试）}"
+export Portal__Site__PoliceRecordNumber="${Portal__Site__PoliceRecordNumber:-晋公网安备 14052500000000号（基准测试）}"
 
 # ---------------------------------------------------------------------------------------------------------------------
 # 4. Search index, when the portal can rebuild one
 # ---------------------------------------------------------------------------------------------------------------------
 REBUILD_SECONDS=""
 if grep -aqP 'r\x00e\x00b\x00u\x00i\x00l\x00d\x00-\x00s\x00e\x00a\x00r\x00c\x00h\x00-\x00i\x00n\x00d\x00e\x00x\x00' \
-        "$RUN"/app/ZezhouDisclosure.*.dll 2>/dev/null; then
+        "$APP"/ZezhouDisclosure.*.dll 2>/dev/null; then
     log "rebuilding the search index (rebuild-search-index)"
     start=$(date +%s%N)
-    (cd "$RUN/app" && timeout 3600 dotnet ZezhouDisclosure.Web.dll rebuild-search-index) >"$RUN/rebuild.log" 2>&1 \
+    (cd "$APP" && timeout 3600 dotnet ZezhouDisclosure.Web.dll rebuild-search-index) >"$RUN/rebuild.log" 2>&1 \
         || { tail -20 "$RUN/rebuild.log"; die "rebuild-search-index failed"; }
     REBUILD_SECONDS=$(awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
     log "search index rebuilt in $REBUILD_SECONDS s"
@@ -158,13 +172,26 @@ fi
 # ---------------------------------------------------------------------------------------------------------------------
 # 5. Cold start → first successful page
 # ---------------------------------------------------------------------------------------------------------------------
+HZ=$(getconf CLK_TCK)
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
+proc_ticks() { # utime+stime(+children) of the given pids (nginx: master and workers)
+    local total=0 pid
+    for pid in "$@"; do
+        [ -r "/proc/$pid/stat" ] || continue
+        total=$((total + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 + $14 + $15 }' "/proc/$pid/stat")))
+    done
+    echo "$total"
+}
+self_children_ticks() { awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$$/stat"; }  # wrk, once reaped
+nginx_pids() { echo "$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"; }
+vm() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$APP_PID/status"; }
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port_free "$APP_PORT" || die "port $APP_PORT is in use (set APP_PORT)"
 port_free "$NGINX_PORT" || die "port $NGINX_PORT is in use (set NGINX_PORT)"
 sync
 log "cold start of the portal on 127.0.0.1:$APP_PORT"
 start=$(date +%s%N)
-(cd "$RUN/app" && exec dotnet ZezhouDisclosure.Web.dll) >"$RUN/app.log" 2>&1 &
+(cd "$APP" && exec dotnet ZezhouDisclosure.Web.dll) >"$RUN/app.log" 2>&1 &
 APP_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/" 2>/dev/null)" = 200 ]; do
     kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$RUN/app.log"; die "the portal stopped"; }
@@ -172,7 +199,10 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/" 
     sleep 0.05
 done
 COLD_START=$(awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
-log "first page after $COLD_START s"
+# CPU time the portal used to get there: unlike the wall time, it hardly depends on what else the machine runs.
+COLD_CPU=$(awk -v t="$(proc_ticks "$APP_PID")" -v hz="$HZ" 'BEGIN { printf "%.2f", t / hz }')
+COLD_LOAD=$(cut -d' ' -f1 /proc/loadavg)
+log "first page after $COLD_START s (portal CPU $COLD_CPU s; load average $COLD_LOAD)"
 
 # ---------------------------------------------------------------------------------------------------------------------
 # 6. Pages
@@ -180,7 +210,7 @@ log "first page after $COLD_START s"
 LIST_COLUMN=$(manifest listColumn)
 LIST_DOCS=$(manifest listColumnDocuments)
 LAST_PAGE=$(( (LIST_DOCS + 19) / 20 ))
-DEEP=$(( DEEP_PAGE < LAST_PAGE ? DEEP_PAGE : LAST_PAGE ))
+DEEP=$(( DEEP_PAGE < LAST_PAGE ? DEEP_PAGE : (LAST_PAGE > 1 ? LAST_PAGE - 1 : 1) ))  # a full page
 urlencode() {
     local s=$1 out="" i c
     local LC_ALL=C
@@ -203,6 +233,7 @@ PAGES=(
 )
 
 mkdir -p "$RUN/www" "$RUN/nginx/logs" "$RUN/nginx/tmp"
+chmod 755 "$RUN" "$RUN/www"  # nginx's workers run as another user when started by root
 declare -A CACHED BYTES
 for entry in "${PAGES[@]}"; do
     IFS='|' read -r name kind path <<<"$entry"
@@ -248,19 +279,6 @@ cmp -s <(curl -s "http://127.0.0.1:$NGINX_PORT/home.html") "$RUN/www/home.html" 
 # ---------------------------------------------------------------------------------------------------------------------
 # 7. Load
 # ---------------------------------------------------------------------------------------------------------------------
-HZ=$(getconf CLK_TCK)
-busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
-proc_ticks() { # utime+stime(+children) of the given pids (nginx: master and workers)
-    local total=0 pid
-    for pid in "$@"; do
-        [ -r "/proc/$pid/stat" ] || continue
-        total=$((total + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 + $14 + $15 }' "/proc/$pid/stat")))
-    done
-    echo "$total"
-}
-self_children_ticks() { awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$$/stat"; }  # wrk, once reaped
-nginx_pids() { echo "$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"; }
-vm() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$APP_PID/status"; }
 
 # Waits (up to QUIET_WAIT s) for a 2-s window in which other processes use < 0.1 CPU-s; prints their CPU-s.
 wait_quiet() {
@@ -286,7 +304,7 @@ measure() {
     quiet=$(wait_quiet)
     if [ "$target" = nginx ]; then server_pids=$(nginx_pids); else server_pids=$APP_PID; fi
     b0=$(busy_ticks); s0=$(proc_ticks $server_pids); c0=$(self_children_ticks)
-    line=$(BENCH_BUST=$bust wrk -t"$THREADS" -c"$conns" -d"$duration" --latency -s "$BENCH/report.lua" "$url" | grep '^RESULT ' | cut -c8-)
+    line=$(BENCH_BUST=$bust wrk -t"$THREADS" -c"$conns" -d"$duration" --timeout "$TIMEOUT" --latency -s "$BENCH/report.lua" "$url" | grep '^RESULT ' | cut -c8-)
     b1=$(busy_ticks); s1=$(proc_ticks $server_pids); c1=$(self_children_ticks)
     [ -n "$line" ] || die "wrk printed no result for $url"
     local rss; rss=$(vm VmRSS); [ "${rss:-0}" -gt "$PEAK_RSS" ] && PEAK_RSS=$rss
@@ -298,7 +316,7 @@ measure() {
             other = (busy - server - wrkcpu) / hz; if (other < 0) other = 0
             printf "%s\t%s\t%s\t%s\t%d\t%.1f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d\t%.0f\t%.2f\t%.2f\t%s\n",
                 r, n, t, c, req, field("rps"), field("p50_ms"), field("p95_ms"), field("p99_ms"), field("max_ms"),
-                field("non2xx"), field("socket_errors"), req > 0 ? server / hz * 1e6 / req : 0, wrkcpu / hz, other, q
+                field("non2xx"), field("socket_errors"), (req > 0 ? server / hz * 1e6 / req : 0), wrkcpu / hz, other, q
         }' | tee -a "$RUNS" | awk -F'\t' '{ printf "[bench]   r%s %-14s %-15s c%-3s %9s req/s  p50 %7s  p95 %7s  p99 %7s ms  non-2xx %s  server %s µs/req  other CPU %s s\n", $1, $2, $3, $4, $6, $7, $8, $9, $11, $13, $15 }'
 }
 
@@ -307,8 +325,8 @@ for entry in "${PAGES[@]}"; do
     IFS='|' read -r name kind path <<<"$entry"
     for bust in 0 1; do
         [ "$bust" = 1 ] && [ "${CACHED[$name]}" = no ] && continue
-        BENCH_BUST=$bust wrk -t2 -c4 -d"$WARMUP_LOW" -s "$BENCH/report.lua" "http://127.0.0.1:$APP_PORT$path" >/dev/null
-        BENCH_BUST=$bust wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP_FULL" -s "$BENCH/report.lua" "http://127.0.0.1:$APP_PORT$path" >/dev/null
+        BENCH_BUST=$bust wrk -t2 -c4 -d"$WARMUP_LOW" --timeout "$TIMEOUT" -s "$BENCH/report.lua" "http://127.0.0.1:$APP_PORT$path" >/dev/null
+        BENCH_BUST=$bust wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP_FULL" --timeout "$TIMEOUT" -s "$BENCH/report.lua" "http://127.0.0.1:$APP_PORT$path" >/dev/null
     done
     wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "http://127.0.0.1:$NGINX_PORT/$name.html" >/dev/null
 done
@@ -344,7 +362,7 @@ NGINX_VERSION=$("$NGINX" -v 2>&1 | sed 's/.*nginx\///')
     echo
     echo "Scale: $DOCS documents ($(manifest publishedDocuments) published), $(manifest catalogueVersionItems) published catalogue items, $(manifest requests) applications (generated in ${GENERATED_IN} s, $(( $(manifest databaseBytes) / 1048576 )) MB SQLite)."
     echo "Machine: $(nproc) × $CPU_MODEL; .NET SDK $DOTNET_VERSION; wrk $WRK_VERSION; nginx $NGINX_VERSION. Load average at the end: $LOAD."
-    echo "Method: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS round(s) interleaved, after ${WARMUP_LOW}@4 + ${WARMUP_FULL}@$CONNECTIONS warm-up per page; medians over rounds."
+    echo "Method: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency, $ROUNDS round(s) interleaved, after ${WARMUP_LOW}@4 + ${WARMUP_FULL}@$CONNECTIONS warm-up per page; medians over rounds."
     echo
     echo "| page | bytes | output cache | portal req/s | p50 ms | p95 ms | p99 ms | non-2xx | server µs/req | uncached req/s | uncached p95 ms | nginx req/s | portal ÷ nginx | uncached ÷ nginx | other CPU-s (max) |"
     echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -396,7 +414,7 @@ target_rows=$(awk -F'\t' -v cold="$COLD_START" -v rss_kb="$PEAK_RSS" '
 {
     echo
     echo "Search p95 with one connection (cache missed): $(awk -F'\t' '$2 == "search" { printf "%s %.1f ms; ", $1, $6 }' "$RUN/summary.tsv")"
-    echo "Cold start → first page: ${COLD_START} s. Peak RSS (VmHWM) of the portal: $((PEAK_RSS / 1024)) MB. Errors in the portal's log: $ERRORS_LOGGED.${REBUILD_SECONDS:+ Search index rebuilt in $REBUILD_SECONDS s.}"
+    echo "Cold start → first page: ${COLD_START} s (the portal used $COLD_CPU CPU-s; load average $COLD_LOAD). Peak RSS (VmHWM) of the portal: $((PEAK_RSS / 1024)) MB. Errors in the portal's log: $ERRORS_LOGGED.${REBUILD_SECONDS:+ Search index rebuilt in $REBUILD_SECONDS s.}"
     echo
     echo "| target (issue 6) | measured | verdict |"
     echo "|---|---|---|"
@@ -409,7 +427,7 @@ cat >"$RESULTS/results.json" <<EOF
 {"stamp":"$STAMP","scale":{"documents":$DOCS,"publishedDocuments":$(manifest publishedDocuments),"catalogueItems":$(manifest catalogueVersionItems),"requests":$(manifest requests),"databaseBytes":$(manifest databaseBytes),"generatedInSeconds":${GENERATED_IN:-null}},
  "machine":{"cpus":$(nproc),"cpu":"$CPU_MODEL","loadAverageAtEnd":"$LOAD","dotnetSdk":"$DOTNET_VERSION","wrk":"$WRK_VERSION","nginx":"$NGINX_VERSION"},
  "method":{"threads":$THREADS,"connections":$CONNECTIONS,"duration":"$DURATION","rounds":$ROUNDS,"warmupLow":"$WARMUP_LOW","warmupFull":"$WARMUP_FULL"},
- "coldStartSeconds":$COLD_START,"peakRssKb":$PEAK_RSS,"searchIndexRebuildSeconds":${REBUILD_SECONDS:-null},"errorsLogged":$ERRORS_LOGGED,
+ "coldStartSeconds":$COLD_START,"coldStartCpuSeconds":$COLD_CPU,"coldStartLoadAverage":$COLD_LOAD,"peakRssKb":$PEAK_RSS,"searchIndexRebuildSeconds":${REBUILD_SECONDS:-null},"errorsLogged":$ERRORS_LOGGED,
  "pages":[$JSON_PAGES]}
 EOF
 cp "$RUN/app.log" "$RESULTS/portal.log" 2>/dev/null || true
