@@ -304,7 +304,7 @@ measure() {
     quiet=$(wait_quiet)
     if [ "$target" = nginx ]; then server_pids=$(nginx_pids); else server_pids=$APP_PID; fi
     b0=$(busy_ticks); s0=$(proc_ticks $server_pids); c0=$(self_children_ticks)
-    line=$(BENCH_BUST=$bust wrk -t"$THREADS" -c"$conns" -d"$duration" --timeout "$TIMEOUT" --latency -s "$BENCH/report.lua" "$url" | grep '^RESULT ' | cut -c8-)
+    line=$(BENCH_BUST=$bust wrk -t"$(( conns < THREADS ? conns : THREADS ))" -c"$conns" -d"$duration" --timeout "$TIMEOUT" --latency -s "$BENCH/report.lua" "$url" | grep '^RESULT ' | cut -c8-)
     b1=$(busy_ticks); s1=$(proc_ticks $server_pids); c1=$(self_children_ticks)
     [ -n "$line" ] || die "wrk printed no result for $url"
     local rss; rss=$(vm VmRSS); [ "${rss:-0}" -gt "$PEAK_RSS" ] && PEAK_RSS=$rss
