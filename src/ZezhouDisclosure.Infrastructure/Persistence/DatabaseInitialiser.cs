@@ -65,5 +65,13 @@ public static class DatabaseInitialiser
             await ActivatorUtilities.CreateInstance<DemoCatalogueSeeder>(provider).SeedAsync(cancellationToken);
             logger.LogWarning("Demo data is on (Portal:DemoData): demo accounts exist. Never enable this in production.");
         }
+
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Without statistics SQLite's planner picks poor indexes on large tables (a full scan of the published
+            // documents for the 解读 lookup, docs/performance.md). 0x10002: analyse every table that needs it, now,
+            // with a bounded effort; cheap when nothing changed.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
+        }
     }
 }
