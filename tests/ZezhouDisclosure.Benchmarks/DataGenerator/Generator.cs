@@ -550,7 +550,7 @@ public sealed class Generator(IServiceProvider services, GeneratorClock clock, G
 
         var outcome = Outcomes[_random.Next(Outcomes.Length)];
         at = at.AddDays(_random.Next(3, 12));
-        request.ProposeDecision(outcome, "经审查，依据《中华人民共和国政府信息公开条例》有关规定，拟作如下答复。", at);
+        request.ProposeDecision(outcome, "经审查，依据《中华人民共和国政府信息公开条例》有关规定，拟作如下答复。", at, "信息员");
         if (stopAt == 4)
         {
             return; // 待报批

@@ -117,6 +117,14 @@ public sealed partial class DisclosureRequestJourneyTests(PortalBrowserFixture f
             await page.GetByRole(AriaRole.Radio, new() { Name = "自行领取", Exact = true }).CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "登记送达", Exact = true }).ClickAsync();
             Assert.Equal("已答复", await page.Locator("#request-status").InnerTextAsync());
+
+            // The answer letter (答复告知书) is generated from the case, citing the legal ground of 部分公开.
+            await page.GetByRole(AriaRole.Link, new() { Name = "政府信息公开申请答复告知书（部分公开）", Exact = true }).ClickAsync();
+            var letter = await page.Locator("body").InnerTextAsync();
+            Assert.Contains(number, letter);
+            Assert.Contains("第三十七条", letter);
+            Assert.Contains("行政复议", letter);
+            await AssertNoViolationsAsync(page);
         }
 
         // The citizen looks the application up with the number and the code, by keyboard.
