@@ -1356,3 +1356,63 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127115548_PublicListCoveringIndexes') THEN
+    DROP INDEX "IX_Documents_ColumnId_Status_PublishedAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127115548_PublicListCoveringIndexes') THEN
+    DROP INDEX "IX_Documents_OrganisationId_Status";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127115548_PublicListCoveringIndexes') THEN
+    DROP INDEX "IX_Documents_Status_PublishedAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127115548_PublicListCoveringIndexes') THEN
+    CREATE INDEX "IX_Documents_ColumnId" ON "Documents" ("ColumnId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127115548_PublicListCoveringIndexes') THEN
+    CREATE INDEX "IX_Documents_OrganisationId_Status_PublishedAt_Id_IsDeleted_Co~" ON "Documents" ("OrganisationId", "Status", "PublishedAt", "Id", "IsDeleted", "ColumnId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127115548_PublicListCoveringIndexes') THEN
+    CREATE INDEX "IX_Documents_Status_ColumnId_PublishedAt_Id_IsDeleted_Organisa~" ON "Documents" ("Status", "ColumnId", "PublishedAt", "Id", "IsDeleted", "OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127115548_PublicListCoveringIndexes') THEN
+    CREATE INDEX "IX_Documents_Status_PublishedAt_Id_ColumnId_IsDeleted_Organisa~" ON "Documents" ("Status", "PublishedAt", "Id", "ColumnId", "IsDeleted", "OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127115548_PublicListCoveringIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127115548_PublicListCoveringIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1490,3 +1490,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Documents_ColumnId_Status_PublishedAt] ON [Documents];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Documents_OrganisationId_Status] ON [Documents];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Documents_Status_PublishedAt] ON [Documents];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_ColumnId] ON [Documents] ([ColumnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_OrganisationId_Status_PublishedAt_Id_IsDeleted_ColumnId] ON [Documents] ([OrganisationId], [Status], [PublishedAt], [Id], [IsDeleted], [ColumnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_Status_ColumnId_PublishedAt_Id_IsDeleted_OrganisationId] ON [Documents] ([Status], [ColumnId], [PublishedAt], [Id], [IsDeleted], [OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_Status_PublishedAt_Id_ColumnId_IsDeleted_OrganisationId] ON [Documents] ([Status], [PublishedAt], [Id], [ColumnId], [IsDeleted], [OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127115502_PublicListCoveringIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

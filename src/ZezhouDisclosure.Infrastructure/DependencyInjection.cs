@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Users;
 using ZezhouDisclosure.Infrastructure.Attachments;
+using ZezhouDisclosure.Infrastructure.Caching;
 using ZezhouDisclosure.Infrastructure.Html;
 using ZezhouDisclosure.Infrastructure.Spreadsheets;
 using ZezhouDisclosure.Infrastructure.Identity;
@@ -28,6 +30,13 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<PublicContentInterceptor>();
+
+        // The read cache listens first: it must be empty before the output cache evicts pages, or a page re-rendered
+        // in between could be stored with a stale total (a test checks the order).
+        services.AddSingleton(builder.Configuration.GetSection(PublicReadCacheOptions.SectionName).Get<PublicReadCacheOptions>() ?? new PublicReadCacheOptions());
+        services.AddSingleton<PublicReadCache>();
+        services.AddSingleton<IPublicReadCache>(sp => sp.GetRequiredService<PublicReadCache>());
+        services.AddSingleton<IPublicContentListener>(sp => sp.GetRequiredService<PublicReadCache>());
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             UseProvider(options, settings);

@@ -6,17 +6,17 @@ namespace ZezhouDisclosure.Application.Portal;
 public sealed record GetColumnTreeQuery : IQuery<IReadOnlyList<ColumnNode>>;
 
 /// <remarks>
-/// The handler lives as long as the request (scoped), so the tree is read once per request however many parts of the
-/// page (controller, breadcrumb, side navigation) ask for it.
+/// Every public page shows the tree (navigation, breadcrumb), so it is kept in <see cref="IPublicReadCache"/> and read
+/// again only after public content changed (renaming or adding a column is such a change).
 /// </remarks>
-public sealed class GetColumnTreeHandler(IAppDbContext db) : IQueryHandler<GetColumnTreeQuery, IReadOnlyList<ColumnNode>>
+public sealed class GetColumnTreeHandler(IAppDbContext db, IPublicReadCache cache) : IQueryHandler<GetColumnTreeQuery, IReadOnlyList<ColumnNode>>
 {
-    private IReadOnlyList<ColumnNode>? tree;
+    public const string CacheKey = "column-tree";
 
     public async ValueTask<IReadOnlyList<ColumnNode>> Handle(GetColumnTreeQuery query, CancellationToken cancellationToken) =>
-        tree ??= await db.Columns.AsNoTracking()
+        await cache.GetOrCreateAsync<IReadOnlyList<ColumnNode>>(CacheKey, async ct => await db.Columns.AsNoTracking()
             .OrderBy(c => c.Depth).ThenBy(c => c.SortOrder).ThenBy(c => c.Id)
             .Select(c => new ColumnNode(
                 c.Id, c.ParentId, c.Path, c.Name, c.Kind, c.Depth, c.SortOrder, c.Description, c.LegalBasis, c.AcceptsDocuments))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(ct), cancellationToken);
 }

@@ -1,5 +1,4 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
-using ZezhouDisclosure.Domain.Documents;
 
 namespace ZezhouDisclosure.Application.Portal;
 
@@ -12,14 +11,15 @@ public sealed record HomePage(
     int PublishedCount,
     int OrganisationCount);
 
-public sealed class GetHomePageHandler(IAppDbContext db, ISender sender) : IQueryHandler<GetHomePageQuery, HomePage>
+public sealed class GetHomePageHandler(IAppDbContext db, ISender sender, IPublicReadCache cache) : IQueryHandler<GetHomePageQuery, HomePage>
 {
     public async ValueTask<HomePage> Handle(GetHomePageQuery query, CancellationToken cancellationToken)
     {
         var latest = await sender.Send(new ListPublishedDocumentsQuery(null, null, 1, 10), cancellationToken);
         var policies = await sender.Send(new ListPublishedDocumentsQuery("xxgk/zcwj", null, 1, 6), cancellationToken);
-        var published = await db.Documents.CountAsync(d => d.Status == DocumentStatus.Published, cancellationToken);
-        var organisations = await db.Organisations.CountAsync(o => o.ValidTo == null, cancellationToken);
+        var published = latest.TotalCount;
+        var organisations = await cache.GetOrCreateAsync(
+            "organisation-count", ct => db.Organisations.CountAsync(o => o.ValidTo == null, ct), cancellationToken);
         return new HomePage(latest.Items, policies.Items, published, organisations);
     }
 }

@@ -22,11 +22,18 @@ public sealed class GetPublishedDocumentHandler(IAppDbContext db) : IQueryHandle
             join o in db.Organisations on d.OrganisationId equals o.Id
             join c in db.Columns on d.ColumnId equals c.Id
             from t in db.TopicCategories.Where(t => t.Id == d.TopicCategoryId).DefaultIfEmpty()
-            select new PublishedDocument(
-                d.Id, d.Title, d.BodyHtml, d.IndexNumber, t == null ? null : t.Name, o.Name, o.Slug, d.WrittenOn,
-                d.DocumentNumber, d.PublishedAt!.Value, d.Validity, d.Attribute, d.Summary, c.Path, c.Name, d.UpdatedAt,
-                d.Status, d.WithdrawnAt, d.WithdrawalReason, d.Keywords, d.Genre, d.FivePublic, d.IsNormative, d.EffectiveOn, d.ExpiresOn);
-        var document = await result.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+            select new
+            {
+                Document = new PublishedDocument(
+                    d.Id, d.Title, d.BodyHtml, d.IndexNumber, t == null ? null : t.Name, o.Name, o.Slug, d.WrittenOn,
+                    d.DocumentNumber, d.PublishedAt!.Value, d.Validity, d.Attribute, d.Summary, c.Path, c.Name, d.UpdatedAt,
+                    d.Status, d.WithdrawnAt, d.WithdrawalReason, d.Keywords, d.Genre, d.FivePublic, d.IsNormative, d.EffectiveOn, d.ExpiresOn),
+                d.InterpretationForm,
+                d.InterpretingUnit,
+                d.JointIssuerIds,
+            };
+        var found = await result.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+        var document = found.Document;
         var interpretations = await (from l in db.InterpretationLinks
                                      where l.PolicyId == document.Id
                                      join i in db.Documents on l.InterpretationId equals i.Id
@@ -39,8 +46,6 @@ public sealed class GetPublishedDocumentHandler(IAppDbContext db) : IQueryHandle
                               where p.Status == DocumentStatus.Published
                               orderby p.PublishedAt
                               select new LinkedDocument(p.Id, p.Title, null)).ToListAsync(cancellationToken);
-        var interpretation = await db.Documents.Where(d => d.Id == document.Id)
-            .Select(d => new { d.InterpretationForm, d.InterpretingUnit, d.JointIssuerIds }).FirstAsync(cancellationToken);
         var attachments = await db.DocumentAttachments.AsNoTracking()
             .Where(a => a.DocumentId == document.Id)
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
@@ -49,11 +54,11 @@ public sealed class GetPublishedDocumentHandler(IAppDbContext db) : IQueryHandle
         return document with
         {
             Attachments = attachments,
-            JointIssuers = await JointIssuers.NamesAsync(db, interpretation.JointIssuerIds, cancellationToken),
+            JointIssuers = await JointIssuers.NamesAsync(db, found.JointIssuerIds, cancellationToken),
             Interpretations = interpretations,
             Policies = policies,
-            InterpretationForm = interpretation.InterpretationForm,
-            InterpretingUnit = interpretation.InterpretingUnit,
+            InterpretationForm = found.InterpretationForm,
+            InterpretingUnit = found.InterpretingUnit,
         };
     }
 }

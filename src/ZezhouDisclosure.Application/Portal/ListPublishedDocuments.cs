@@ -11,18 +11,29 @@ namespace ZezhouDisclosure.Application.Portal;
 public sealed record ListPublishedDocumentsQuery(string? ColumnPath, int? OrganisationId, int Page, int PageSize = PagedList<PublicDocumentRow>.DefaultPageSize)
     : IQuery<PagedList<PublicDocumentRow>>;
 
-public sealed class ListPublishedDocumentsHandler(IAppDbContext db)
+/// <remarks>
+/// Built for 200 000 documents and a crowd (docs/performance.md): the page's ids are read first from the covering
+/// indexes on (Status, ColumnId, PublishedAt, Id, …) and (Status, PublishedAt, Id, …), so skipping to a deep page walks
+/// index entries only, and the 20 rows are then read by primary key; the total is counted once and kept in
+/// <see cref="IPublicReadCache"/> until public content changes.
+/// </remarks>
+public sealed class ListPublishedDocumentsHandler(IAppDbContext db, IPublicReadCache cache)
     : IQueryHandler<ListPublishedDocumentsQuery, PagedList<PublicDocumentRow>>
 {
     public async ValueTask<PagedList<PublicDocumentRow>> Handle(
         ListPublishedDocumentsQuery query, CancellationToken cancellationToken)
     {
+        var page = PagedList<PublicDocumentRow>.NormalisePage(query.Page);
+        var pageSize = PagedList<PublicDocumentRow>.NormalisePageSize(query.PageSize);
         var documents = db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published);
         if (query.ColumnPath is { } path)
         {
-            var prefix = path + "/";
-            var columnIds = db.Columns.Where(c => c.Path == path || c.Path.StartsWith(prefix)).Select(c => c.Id);
-            documents = documents.Where(d => columnIds.Contains(d.ColumnId));
+            var columnIds = await ColumnTreeNodes.SelfAndDescendantsAsync(db, cache, path, cancellationToken);
+
+            // One column compares by equality so the index gives the order; several need IN.
+            documents = columnIds.Count == 1
+                ? documents.Where(d => d.ColumnId == columnIds[0])
+                : documents.Where(d => columnIds.Contains(d.ColumnId));
         }
 
         if (query.OrganisationId is int organisationId)
@@ -30,14 +41,23 @@ public sealed class ListPublishedDocumentsHandler(IAppDbContext db)
             documents = documents.Where(d => d.OrganisationId == organisationId);
         }
 
-        var rows =
-            from d in documents
+        var key = $"published-count:{query.ColumnPath}:{query.OrganisationId}";
+        var total = await cache.GetOrCreateAsync(key, documents.CountAsync, cancellationToken);
+        var ids = await documents
+            .OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id)
+            .Select(d => d.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+        var rows = await (
+            from d in db.Documents.AsNoTracking()
+            where ids.Contains(d.Id)
             join o in db.Organisations on d.OrganisationId equals o.Id
-            orderby d.PublishedAt descending, d.Id descending
             select new PublicDocumentRow(
                 d.Id, d.Title, d.IndexNumber, d.DocumentNumber, d.PublishedAt!.Value, o.Name, d.Summary,
                 db.InterpretationLinks.Any(l => l.PolicyId == d.Id
-                    && db.Documents.Any(i => i.Id == l.InterpretationId && i.Status == DocumentStatus.Published)));
-        return await rows.ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+                    && db.Documents.Any(i => i.Id == l.InterpretationId && i.Status == DocumentStatus.Published))))
+            .ToListAsync(cancellationToken);
+        var order = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
+        return new PagedList<PublicDocumentRow>([.. rows.OrderBy(r => order[r.Id])], page, pageSize, total);
     }
 }

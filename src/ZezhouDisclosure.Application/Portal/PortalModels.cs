@@ -1,3 +1,4 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 
@@ -73,4 +74,20 @@ public sealed record PublishedDocument(
     public IReadOnlyList<Attachments.AttachmentRow> Attachments { get; init; } = [];
 
     public bool IsWithdrawn => Status == DocumentStatus.Withdrawn;
+}
+
+public static class ColumnTreeNodes
+{
+    /// <summary>
+    /// Ids of the column at <paramref name="path"/> and of every column below it (none when there is no such column),
+    /// kept in the read cache.
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> SelfAndDescendantsAsync(
+        IAppDbContext db, IPublicReadCache cache, string path, CancellationToken cancellationToken)
+    {
+        var prefix = path + "/";
+        return await cache.GetOrCreateAsync<IReadOnlyList<int>>("column-ids:" + path, async ct => await db.Columns.AsNoTracking()
+            .Where(c => c.Path == path || c.Path.StartsWith(prefix))
+            .Select(c => c.Id).ToListAsync(ct), cancellationToken);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Documents;
@@ -40,7 +41,10 @@ public sealed class QueryPublishedDocumentsValidator : AbstractValidator<QueryPu
     }
 }
 
-public sealed class QueryPublishedDocumentsHandler(IAppDbContext db) : IQueryHandler<QueryPublishedDocumentsQuery, PublishedDocumentPage>
+/// <remarks>Counts are kept in <see cref="IPublicReadCache"/>; the page's ids come from the covering indexes first (see
+/// <see cref="ListPublishedDocumentsHandler"/>).</remarks>
+public sealed class QueryPublishedDocumentsHandler(IAppDbContext db, IPublicReadCache cache)
+    : IQueryHandler<QueryPublishedDocumentsQuery, PublishedDocumentPage>
 {
     public async ValueTask<PublishedDocumentPage> Handle(QueryPublishedDocumentsQuery query, CancellationToken cancellationToken)
     {
@@ -52,9 +56,10 @@ public sealed class QueryPublishedDocumentsHandler(IAppDbContext db) : IQueryHan
 
         if (query.ColumnPath is { } path)
         {
-            var prefix = path + "/";
-            var columnIds = db.Columns.Where(c => c.Path == path || c.Path.StartsWith(prefix)).Select(c => c.Id);
-            documents = documents.Where(d => columnIds.Contains(d.ColumnId));
+            var columnIds = await ColumnTreeNodes.SelfAndDescendantsAsync(db, cache, path, cancellationToken);
+            documents = columnIds.Count == 1
+                ? documents.Where(d => d.ColumnId == columnIds[0])
+                : documents.Where(d => columnIds.Contains(d.ColumnId));
         }
 
         if (query.Year is int year)
@@ -70,17 +75,24 @@ public sealed class QueryPublishedDocumentsHandler(IAppDbContext db) : IQueryHan
             documents = documents.Where(d => d.UpdatedAt >= since || (d.UpdatedAt == null && d.PublishedAt >= since));
         }
 
-        var total = await documents.CountAsync(cancellationToken);
+        var key = string.Create(CultureInfo.InvariantCulture,
+            $"api-count:{query.OrganisationId}:{query.ColumnPath}:{query.Year}:{query.UpdatedSince?.Ticks}");
+        var total = await cache.GetOrCreateAsync(key, documents.CountAsync, cancellationToken);
+        var ids = await documents
+            .OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id)
+            .Select(d => d.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .ToListAsync(cancellationToken);
         var items = await (
-            from d in documents
+            from d in db.Documents.AsNoTracking()
+            where ids.Contains(d.Id)
             join o in db.Organisations on d.OrganisationId equals o.Id
             join c in db.Columns on d.ColumnId equals c.Id
-            orderby d.PublishedAt descending, d.Id descending
             select new PublishedDocumentListItem(
                 d.Id, d.Title, d.IndexNumber, d.DocumentNumber, d.WrittenOn, d.PublishedAt!.Value, d.UpdatedAt,
                 o.Slug, o.Name, c.Path, c.Name, d.Summary))
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .ToListAsync(cancellationToken);
-        return new PublishedDocumentPage(items, query.Page, query.PageSize, total);
+        var order = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
+        return new PublishedDocumentPage([.. items.OrderBy(i => order[i.Id])], query.Page, query.PageSize, total);
     }
 }

@@ -46,6 +46,42 @@ public sealed class DocumentHtmlSanitizer : Application.Common.Abstractions.IHtm
         };
     }
 
-    public string SanitizeDocumentHtml(string html) =>
-        string.IsNullOrWhiteSpace(html) ? "" : _sanitizer.Sanitize(html).Trim();
+    public string SanitizeDocumentHtml(string html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return "";
+        }
+
+        // Pages sanitise the stored body again when they show it (SEC-IN-04); the result for the very same input
+        // string is remembered, so a popular page does not parse its body on every request.
+        if (html.Length > MemoMaxLength)
+        {
+            return _sanitizer.Sanitize(html).Trim();
+        }
+
+        if (_memo.TryGetValue(html, out var known))
+        {
+            return known;
+        }
+
+        var clean = _sanitizer.Sanitize(html).Trim();
+        if (Interlocked.Add(ref _memoChars, html.Length + clean.Length) > MemoMaxChars)
+        {
+            _memo.Clear();
+            Interlocked.Exchange(ref _memoChars, html.Length + clean.Length);
+        }
+
+        _memo[html] = clean;
+        return clean;
+    }
+
+    /// <summary>Bodies longer than this are sanitised every time (not remembered).</summary>
+    private const int MemoMaxLength = 64 * 1024;
+
+    /// <summary>About 16 MB of remembered input and output; the memo is emptied when it would hold more.</summary>
+    private const long MemoMaxChars = 8L * 1024 * 1024;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _memo = new(StringComparer.Ordinal);
+    private long _memoChars;
 }

@@ -1159,6 +1159,8 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ColumnId");
+
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
@@ -1166,13 +1168,13 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("TopicCategoryId");
 
-                    b.HasIndex("OrganisationId", "Status");
-
-                    b.HasIndex("Status", "PublishedAt");
-
                     b.HasIndex("Status", "ScheduledAt");
 
-                    b.HasIndex("ColumnId", "Status", "PublishedAt");
+                    b.HasIndex("OrganisationId", "Status", "PublishedAt", "Id", "IsDeleted", "ColumnId");
+
+                    b.HasIndex("Status", "ColumnId", "PublishedAt", "Id", "IsDeleted", "OrganisationId");
+
+                    b.HasIndex("Status", "PublishedAt", "Id", "ColumnId", "IsDeleted", "OrganisationId");
 
                     b.ToTable("Documents");
                 });

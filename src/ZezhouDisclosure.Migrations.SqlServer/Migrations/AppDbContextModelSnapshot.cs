@@ -1159,6 +1159,8 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ColumnId");
+
                     b.HasIndex("IndexNumber")
                         .IsUnique()
                         .HasFilter("[IndexNumber] IS NOT NULL");
@@ -1167,13 +1169,13 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TopicCategoryId");
 
-                    b.HasIndex("OrganisationId", "Status");
-
-                    b.HasIndex("Status", "PublishedAt");
-
                     b.HasIndex("Status", "ScheduledAt");
 
-                    b.HasIndex("ColumnId", "Status", "PublishedAt");
+                    b.HasIndex("OrganisationId", "Status", "PublishedAt", "Id", "IsDeleted", "ColumnId");
+
+                    b.HasIndex("Status", "ColumnId", "PublishedAt", "Id", "IsDeleted", "OrganisationId");
+
+                    b.HasIndex("Status", "PublishedAt", "Id", "ColumnId", "IsDeleted", "OrganisationId");
 
                     b.ToTable("Documents");
                 });

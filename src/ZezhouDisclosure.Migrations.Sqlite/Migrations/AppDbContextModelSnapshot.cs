@@ -1119,6 +1119,8 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ColumnId");
+
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
@@ -1126,13 +1128,13 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TopicCategoryId");
 
-                    b.HasIndex("OrganisationId", "Status");
-
-                    b.HasIndex("Status", "PublishedAt");
-
                     b.HasIndex("Status", "ScheduledAt");
 
-                    b.HasIndex("ColumnId", "Status", "PublishedAt");
+                    b.HasIndex("OrganisationId", "Status", "PublishedAt", "Id", "IsDeleted", "ColumnId");
+
+                    b.HasIndex("Status", "ColumnId", "PublishedAt", "Id", "IsDeleted", "OrganisationId");
+
+                    b.HasIndex("Status", "PublishedAt", "Id", "ColumnId", "IsDeleted", "OrganisationId");
 
                     b.ToTable("Documents");
                 });

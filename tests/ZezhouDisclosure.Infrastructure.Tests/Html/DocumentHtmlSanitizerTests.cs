@@ -30,6 +30,18 @@ public class DocumentHtmlSanitizerTests
     }
 
     [Fact]
+    public void Sanitize_SameInputAgain_ReturnsTheSameCleanOutput()
+    {
+        const string html = "<p>正文<img src=x onerror=alert(1)></p>";
+
+        var first = _sanitizer.SanitizeDocumentHtml(html);
+        var second = _sanitizer.SanitizeDocumentHtml(html);
+
+        Assert.Equal(first, second);
+        Assert.DoesNotContain("onerror", second, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Sanitize_DocumentStructure_IsKept()
     {
         const string html = "<h2>一、总体情况</h2><p>正文<strong>重点</strong></p><table><caption>表</caption><thead><tr><th scope=\"col\">项目</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table><a href=\"https://www.gov.cn/\">中国政府网</a>";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 using ZezhouDisclosure.Web.Mvc;
@@ -66,6 +67,34 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
         Assert.Contains("南村镇缓存发布测试通知", await home.Content.ReadAsStringAsync());
         Assert.Contains("南村镇缓存发布测试通知", await column.Content.ReadAsStringAsync());
         Assert.Contains("南村镇缓存发布测试通知", await anonymous.GetStringAsync("/xxgk/jg/nancun"));
+    }
+
+    [Fact]
+    public async Task Approve_CachedOrganisationList_CountsTheNewDocumentAtOnce()
+    {
+        var anonymous = factory.CreateBrowserClient();
+        var before = Total(await anonymous.GetStringAsync("/xxgk/jg/liushukou/ml"));
+        var reviewer = await SignedInAsync("cache-counter");
+        var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Submitted, d => d.WithTitle("柳树口镇计数测试通知"));
+
+        await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", new() { ["version"] = S(await factory.VersionOfAsync(id)) });
+
+        Assert.Equal(before + 1, Total(await anonymous.GetStringAsync("/xxgk/jg/liushukou/ml")));
+    }
+
+    [Fact]
+    public void Listeners_ReadCacheIsEmptiedBeforeThePageCache()
+    {
+        var listeners = factory.Services.GetServices<ZezhouDisclosure.Application.Common.Abstractions.IPublicContentListener>()
+            .Select(l => l.GetType().Name).ToList();
+
+        Assert.True(listeners.IndexOf("PublicReadCache") is >= 0 and var read && read < listeners.IndexOf("OutputCacheInvalidator"), string.Join(", ", listeners));
+    }
+
+    private static int Total(string html)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(html, "共 ([0-9,]+) 条");
+        return match.Success ? int.Parse(match.Groups[1].Value.Replace(",", ""), CultureInfo.InvariantCulture) : 0;
     }
 
     [Fact]

@@ -38,8 +38,12 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Column>().WithMany().HasForeignKey(d => d.ColumnId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<TopicCategory>().WithMany().HasForeignKey(d => d.TopicCategoryId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(d => new { d.Status, d.PublishedAt });
-        builder.HasIndex(d => new { d.OrganisationId, d.Status });
-        builder.HasIndex(d => new { d.ColumnId, d.Status, d.PublishedAt });
+
+        // Covering indexes of the public lists (newest first): every column the list query filters on (the soft-delete
+        // and organisation-scope filters included) is in the index, so counting and skipping to a deep page read index
+        // entries only; rows are then fetched by key (docs/performance.md).
+        builder.HasIndex(d => new { d.Status, d.PublishedAt, d.Id, d.ColumnId, d.IsDeleted, d.OrganisationId });
+        builder.HasIndex(d => new { d.Status, d.ColumnId, d.PublishedAt, d.Id, d.IsDeleted, d.OrganisationId });
+        builder.HasIndex(d => new { d.OrganisationId, d.Status, d.PublishedAt, d.Id, d.IsDeleted, d.ColumnId });
     }
 }
