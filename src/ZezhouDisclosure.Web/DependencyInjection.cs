@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -28,6 +29,9 @@ public static class DependencyInjection
 
     /// <summary>The 依申请公开 application form and the status query.</summary>
     public const string RequestFormRateLimit = "request-form";
+
+    /// <summary>Concurrency limit of expensive public pages (PortalOptions.HeavyPageConcurrency).</summary>
+    public const string HeavyPageLimit = "heavy-pages";
 
     /// <summary>MVC, the mediator, sign-in, logging and the other host concerns.</summary>
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
@@ -126,9 +130,18 @@ public static class DependencyInjection
                     return ApiProblems.TooManyRequestsAsync(context, default);
                 }
 
-                context.HttpContext.Response.Headers.RetryAfter = "60";
+                // An overloaded node, not a client asking too often: 503 with a short wait (the error page says so).
+                var heavy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName == HeavyPageLimit;
+                context.HttpContext.Response.StatusCode = heavy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests;
+                context.HttpContext.Response.Headers.RetryAfter = heavy ? "10" : "60";
                 return ValueTask.CompletedTask;
             };
+            options.AddConcurrencyLimiter(HeavyPageLimit, limiter =>
+            {
+                limiter.PermitLimit = portal.HeavyPageConcurrency ?? Environment.ProcessorCount * 2;
+                limiter.QueueLimit = portal.HeavyPageQueue;
+                limiter.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+            });
             options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = portal.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));

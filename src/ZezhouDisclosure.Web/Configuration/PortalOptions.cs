@@ -17,6 +17,16 @@ public sealed class PortalOptions
     /// <summary>依申请公开 form and status-page posts allowed per client address per minute (security.md SEC-IN-02).</summary>
     public int RequestFormPostsPerMinute { get; set; } = 10;
 
+    /// <summary>
+    /// Expensive public pages (站内搜索, a township's full 标准目录 and its workbook and comparison) rendered at the same time
+    /// on this node; further requests wait in a queue of <see cref="HeavyPageQueue"/>. Bounds the memory a crowd can
+    /// make the portal use (each catalogue page is megabytes while it is built). Default: 2 × the processor count.
+    /// </summary>
+    public int? HeavyPageConcurrency { get; set; }
+
+    /// <summary>Requests for expensive pages that may wait for a turn; beyond that the portal answers 503 at once. Default 200.</summary>
+    public int HeavyPageQueue { get; set; } = 200;
+
     /// <summary>Proxies whose X-Forwarded-For / X-Forwarded-Proto headers are trusted (e.g. 127.0.0.1 for nginx).</summary>
     public string[] KnownProxies { get; set; } = [];
 }

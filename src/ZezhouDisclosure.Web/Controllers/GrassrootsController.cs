@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.OutputCaching;
 using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Application.Common.Errors;
@@ -53,6 +54,7 @@ public sealed class GrassrootsController(ISender sender) : Controller
 
     /// <summary>A township's published 政务公开事项标准目录: the current version, or version <paramref name="v"/>.</summary>
     [HttpGet("xz/{slug}/bzml")]
+    [EnableRateLimiting(DependencyInjection.HeavyPageLimit)]
     public async Task<IActionResult> Catalogue(string slug, int? v, string? q, CancellationToken cancellationToken)
     {
         await TagCatalogueAsync(slug, cancellationToken);
@@ -61,6 +63,7 @@ public sealed class GrassrootsController(ISender sender) : Controller
 
     /// <summary>The published catalogue as xlsx in the standard table layout.</summary>
     [HttpGet("xz/{slug}/bzml.xlsx")]
+    [EnableRateLimiting(DependencyInjection.HeavyPageLimit)]
     public async Task<IActionResult> CatalogueWorkbook(string slug, int? v, CancellationToken cancellationToken)
     {
         await TagCatalogueAsync(slug, cancellationToken);
@@ -70,6 +73,7 @@ public sealed class GrassrootsController(ISender sender) : Controller
 
     /// <summary>What changed between two published versions.</summary>
     [HttpGet("xz/{slug}/bzml/bj")]
+    [EnableRateLimiting(DependencyInjection.HeavyPageLimit)]
     public async Task<IActionResult> CatalogueDiff(string slug, int from, int to, CancellationToken cancellationToken)
     {
         await TagCatalogueAsync(slug, cancellationToken);

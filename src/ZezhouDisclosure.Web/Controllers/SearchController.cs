@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Search;
 using ZezhouDisclosure.Web.Models;
@@ -11,6 +12,7 @@ namespace ZezhouDisclosure.Web.Controllers;
 public sealed class SearchController(ISender sender) : Controller
 {
     [HttpGet("/search")]
+    [EnableRateLimiting(DependencyInjection.HeavyPageLimit)]
     public async Task<IActionResult> Index(string? q, string? sort, int page = 1, CancellationToken cancellationToken = default)
     {
         ModelState.Remove(nameof(page)); // page=abc means page 1, not an error

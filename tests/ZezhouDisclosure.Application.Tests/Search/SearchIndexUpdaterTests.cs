@@ -165,6 +165,30 @@ public sealed class SearchIndexUpdaterTests : IAsyncLifetime
         Assert.True((await SearchAsync("最低生活保障")).Total > 0);
     }
 
+    [Fact]
+    public async Task Update_AsClerkOfAnotherTownship_KeepsThePilotAreaOfTheFiling()
+    {
+        var gaodu = await OrganisationAsync("gaodu");
+        await ApproveSocialAssistanceCatalogueAsync(gaodu);
+        var published = await DocumentAsync("高都镇低保审核公示", "<p>公示</p>", publish: true);
+        _database.User.AsSystem();
+        await using (var db = _database.CreateContext())
+        {
+            var row = await db.TownshipCatalogues.Where(c => c.OrganisationId == gaodu).SelectMany(c => c.Items)
+                .Where(i => i.PilotAreaId != null).Select(i => i.Id).FirstAsync();
+            db.CatalogueItemDocuments.Add(new ZezhouDisclosure.Domain.Catalogues.CatalogueItemDocument(gaodu, row, published, DateTime.UtcNow, "gaodu-clerk"));
+            await db.SaveChangesAsync();
+        }
+
+        // A write by a clerk of another township re-indexes the document (e.g. a renamed column): the clerk's
+        // organisation scope must not hide gaodu's filing from the indexer.
+        _database.User.AsClerk(await OrganisationAsync("bagong"), "bagong-clerk");
+        await UpdateAsync(new PublicContentChange(PublicContentKind.Document, published, gaodu));
+
+        var results = await SearchAsync("公示");
+        Assert.Contains(results.Facets[SearchFacet.PilotArea], f => f.Value == "社会救助");
+    }
+
     private async Task ApproveSocialAssistanceCatalogueAsync(int gaodu)
     {
         int areaId;

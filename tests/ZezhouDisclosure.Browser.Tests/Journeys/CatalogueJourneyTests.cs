@@ -163,7 +163,16 @@ public sealed partial class CatalogueJourneyTests(CatalogueJourneyTests.Fixture 
         await page.GetByLabel("登录名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(ZezhouWebFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"));
+        try
+        {
+            await page.WaitForURLAsync(new Regex("/admin$"));
+        }
+        catch (TimeoutException ex)
+        {
+            // Say where the browser ended up and what the page said, so an intermittent failure can be diagnosed.
+            var text = await page.Locator("main").First.InnerTextAsync(new() { Timeout = 5000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(no main)", TaskScheduler.Default);
+            throw new InvalidOperationException($"Sign-in as {userName} did not reach /admin; the browser is at {page.Url}: {text[..Math.Min(text.Length, 400)]}", ex);
+        }
     }
 
     private static async Task SignOutAsync(IPage page, BrowserPortalFactory portal)
