@@ -14,7 +14,7 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     public IActionResult ServerError()
     {
         var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        var correlationId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+        var correlationId = CorrelationId();
         if (feature?.Error is { } error)
         {
             logger.LogError(error, "Unhandled error on {Path}, correlation {CorrelationId}", feature.Path, correlationId);
@@ -32,7 +32,7 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     [Route("/error/{code:int}")]
     public IActionResult Status(int code)
     {
-        var correlationId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+        var correlationId = CorrelationId();
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
         if (IsApi(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath))
         {
@@ -42,6 +42,12 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
 
         return View("Error", new ErrorViewModel(Response.StatusCode, correlationId));
     }
+
+    /// <summary>
+    /// The request's W3C trace id (32 hex digits, also in the request log), or a new one when no listener made the
+    /// hosting layer start an activity: the page always shows an id of the same form, and the error log carries it.
+    /// </summary>
+    private static string CorrelationId() => (Activity.Current?.TraceId ?? ActivityTraceId.CreateRandom()).ToString();
 
     private static bool IsApi(string? path) => path is not null && path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase);
 }

@@ -71,7 +71,7 @@ public sealed class AttachmentJourneyTests(PortalBrowserFixture fixture) : IClas
             await page.GetByRole(AriaRole.Button, new() { Name = "提交审核", Exact = true }).ClickAsync();
             Assert.Equal("已提交审核。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
             await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(portal.Url("/"));
+            await page.WaitForURLAsync(portal.Url("/"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
             // The county reviewer approves the policy; its 解读 is approved with it.
             await page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录", Exact = true }).ClickAsync();
@@ -135,7 +135,7 @@ public sealed class AttachmentJourneyTests(PortalBrowserFixture fixture) : IClas
         await page.GetByLabel("登录名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(ZezhouWebFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"));
+        await page.WaitForURLAsync(new Regex("/admin$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     private static async Task AssertNoViolationsAsync(IPage page)

@@ -165,7 +165,7 @@ public sealed partial class CatalogueJourneyTests(CatalogueJourneyTests.Fixture 
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(new Regex("/admin$"));
+            await page.WaitForURLAsync(new Regex("/admin$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException ex)
         {
@@ -178,7 +178,7 @@ public sealed partial class CatalogueJourneyTests(CatalogueJourneyTests.Fixture 
     private static async Task SignOutAsync(IPage page, BrowserPortalFactory portal)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(portal.Url("/"));
+        await page.WaitForURLAsync(portal.Url("/"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     private static ILocator Workbench(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "工作台导航" });

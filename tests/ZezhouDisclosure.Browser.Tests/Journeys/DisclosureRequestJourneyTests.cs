@@ -235,13 +235,13 @@ public sealed partial class DisclosureRequestJourneyTests(PortalBrowserFixture f
         await page.GetByLabel("登录名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(ZezhouWebFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"));
+        await page.WaitForURLAsync(new Regex("/admin$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     private static async Task SignOutAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await page.WaitForURLAsync(new Regex("/$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     private static async Task AssertNoViolationsAsync(IPage page)

@@ -45,7 +45,7 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
             Assert.Equal(title, await Heading(page).InnerTextAsync());
 
             await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(portal.Url("/"));
+            await page.WaitForURLAsync(portal.Url("/"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
             // The county reviewer finds it in the queue and approves it.
             await page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录", Exact = true }).ClickAsync();
@@ -94,7 +94,7 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
         await page.GetByRole(AriaRole.Button, new() { Name = "退回修改", Exact = true }).ClickAsync();
         Assert.Equal("已退回。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(portal.Url("/"));
+        await page.WaitForURLAsync(portal.Url("/"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         // The clerk finds it among the organisation's documents and reads why.
         await page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录", Exact = true }).ClickAsync();
@@ -114,7 +114,7 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
         await page.GetByLabel("登录名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(ZezhouWebFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"));
+        await page.WaitForURLAsync(new Regex("/admin$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>The workbench's main menu (the dashboard repeats some of its links).</summary>
