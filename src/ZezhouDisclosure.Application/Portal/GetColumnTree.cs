@@ -11,12 +11,6 @@ public sealed record GetColumnTreeQuery : IQuery<IReadOnlyList<ColumnNode>>;
 /// </remarks>
 public sealed class GetColumnTreeHandler(IAppDbContext db, IPublicReadCache cache) : IQueryHandler<GetColumnTreeQuery, IReadOnlyList<ColumnNode>>
 {
-    public const string CacheKey = "column-tree";
-
     public async ValueTask<IReadOnlyList<ColumnNode>> Handle(GetColumnTreeQuery query, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync<IReadOnlyList<ColumnNode>>(CacheKey, async ct => await db.Columns.AsNoTracking()
-            .OrderBy(c => c.Depth).ThenBy(c => c.SortOrder).ThenBy(c => c.Id)
-            .Select(c => new ColumnNode(
-                c.Id, c.ParentId, c.Path, c.Name, c.Kind, c.Depth, c.SortOrder, c.Description, c.LegalBasis, c.AcceptsDocuments))
-            .ToListAsync(ct), cancellationToken);
+        await PublishedDocumentPages.ColumnTreeAsync(db, cache, cancellationToken);
 }

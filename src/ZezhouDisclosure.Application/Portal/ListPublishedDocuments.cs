@@ -28,12 +28,7 @@ public sealed class ListPublishedDocumentsHandler(IAppDbContext db, IPublicReadC
         var documents = db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published);
         if (query.ColumnPath is { } path)
         {
-            var columnIds = await ColumnTreeNodes.SelfAndDescendantsAsync(db, cache, path, cancellationToken);
-
-            // One column compares by equality so the index gives the order; several need IN.
-            documents = columnIds.Count == 1
-                ? documents.Where(d => d.ColumnId == columnIds[0])
-                : documents.Where(d => columnIds.Contains(d.ColumnId));
+            documents = await PublishedDocumentPages.InColumnAsync(documents, path, db, cache, cancellationToken);
         }
 
         if (query.OrganisationId is int organisationId)
@@ -43,11 +38,7 @@ public sealed class ListPublishedDocumentsHandler(IAppDbContext db, IPublicReadC
 
         var key = $"published-count:{query.ColumnPath}:{query.OrganisationId}";
         var total = await cache.GetOrCreateAsync(key, documents.CountAsync, cancellationToken);
-        var ids = await documents
-            .OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id)
-            .Select(d => d.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
+        var ids = await PublishedDocumentPages.PageIdsAsync(documents, page, pageSize, cancellationToken);
         var rows = await (
             from d in db.Documents.AsNoTracking()
             where ids.Contains(d.Id)
@@ -57,7 +48,6 @@ public sealed class ListPublishedDocumentsHandler(IAppDbContext db, IPublicReadC
                 db.InterpretationLinks.Any(l => l.PolicyId == d.Id
                     && db.Documents.Any(i => i.Id == l.InterpretationId && i.Status == DocumentStatus.Published))))
             .ToListAsync(cancellationToken);
-        var order = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
-        return new PagedList<PublicDocumentRow>([.. rows.OrderBy(r => order[r.Id])], page, pageSize, total);
+        return new PagedList<PublicDocumentRow>(PublishedDocumentPages.InOrderOf(rows, ids, r => r.Id), page, pageSize, total);
     }
 }

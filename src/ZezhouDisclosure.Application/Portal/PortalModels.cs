@@ -76,18 +76,50 @@ public sealed record PublishedDocument(
     public bool IsWithdrawn => Status == DocumentStatus.Withdrawn;
 }
 
-public static class ColumnTreeNodes
+/// <summary>
+/// The shared pieces of the public document lists (pages and the read API): the column tree from the read cache, the
+/// column filter, the page's ids from the covering indexes, and the rows put back in that order.
+/// </summary>
+public static class PublishedDocumentPages
 {
-    /// <summary>
-    /// Ids of the column at <paramref name="path"/> and of every column below it (none when there is no such column),
-    /// kept in the read cache.
-    /// </summary>
-    public static async Task<IReadOnlyList<int>> SelfAndDescendantsAsync(
-        IAppDbContext db, IPublicReadCache cache, string path, CancellationToken cancellationToken)
+    public const string ColumnTreeKey = "column-tree";
+
+    /// <summary>Every column, parents first, kept in the read cache (ADR 0010).</summary>
+    public static Task<IReadOnlyList<ColumnNode>> ColumnTreeAsync(IAppDbContext db, IPublicReadCache cache, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync<IReadOnlyList<ColumnNode>>(ColumnTreeKey, async ct => await db.Columns.AsNoTracking()
+            .OrderBy(c => c.Depth).ThenBy(c => c.SortOrder).ThenBy(c => c.Id)
+            .Select(c => new ColumnNode(
+                c.Id, c.ParentId, c.Path, c.Name, c.Kind, c.Depth, c.SortOrder, c.Description, c.LegalBasis, c.AcceptsDocuments))
+            .ToListAsync(ct), cancellationToken).AsTask();
+
+    /// <summary>Documents in the column at <paramref name="path"/> or below it (none when there is no such column).</summary>
+    public static async Task<IQueryable<Document>> InColumnAsync(
+        IQueryable<Document> documents, string path, IAppDbContext db, IPublicReadCache cache, CancellationToken cancellationToken)
     {
         var prefix = path + "/";
-        return await cache.GetOrCreateAsync<IReadOnlyList<int>>("column-ids:" + path, async ct => await db.Columns.AsNoTracking()
-            .Where(c => c.Path == path || c.Path.StartsWith(prefix))
-            .Select(c => c.Id).ToListAsync(ct), cancellationToken);
+        var ids = (await ColumnTreeAsync(db, cache, cancellationToken))
+            .Where(c => c.Path == path || c.Path.StartsWith(prefix, StringComparison.Ordinal)).Select(c => c.Id).ToList();
+
+        // One column compares by equality so the index gives the order; several need IN.
+        return ids.Count == 1 ? documents.Where(d => d.ColumnId == ids[0]) : documents.Where(d => ids.Contains(d.ColumnId));
+    }
+
+    /// <summary>Ids of one page, newest first: read from the covering indexes only, however deep the page.</summary>
+    public static Task<List<int>> PageIdsAsync(IQueryable<Document> documents, int page, int pageSize, CancellationToken cancellationToken) =>
+        documents.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id)
+            .Select(d => d.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The rows read by key, in the order of <paramref name="ids"/>.</summary>
+    public static List<T> InOrderOf<T>(IEnumerable<T> rows, IReadOnlyList<int> ids, Func<T, int> id)
+    {
+        var position = new Dictionary<int, int>(ids.Count);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            position[ids[i]] = i;
+        }
+
+        return [.. rows.OrderBy(r => position[id(r)])];
     }
 }

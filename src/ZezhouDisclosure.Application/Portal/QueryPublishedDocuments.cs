@@ -56,10 +56,7 @@ public sealed class QueryPublishedDocumentsHandler(IAppDbContext db, IPublicRead
 
         if (query.ColumnPath is { } path)
         {
-            var columnIds = await ColumnTreeNodes.SelfAndDescendantsAsync(db, cache, path, cancellationToken);
-            documents = columnIds.Count == 1
-                ? documents.Where(d => d.ColumnId == columnIds[0])
-                : documents.Where(d => columnIds.Contains(d.ColumnId));
+            documents = await PublishedDocumentPages.InColumnAsync(documents, path, db, cache, cancellationToken);
         }
 
         if (query.Year is int year)
@@ -78,11 +75,7 @@ public sealed class QueryPublishedDocumentsHandler(IAppDbContext db, IPublicRead
         var key = string.Create(CultureInfo.InvariantCulture,
             $"api-count:{query.OrganisationId}:{query.ColumnPath}:{query.Year}:{query.UpdatedSince?.Ticks}");
         var total = await cache.GetOrCreateAsync(key, documents.CountAsync, cancellationToken);
-        var ids = await documents
-            .OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id)
-            .Select(d => d.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .ToListAsync(cancellationToken);
+        var ids = await PublishedDocumentPages.PageIdsAsync(documents, query.Page, query.PageSize, cancellationToken);
         var items = await (
             from d in db.Documents.AsNoTracking()
             where ids.Contains(d.Id)
@@ -92,7 +85,6 @@ public sealed class QueryPublishedDocumentsHandler(IAppDbContext db, IPublicRead
                 d.Id, d.Title, d.IndexNumber, d.DocumentNumber, d.WrittenOn, d.PublishedAt!.Value, d.UpdatedAt,
                 o.Slug, o.Name, c.Path, c.Name, d.Summary))
             .ToListAsync(cancellationToken);
-        var order = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
-        return new PublishedDocumentPage([.. items.OrderBy(i => order[i.Id])], query.Page, query.PageSize, total);
+        return new PublishedDocumentPage(PublishedDocumentPages.InOrderOf(items, ids, i => i.Id), query.Page, query.PageSize, total);
     }
 }
