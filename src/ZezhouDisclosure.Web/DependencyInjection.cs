@@ -3,11 +3,12 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using ZezhouDisclosure.Application;
@@ -16,9 +17,12 @@ using ZezhouDisclosure.Application.Common.Behaviours;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Behaviours;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
-using ZezhouDisclosure.Web.Api;
 using ZezhouDisclosure.Web.Caching;
 using ZezhouDisclosure.Web.Configuration;
+using ZezhouDisclosure.Web.Features.Api;
+using ZezhouDisclosure.Web.Features.Documents;
+using ZezhouDisclosure.Web.Features.Requests;
+using ZezhouDisclosure.Web.Features.Search;
 using ZezhouDisclosure.Web.Mvc;
 
 namespace ZezhouDisclosure.Web;
@@ -73,6 +77,18 @@ public static class DependencyInjection
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<ExceptionMappingFilter>();
         });
+        services.Configure<RazorViewEngineOptions>(options =>
+        {
+            options.ViewLocationFormats.Clear();
+            options.AreaViewLocationFormats.Clear();
+            foreach (var format in FeatureViewLocationExpander.Formats)
+            {
+                options.ViewLocationFormats.Add(format);
+                options.AreaViewLocationFormats.Add(format);
+            }
+
+            options.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
+        });
         services.AddRouting(options => options.LowercaseUrls = true);
 
         // Razor must write Chinese as text, not &#x...; entities (toolchain.md).
@@ -111,13 +127,13 @@ public static class DependencyInjection
             options.FormFieldName = "__RequestVerificationToken";
         });
 
-        services.AddHostedService<Background.ScheduledPublishingService>();
-        services.AddHostedService<Background.SearchIndexStartupService>();
+        services.AddHostedService<ScheduledPublishingService>();
+        services.AddHostedService<SearchIndexStartupService>();
         services.AddPublicOutputCache(configuration);
         services.AddPortalApi(configuration);
         services.AddOptions<RequestRetentionOptions>().Bind(configuration.GetSection(RequestRetentionOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddHostedService<Background.RequestRetentionService>();
+        services.AddHostedService<RequestRetentionService>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         services.AddRateLimiter(options =>

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 using Serilog;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
-using ZezhouDisclosure.Web.Api;
 using ZezhouDisclosure.Web.Configuration;
+using ZezhouDisclosure.Web.Features.Api;
 using ZezhouDisclosure.Web.Mvc;
 
 namespace ZezhouDisclosure.Web;

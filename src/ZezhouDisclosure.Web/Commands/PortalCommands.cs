@@ -7,8 +7,8 @@ using ZezhouDisclosure.Infrastructure.Identity;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
 using ZezhouDisclosure.Infrastructure.Search;
-using ZezhouDisclosure.Web.Background;
 using ZezhouDisclosure.Web.Configuration;
+using ZezhouDisclosure.Web.Features.Search;
 
 namespace ZezhouDisclosure.Web.Commands;
 

@@ -1,0 +1,16 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZezhouDisclosure.Application.Auditing;
+using ZezhouDisclosure.Application.Common.Security;
+
+namespace ZezhouDisclosure.Web.Features.Audit.Controllers;
+
+[Area("Admin")]
+[Authorize(Roles = Roles.ReviewerOrAdministrator)]
+public sealed class AuditController(ISender sender) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
+        View(await sender.Send(new ListAuditEntriesQuery(page), cancellationToken));
+}

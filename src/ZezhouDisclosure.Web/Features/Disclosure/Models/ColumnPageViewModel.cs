@@ -1,0 +1,19 @@
+using ZezhouDisclosure.Application.Common.Models;
+using ZezhouDisclosure.Application.Organisations;
+using ZezhouDisclosure.Application.Portal;
+
+namespace ZezhouDisclosure.Web.Features.Disclosure.Models;
+
+/// <summary>A column page: the column, its sub-columns and one page of its documents (optionally of one organisation).</summary>
+public sealed record ColumnPageViewModel(
+    ColumnNode Column,
+    IReadOnlyList<ColumnNode> Breadcrumb,
+    IReadOnlyList<ColumnNode> Children,
+    PagedList<PublicDocumentRow> Documents,
+    OrganisationSummary? Organisation)
+{
+    /// <summary>This list's URL with a <c>{page}</c> placeholder, for the pager.</summary>
+    public string PageUrlTemplate => Organisation is null
+        ? $"/{Column.Path}?page={{page}}"
+        : $"/xxgk/jg/{Organisation.Slug}/{Column.Path["xxgk/".Length..]}?page={{page}}";
+}

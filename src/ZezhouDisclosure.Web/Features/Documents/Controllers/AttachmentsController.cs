@@ -1,0 +1,79 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZezhouDisclosure.Application.Attachments;
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Application.Documents;
+using ZezhouDisclosure.Web.Features.Documents.Models;
+using ZezhouDisclosure.Web.Mvc;
+
+namespace ZezhouDisclosure.Web.Features.Documents.Controllers;
+
+/// <summary>
+/// 附件 of a document: the clerk of its organisation uploads, orders and removes them while it is a draft or
+/// returned (checked again in the handlers and the data layer); staff of the organisation and the county office download.
+/// </summary>
+[Area("Admin")]
+[Authorize]
+public sealed class AttachmentsController(ISender sender, IAttachmentStore store, AttachmentSettings settings, ICurrentUser currentUser) : Controller
+{
+    /// <summary>The attachments page of a document (id), with the upload form.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Index(int id, CancellationToken cancellationToken) =>
+        View(Model(await sender.Send(new GetStaffDocumentQuery(id), cancellationToken)));
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Clerk)]
+    [AttachmentUploadLimit]
+    public async Task<IActionResult> Upload(int id, IFormFile? file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (file is null && !ModelState.IsValid)
+            {
+                // The form reader stopped at the size limit.
+                throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(
+                    AddDocumentAttachmentCommand.FileField, $"附件超过了{Domain.Documents.AttachmentKinds.DescribeSize(settings.MaxFileBytes)}的上限。请压缩或拆分后再上传。")]);
+            }
+
+            await using var content = file?.OpenReadStream();
+            await sender.Send(new AddDocumentAttachmentCommand(id, file?.FileName, content), cancellationToken);
+            TempData["Flash"] = $"附件“{Path.GetFileName(file!.FileName)}”已上传。";
+            return RedirectToAction(nameof(Index), new { id });
+        }
+        catch (FluentValidation.ValidationException ex)
+        {
+            ModelState.Clear();
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Index), Model(await sender.Send(new GetStaffDocumentQuery(id), cancellationToken)));
+        }
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Clerk)]
+    public async Task<IActionResult> Remove(int id, CancellationToken cancellationToken)
+    {
+        var documentId = await sender.Send(new RemoveDocumentAttachmentCommand(id), cancellationToken);
+        TempData["Flash"] = "附件已删除。";
+        return RedirectToAction(nameof(Index), new { id = documentId });
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.Clerk)]
+    public async Task<IActionResult> Move(int id, bool up, CancellationToken cancellationToken)
+    {
+        var documentId = await sender.Send(new MoveDocumentAttachmentCommand(id, up), cancellationToken);
+        TempData["Flash"] = "附件顺序已调整。";
+        return RedirectToAction(nameof(Index), new { id = documentId });
+    }
+
+    /// <summary>Staff download of an attachment (id) at any stage of its document.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Download(int id, CancellationToken cancellationToken) =>
+        AttachmentFiles.Serve(this, store, await sender.Send(new GetStaffAttachmentQuery(id), cancellationToken));
+
+    private AttachmentsViewModel Model(StaffDocument document) =>
+        new(document, document.IsEditable && User.IsInRole(Roles.Clerk) && currentUser.OrganisationId == document.OrganisationId, settings.MaxFileBytes);
+}

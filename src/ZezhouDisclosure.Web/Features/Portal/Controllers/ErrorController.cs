@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using ZezhouDisclosure.Web.Models;
+
+namespace ZezhouDisclosure.Web.Features.Portal.Controllers;
+
+/// <summary>Friendly Chinese error pages with a correlation id; never a stack trace.</summary>
+[IgnoreAntiforgeryToken]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+{
+    [Route("/error")]
+    public IActionResult ServerError()
+    {
+        var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        var correlationId = CorrelationId();
+        if (feature?.Error is { } error)
+        {
+            logger.LogError(error, "Unhandled error on {Path}, correlation {CorrelationId}", feature.Path, correlationId);
+        }
+
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        if (IsApi(feature?.Path))
+        {
+            return Api.ApiProblems.Result(HttpContext, 500, "correlation " + correlationId);
+        }
+
+        return View("Error", new ErrorViewModel(500, correlationId));
+    }
+
+    [Route("/error/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        var correlationId = CorrelationId();
+        Response.StatusCode = code is >= 400 and < 600 ? code : 500;
+        if (IsApi(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath))
+        {
+            // The read API answers in problem+json, never with an HTML page.
+            return Api.ApiProblems.Result(HttpContext, Response.StatusCode);
+        }
+
+        return View("Error", new ErrorViewModel(Response.StatusCode, correlationId));
+    }
+
+    /// <summary>
+    /// The request's W3C trace id (32 hex digits, also in the request log), or a new one when no listener made the
+    /// hosting layer start an activity: the page always shows an id of the same form, and the error log carries it.
+    /// </summary>
+    private static string CorrelationId() => (Activity.Current?.TraceId ?? ActivityTraceId.CreateRandom()).ToString();
+
+    private static bool IsApi(string? path) => path is not null && path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,88 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Organisations;
+using ZezhouDisclosure.Application.Requests;
+using ZezhouDisclosure.Domain.Common;
+using ZezhouDisclosure.Web.Features.Requests.Models;
+using ZezhouDisclosure.Web.Mvc;
+
+namespace ZezhouDisclosure.Web.Features.Requests.Controllers;
+
+/// <summary>
+/// 依申请公开 for citizens: the online application (条例第二十九条) and the status page reachable only with the
+/// application number and the secret query code. Neither page keeps anything in the URL.
+/// </summary>
+[Route("xxgk/ysqgk")]
+public sealed class RequestsController(ISender sender, TimeProvider time) : Controller
+{
+    [HttpGet("apply")]
+    public async Task<IActionResult> Apply(CancellationToken cancellationToken)
+    {
+        NoStore();
+        return View(await ApplyModelAsync(new ApplyForm { SubmissionKey = Guid.NewGuid().ToString("N") }, cancellationToken));
+    }
+
+    /// <summary>
+    /// Renders the receipt directly (no redirect): the query code is shown this once and must never travel in a URL.
+    /// A second POST of the same form shows the same application number.
+    /// </summary>
+    [HttpPost("apply")]
+    [EnableRateLimiting(DependencyInjection.RequestFormRateLimit)]
+    public async Task<IActionResult> Apply(ApplyForm application, CancellationToken cancellationToken)
+    {
+        NoStore();
+        try
+        {
+            var result = await sender.Send(application.ToCommand(), cancellationToken);
+            return View("Receipt", result);
+        }
+        catch (FluentValidation.ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(await ApplyModelAsync(application, cancellationToken));
+        }
+    }
+
+    [HttpGet("query")]
+    public IActionResult Query()
+    {
+        NoStore();
+        return View(new StatusViewModel(new StatusQueryForm(), null, null));
+    }
+
+    [HttpPost("query")]
+    [EnableRateLimiting(DependencyInjection.RequestFormRateLimit)]
+    public async Task<IActionResult> Query(StatusQueryForm form, CancellationToken cancellationToken)
+    {
+        NoStore();
+        try
+        {
+            var status = await sender.Send(new GetRequestStatusQuery(form.Number, form.QueryCode), cancellationToken);
+            return View(new StatusViewModel(form with { QueryCode = null }, status, null));
+        }
+        catch (FluentValidation.ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new StatusViewModel(form with { QueryCode = null }, null, null));
+        }
+        catch (NotFoundException ex)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View(new StatusViewModel(form with { QueryCode = null }, null, ex.Message));
+        }
+    }
+
+    private async Task<ApplyViewModel> ApplyModelAsync(ApplyForm form, CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.Today(time);
+        var organisations = await sender.Send(new ListOrganisationsQuery(), cancellationToken);
+        return new ApplyViewModel(
+            form, [.. organisations.Where(o => (o.ValidFrom is null || o.ValidFrom <= today) && (o.ValidTo is null || today <= o.ValidTo))]);
+    }
+
+    private void NoStore() => Response.Headers.CacheControl = "no-store";
+}

@@ -1,0 +1,14 @@
+using ZezhouDisclosure.Application.Organisations;
+using ZezhouDisclosure.Application.Requests;
+
+namespace ZezhouDisclosure.Web.Features.Requests.Models;
+
+/// <param name="Request">The case, ID number masked.</param>
+/// <param name="RevealedIdNumber">The full ID number, only on the response to an audited reveal.</param>
+/// <param name="FailedAction">The step whose form was posted with invalid input: its errors and values are shown.</param>
+/// <param name="TransferTargets">The organisations a case may be transferred to (only when it may be).</param>
+public sealed record RequestDetailsViewModel(
+    StaffRequestDetails Request,
+    string? RevealedIdNumber,
+    RequestAction? FailedAction = null,
+    IReadOnlyList<OrganisationSummary>? TransferTargets = null);
