@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -19,11 +20,11 @@ using ZezhouDisclosure.Infrastructure.Persistence.Behaviours;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
 using ZezhouDisclosure.Web.Caching;
 using ZezhouDisclosure.Web.Configuration;
+using ZezhouDisclosure.Web.Features;
 using ZezhouDisclosure.Web.Features.Api;
-using ZezhouDisclosure.Web.Features.Documents;
-using ZezhouDisclosure.Web.Features.Requests;
-using ZezhouDisclosure.Web.Features.Search;
 using ZezhouDisclosure.Web.Mvc;
+using ZezhouDisclosure.Web.Mvc.Authorization;
+using ZezhouDisclosure.Web.Mvc.Navigation;
 
 namespace ZezhouDisclosure.Web;
 
@@ -127,13 +128,12 @@ public static class DependencyInjection
             options.FormFieldName = "__RequestVerificationToken";
         });
 
-        services.AddHostedService<ScheduledPublishingService>();
-        services.AddHostedService<SearchIndexStartupService>();
         services.AddPublicOutputCache(configuration);
-        services.AddPortalApi(configuration);
-        services.AddOptions<RequestRetentionOptions>().Bind(configuration.GetSection(RequestRetentionOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
-        services.AddHostedService<RequestRetentionService>();
+
+        // Capabilities (Features/*): their services, menu entries, navigation links and permission conditions.
+        services.AddFeatures(configuration, typeof(DependencyInjection).Assembly);
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<NavigationMenu>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         services.AddRateLimiter(options =>

@@ -28,7 +28,7 @@ public sealed class UsersController(ISender sender) : Controller
         try
         {
             await sender.Send(new CreateUserAccountCommand(form.UserName, form.DisplayName, form.Password, form.Role, form.OrganisationId), cancellationToken);
-            TempData["Flash"] = $"账号 {form.UserName} 已创建。";
+            this.Flash($"账号 {form.UserName} 已创建。");
             return RedirectToAction(nameof(Index));
         }
         catch (FluentValidation.ValidationException ex)
@@ -44,7 +44,7 @@ public sealed class UsersController(ISender sender) : Controller
     public async Task<IActionResult> SetEnabled(string id, bool enabled, CancellationToken cancellationToken)
     {
         await sender.Send(new SetUserAccountEnabledCommand(id, enabled), cancellationToken);
-        TempData["Flash"] = enabled ? "账号已启用。" : "账号已停用，其登录会话将在1分钟内失效。";
+        this.Flash(enabled ? "账号已启用。" : "账号已停用，其登录会话将在1分钟内失效。");
         return RedirectToAction(nameof(Index));
     }
 

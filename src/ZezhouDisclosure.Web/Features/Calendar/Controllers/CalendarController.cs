@@ -56,7 +56,7 @@ public sealed class CalendarController(ISender sender) : Controller
         try
         {
             var result = await sender.Send(form.ToCommand(year), cancellationToken);
-            TempData["Flash"] = $"{year} 年放假安排已保存；{result.ChangedDeadlines} 件未办结申请的答复期限随之变化。";
+            this.Flash($"{year} 年放假安排已保存；{result.ChangedDeadlines} 件未办结申请的答复期限随之变化。");
             return Redirect($"/admin/calendar/{year}");
         }
         catch (FluentValidation.ValidationException ex)

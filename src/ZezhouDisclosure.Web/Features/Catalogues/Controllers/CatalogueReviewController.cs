@@ -25,7 +25,7 @@ public sealed class CatalogueReviewController(ISender sender) : Controller
     public async Task<IActionResult> Approve(int id, int version, DateOnly? effectiveFrom, CancellationToken cancellationToken)
     {
         var number = await sender.Send(new ApproveCatalogueCommand(id, version, effectiveFrom), cancellationToken);
-        TempData["Flash"] = $"审定通过，已发布第 {number} 版。";
+        this.Flash($"审定通过，已发布第 {number} 版。");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -36,7 +36,7 @@ public sealed class CatalogueReviewController(ISender sender) : Controller
         try
         {
             await sender.Send(new ReturnCatalogueCommand(id, version, comment, itemComments), cancellationToken);
-            TempData["Flash"] = "已退回。";
+            this.Flash("已退回。");
             return RedirectToAction(nameof(Details), new { id });
         }
         catch (FluentValidation.ValidationException ex)

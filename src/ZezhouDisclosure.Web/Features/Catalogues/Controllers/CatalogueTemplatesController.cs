@@ -64,7 +64,7 @@ public sealed class CatalogueTemplatesController(ISender sender) : Controller
         try
         {
             var revision = await sender.Send(new SaveTemplateItemCommand(template.PilotAreaId, version, id, fields.ToFields()), cancellationToken);
-            TempData["Flash"] = $"已保存，标准指引更新为第 {revision} 版。";
+            this.Flash($"已保存，标准指引更新为第 {revision} 版。");
             return Redirect($"/admin/catalogue-templates/{slug}");
         }
         catch (FluentValidation.ValidationException ex)

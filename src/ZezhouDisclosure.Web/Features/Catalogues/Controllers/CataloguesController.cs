@@ -37,7 +37,7 @@ public sealed class CataloguesController(ISender sender) : Controller
     public async Task<IActionResult> FileDocument(int itemId, int documentId, CancellationToken cancellationToken)
     {
         await sender.Send(new FileCatalogueDocumentCommand(itemId, documentId), cancellationToken);
-        TempData["Flash"] = "已将信息归入事项。";
+        this.Flash("已将信息归入事项。");
         return Redirect(Home);
     }
 
@@ -45,7 +45,7 @@ public sealed class CataloguesController(ISender sender) : Controller
     public async Task<IActionResult> Start(CancellationToken cancellationToken)
     {
         await sender.Send(new StartTownshipCatalogueCommand(), cancellationToken);
-        TempData["Flash"] = "已开始编制本乡镇标准目录。请选择涉及的领域。";
+        this.Flash("已开始编制本乡镇标准目录。请选择涉及的领域。");
         return Redirect(Home);
     }
 
@@ -53,7 +53,7 @@ public sealed class CataloguesController(ISender sender) : Controller
     public async Task<IActionResult> AddArea(int pilotAreaId, CancellationToken cancellationToken)
     {
         await sender.Send(new AddCatalogueAreaCommand(pilotAreaId), cancellationToken);
-        TempData["Flash"] = "已加入领域，并继承标准指引中的乡级事项。";
+        this.Flash("已加入领域，并继承标准指引中的乡级事项。");
         return Redirect(Home);
     }
 
@@ -63,7 +63,7 @@ public sealed class CataloguesController(ISender sender) : Controller
         try
         {
             await sender.Send(new MarkCatalogueAreaNotInvolvedCommand(pilotAreaId, explanation), cancellationToken);
-            TempData["Flash"] = "已标记为未涉及领域。";
+            this.Flash("已标记为未涉及领域。");
             return Redirect(Home);
         }
         catch (FluentValidation.ValidationException ex)
@@ -77,9 +77,9 @@ public sealed class CataloguesController(ISender sender) : Controller
     public async Task<IActionResult> Rebase(int pilotAreaId, CancellationToken cancellationToken)
     {
         var conflicts = await sender.Send(new RebaseCatalogueAreaCommand(pilotAreaId), cancellationToken);
-        TempData["Flash"] = conflicts.Count == 0
+        this.Flash(conflicts.Count == 0
             ? "已按标准指引最新版本更新该领域。"
-            : "已按标准指引最新版本更新该领域，以下事项需要核对：" + string.Join("；", conflicts);
+            : "已按标准指引最新版本更新该领域，以下事项需要核对：" + string.Join("；", conflicts));
         return Redirect(Home);
     }
 
@@ -87,7 +87,7 @@ public sealed class CataloguesController(ISender sender) : Controller
     public async Task<IActionResult> RemoveArea(int pilotAreaId, CancellationToken cancellationToken)
     {
         await sender.Send(new RemoveCatalogueAreaCommand(pilotAreaId), cancellationToken);
-        TempData["Flash"] = "已从目录中移除该领域。";
+        this.Flash("已从目录中移除该领域。");
         return Redirect(Home);
     }
 
@@ -111,7 +111,7 @@ public sealed class CataloguesController(ISender sender) : Controller
         try
         {
             await sender.Send(new SaveCatalogueItemCommand(id, area, version, fields.ToFields()), cancellationToken);
-            TempData["Flash"] = id is null ? "已新增本地事项。" : "事项已保存。";
+            this.Flash(id is null ? "已新增本地事项。" : "事项已保存。");
             return Redirect(Home);
         }
         catch (FluentValidation.ValidationException ex)
@@ -138,7 +138,7 @@ public sealed class CataloguesController(ISender sender) : Controller
     public async Task<IActionResult> RemoveItem(int id, CancellationToken cancellationToken)
     {
         await sender.Send(new RemoveCatalogueItemCommand(id), cancellationToken);
-        TempData["Flash"] = "已删除本地事项。";
+        this.Flash("已删除本地事项。");
         return Redirect(Home);
     }
 
@@ -148,7 +148,7 @@ public sealed class CataloguesController(ISender sender) : Controller
         try
         {
             await sender.Send(new SetCatalogueItemInvolvementCommand(id, notInvolved, explanation), cancellationToken);
-            TempData["Flash"] = notInvolved ? "已标记为未涉及。" : "已取消未涉及标记。";
+            this.Flash(notInvolved ? "已标记为未涉及。" : "已取消未涉及标记。");
             return Redirect(Home);
         }
         catch (FluentValidation.ValidationException ex)
@@ -161,7 +161,7 @@ public sealed class CataloguesController(ISender sender) : Controller
     public async Task<IActionResult> Submit(int version, CancellationToken cancellationToken)
     {
         await sender.Send(new SubmitCatalogueCommand(version), cancellationToken);
-        TempData["Flash"] = "目录已提交县政务公开办审定。";
+        this.Flash("目录已提交县政务公开办审定。");
         return Redirect(Home);
     }
 
@@ -169,7 +169,7 @@ public sealed class CataloguesController(ISender sender) : Controller
     public async Task<IActionResult> Revise(int version, CancellationToken cancellationToken)
     {
         await sender.Send(new StartCatalogueRevisionCommand(version), cancellationToken);
-        TempData["Flash"] = "已发起调整。现行版本在审定通过新版本前继续公开。";
+        this.Flash("已发起调整。现行版本在审定通过新版本前继续公开。");
         return Redirect(Home);
     }
 
@@ -195,7 +195,7 @@ public sealed class CataloguesController(ISender sender) : Controller
             }
 
             var count = await sender.Send(new ImportCatalogueCommand(content), cancellationToken);
-            TempData["Flash"] = $"导入成功，共 {count} 个事项。";
+            this.Flash($"导入成功，共 {count} 个事项。");
             return Redirect(Home);
         }
         catch (FluentValidation.ValidationException ex)

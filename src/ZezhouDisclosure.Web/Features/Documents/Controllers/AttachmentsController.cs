@@ -39,7 +39,7 @@ public sealed class AttachmentsController(ISender sender, IAttachmentStore store
 
             await using var content = file?.OpenReadStream();
             await sender.Send(new AddDocumentAttachmentCommand(id, file?.FileName, content), cancellationToken);
-            TempData["Flash"] = $"附件“{Path.GetFileName(file!.FileName)}”已上传。";
+            this.Flash($"附件“{Path.GetFileName(file!.FileName)}”已上传。");
             return RedirectToAction(nameof(Index), new { id });
         }
         catch (FluentValidation.ValidationException ex)
@@ -56,7 +56,7 @@ public sealed class AttachmentsController(ISender sender, IAttachmentStore store
     public async Task<IActionResult> Remove(int id, CancellationToken cancellationToken)
     {
         var documentId = await sender.Send(new RemoveDocumentAttachmentCommand(id), cancellationToken);
-        TempData["Flash"] = "附件已删除。";
+        this.Flash("附件已删除。");
         return RedirectToAction(nameof(Index), new { id = documentId });
     }
 
@@ -65,7 +65,7 @@ public sealed class AttachmentsController(ISender sender, IAttachmentStore store
     public async Task<IActionResult> Move(int id, bool up, CancellationToken cancellationToken)
     {
         var documentId = await sender.Send(new MoveDocumentAttachmentCommand(id, up), cancellationToken);
-        TempData["Flash"] = "附件顺序已调整。";
+        this.Flash("附件顺序已调整。");
         return RedirectToAction(nameof(Index), new { id = documentId });
     }
 

@@ -41,7 +41,7 @@ public sealed class DocumentsController(ISender sender) : Controller
         try
         {
             var id = await sender.Send(form.ToCreate(submit), cancellationToken);
-            TempData["Flash"] = submit ? "已保存并提交审核。" : "草稿已保存。";
+            this.Flash(submit ? "已保存并提交审核。" : "草稿已保存。");
             return RedirectToAction(nameof(Details), new { id });
         }
         catch (FluentValidation.ValidationException ex)
@@ -88,7 +88,7 @@ public sealed class DocumentsController(ISender sender) : Controller
         try
         {
             await sender.Send(form.ToUpdate(id, submit), cancellationToken);
-            TempData["Flash"] = submit ? "已保存并提交审核。" : "修改已保存。";
+            this.Flash(submit ? "已保存并提交审核。" : "修改已保存。");
             return RedirectToAction(nameof(Details), new { id });
         }
         catch (FluentValidation.ValidationException ex)
@@ -112,7 +112,7 @@ public sealed class DocumentsController(ISender sender) : Controller
         try
         {
             await sender.Send(new SubmitDocumentCommand(id, version), cancellationToken);
-            TempData["Flash"] = "已提交审核。";
+            this.Flash("已提交审核。");
             return RedirectToAction(nameof(Details), new { id });
         }
         catch (FluentValidation.ValidationException ex)
@@ -132,7 +132,7 @@ public sealed class DocumentsController(ISender sender) : Controller
         try
         {
             await sender.Send(interpretation with { Id = id, Channels = combined }, cancellationToken);
-            TempData["Flash"] = "解读形式已保存。";
+            this.Flash("解读形式已保存。");
             return RedirectToAction(nameof(Details), new { id });
         }
         catch (FluentValidation.ValidationException ex)
@@ -148,7 +148,7 @@ public sealed class DocumentsController(ISender sender) : Controller
     public async Task<IActionResult> LinkInterpretation(int id, int policyId, CancellationToken cancellationToken)
     {
         await sender.Send(new LinkInterpretationCommand(id, policyId), cancellationToken);
-        TempData["Flash"] = "已关联政策文件。";
+        this.Flash("已关联政策文件。");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -157,7 +157,7 @@ public sealed class DocumentsController(ISender sender) : Controller
     public async Task<IActionResult> PublishUrgently(int id, int version, CancellationToken cancellationToken)
     {
         var indexNumber = await sender.Send(new PublishUrgentlyCommand(id, version), cancellationToken);
-        TempData["Flash"] = $"已紧急发布，索引号 {indexNumber}，待县政务公开办补审。";
+        this.Flash($"已紧急发布，索引号 {indexNumber}，待县政务公开办补审。");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -181,7 +181,7 @@ public sealed class DocumentsController(ISender sender) : Controller
     public async Task<IActionResult> RestoreRevision(int id, int version, int revision, CancellationToken cancellationToken)
     {
         await sender.Send(new RestoreDocumentRevisionCommand(id, version, revision), cancellationToken);
-        TempData["Flash"] = $"已恢复第{revision}版的内容，并保存为新版本。";
+        this.Flash($"已恢复第{revision}版的内容，并保存为新版本。");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -189,7 +189,7 @@ public sealed class DocumentsController(ISender sender) : Controller
     public async Task<IActionResult> Delete(int id, int version, CancellationToken cancellationToken)
     {
         await sender.Send(new DeleteDocumentCommand(id, version), cancellationToken);
-        TempData["Flash"] = "已移入回收站，县政务公开办可以恢复。";
+        this.Flash("已移入回收站，县政务公开办可以恢复。");
         return RedirectToAction(nameof(Index));
     }
 
@@ -203,7 +203,7 @@ public sealed class DocumentsController(ISender sender) : Controller
     public async Task<IActionResult> RestoreDeleted(int id, CancellationToken cancellationToken)
     {
         await sender.Send(new RestoreDeletedDocumentCommand(id), cancellationToken);
-        TempData["Flash"] = "已从回收站恢复。";
+        this.Flash("已从回收站恢复。");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -213,7 +213,7 @@ public sealed class DocumentsController(ISender sender) : Controller
         try
         {
             await sender.Send(form with { Id = id }, cancellationToken);
-            TempData["Flash"] = "有效性已更新。";
+            this.Flash("有效性已更新。");
             return RedirectToAction(nameof(Details), new { id });
         }
         catch (FluentValidation.ValidationException ex)

@@ -27,7 +27,7 @@ public sealed class ReviewController(ISender sender, TimeProvider time) : Contro
         try
         {
             var indexNumber = await sender.Send(new ApproveDocumentCommand(id, version, publishAt), cancellationToken);
-            TempData["Flash"] = publishAt is null ? $"审核通过，索引号 {indexNumber}。" : $"审核通过，索引号 {indexNumber}，将于 {publishAt:yyyy-MM-dd HH:mm} 发布。";
+            this.Flash(publishAt is null ? $"审核通过，索引号 {indexNumber}。" : $"审核通过，索引号 {indexNumber}，将于 {publishAt:yyyy-MM-dd HH:mm} 发布。");
             return RedirectToAction("Details", "Documents", new { id });
         }
         catch (FluentValidation.ValidationException ex)
@@ -43,7 +43,7 @@ public sealed class ReviewController(ISender sender, TimeProvider time) : Contro
     public async Task<IActionResult> AcknowledgeFiling(int id, int version, CancellationToken cancellationToken)
     {
         await sender.Send(new AcknowledgeFilingCommand(id, version), cancellationToken);
-        TempData["Flash"] = "公开属性已备案，可以审核。";
+        this.Flash("公开属性已备案，可以审核。");
         return RedirectToAction("Details", "Documents", new { id });
     }
 
@@ -51,7 +51,7 @@ public sealed class ReviewController(ISender sender, TimeProvider time) : Contro
     public async Task<IActionResult> ConfirmPostReview(int id, int version, CancellationToken cancellationToken)
     {
         await sender.Send(new ConfirmPostReviewCommand(id, version), cancellationToken);
-        TempData["Flash"] = "补审完成。";
+        this.Flash("补审完成。");
         return RedirectToAction("Details", "Documents", new { id });
     }
 
@@ -75,7 +75,7 @@ public sealed class ReviewController(ISender sender, TimeProvider time) : Contro
         try
         {
             await sender.Send(new WithdrawDocumentCommand(id, version, reason), cancellationToken);
-            TempData["Flash"] = "已撤回，公开页面改为显示撤回说明。";
+            this.Flash("已撤回，公开页面改为显示撤回说明。");
             return RedirectToAction("Details", "Documents", new { id });
         }
         catch (FluentValidation.ValidationException ex)
@@ -97,7 +97,7 @@ public sealed class ReviewController(ISender sender, TimeProvider time) : Contro
         try
         {
             await sender.Send(new ReturnDocumentCommand(id, version, comment), cancellationToken);
-            TempData["Flash"] = "已退回。";
+            this.Flash("已退回。");
             return RedirectToAction("Details", "Documents", new { id });
         }
         catch (FluentValidation.ValidationException ex)

@@ -33,7 +33,7 @@ public sealed class ReferenceDataController(ISender sender) : Controller
         try
         {
             await sender.Send(command, cancellationToken);
-            TempData["Flash"] = "单位信息已保存。新的索引号机构代码只用于此后审核通过的信息。";
+            this.Flash("单位信息已保存。新的索引号机构代码只用于此后审核通过的信息。");
             return RedirectToAction(nameof(Index));
         }
         catch (FluentValidation.ValidationException ex)
@@ -65,7 +65,7 @@ public sealed class ReferenceDataController(ISender sender) : Controller
         try
         {
             await sender.Send(command, cancellationToken);
-            TempData["Flash"] = "栏目已保存。";
+            this.Flash("栏目已保存。");
             return RedirectToAction(nameof(Index));
         }
         catch (Exception ex) when (ex is FluentValidation.ValidationException or ConflictException)

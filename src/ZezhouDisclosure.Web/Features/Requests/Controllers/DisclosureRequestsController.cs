@@ -142,7 +142,7 @@ public sealed class DisclosureRequestsController(ISender sender, TimeProvider ti
     public async Task<IActionResult> ReceiveTransfer(int id, CancellationToken cancellationToken)
     {
         var newId = await sender.Send(new ReceiveTransferCommand(id), cancellationToken);
-        TempData["Flash"] = "已接收转办申请。";
+        this.Flash("已接收转办申请。");
         return RedirectToAction(nameof(Details), new { id = newId });
     }
 
@@ -164,7 +164,7 @@ public sealed class DisclosureRequestsController(ISender sender, TimeProvider ti
             return await CaseView(id, null, action, cancellationToken);
         }
 
-        TempData["Flash"] = done;
+        this.Flash(done);
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -1,0 +1,80 @@
+namespace ZezhouDisclosure.Application.Common.Security;
+
+/// <summary>
+/// Named permissions: what a signed-in user may do, independent of how roles are cut. Controllers, the back-office
+/// menu and handlers ask for a permission; <see cref="RolePermissions"/> maps roles to permissions in one place.
+/// A new capability adds its nested class here and grants its permissions to roles there.
+/// </summary>
+public static class Permissions
+{
+    /// <summary>Any staff account (the 工作台 itself, its dashboard, shared reference pages).</summary>
+    public const string Workspace = "workspace.use";
+
+    public static class Documents
+    {
+        /// <summary>Read the organisation's (or, county-wide, every) document in the back-office.</summary>
+        public const string View = "documents.view";
+
+        /// <summary>信息员: write, edit, submit, attach files to and restore revisions of the organisation's documents.</summary>
+        public const string Draft = "documents.draft";
+
+        /// <summary>县政务公开办: approve or return submissions, 补审 urgent publications, withdraw, acknowledge filings.</summary>
+        public const string Review = "documents.review";
+
+        /// <summary>The recycle bin (回收站): see and restore deleted documents county-wide.</summary>
+        public const string RecycleBin = "documents.recycle-bin";
+    }
+
+    public static class Requests
+    {
+        /// <summary>The 依申请公开 to-do list, case pages, notices and figures (own organisation or county-wide).</summary>
+        public const string View = "requests.view";
+
+        /// <summary>Register applications received by letter, in person or fax; take in a transfer (转办).</summary>
+        public const string Register = "requests.register";
+
+        /// <summary>Take the procedure's steps (受理, 补正, 征求意见, 延期, 办理意见, 送达, 转办); the case decides which.</summary>
+        public const string Handle = "requests.handle";
+
+        /// <summary>Approve extensions and decisions (负责人审批): the head of office.</summary>
+        public const string Decide = "requests.decide";
+    }
+
+    public static class Catalogues
+    {
+        /// <summary>Read the 标准指引 (templates of the 26 pilot areas).</summary>
+        public const string ViewTemplates = "catalogues.view-templates";
+
+        /// <summary>A township clerk compiles, imports and submits the township's 标准目录.</summary>
+        public const string Compile = "catalogues.compile";
+
+        /// <summary>县政务公开办 reviews submitted catalogues.</summary>
+        public const string Review = "catalogues.review";
+
+        /// <summary>Coverage and timeliness of catalogue items (own township, or county-wide).</summary>
+        public const string Coverage = "catalogues.coverage";
+    }
+
+    public static class Calendar
+    {
+        public const string View = "calendar.view";
+
+        /// <summary>Enter a year's holiday notice (节假日安排).</summary>
+        public const string Edit = "calendar.edit";
+    }
+
+    public static class Audit
+    {
+        public const string View = "audit.view";
+    }
+
+    public static class Accounts
+    {
+        public const string Manage = "accounts.manage";
+    }
+
+    public static class ReferenceData
+    {
+        public const string Manage = "reference-data.manage";
+    }
+}

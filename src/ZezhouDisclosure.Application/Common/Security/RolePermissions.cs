@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+
+namespace ZezhouDisclosure.Application.Common.Security;
+
+/// <summary>
+/// The one place that says which role may do what. Adding a role is one line here (and one in <see cref="Roles"/>);
+/// adding a capability grants its permissions on the lines of the roles that need them.
+/// </summary>
+public static class RolePermissions
+{
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Table = new Dictionary<string, FrozenSet<string>>
+    {
+        [Roles.Clerk] = FrozenSet.Create(
+            Permissions.Workspace,
+            Permissions.Documents.View, Permissions.Documents.Draft,
+            Permissions.Requests.View, Permissions.Requests.Register, Permissions.Requests.Handle,
+            Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.Compile, Permissions.Catalogues.Coverage,
+            Permissions.Calendar.View),
+        [Roles.Reviewer] = FrozenSet.Create(
+            Permissions.Workspace,
+            Permissions.Documents.View, Permissions.Documents.Review, Permissions.Documents.RecycleBin,
+            Permissions.Requests.View, Permissions.Requests.Decide,
+            Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.Review, Permissions.Catalogues.Coverage,
+            Permissions.Calendar.View,
+            Permissions.Audit.View),
+        [Roles.Administrator] = FrozenSet.Create(
+            Permissions.Workspace,
+            Permissions.Documents.View, Permissions.Documents.RecycleBin,
+            Permissions.Requests.View,
+            Permissions.Catalogues.ViewTemplates,
+            Permissions.Calendar.View, Permissions.Calendar.Edit,
+            Permissions.Audit.View,
+            Permissions.Accounts.Manage,
+            Permissions.ReferenceData.Manage),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The roles that hold a permission (empty for an unknown name).</summary>
+    public static IReadOnlyList<string> RolesWith(string permission) =>
+        [.. Table.Where(g => g.Value.Contains(permission)).Select(g => g.Key)];
+
+    /// <summary>Whether a role holds a permission.</summary>
+    public static bool Grants(string role, string permission) =>
+        Table.TryGetValue(role, out var granted) && granted.Contains(permission);
+
+    /// <summary>Every permission some role holds (the policies the web host registers).</summary>
+    public static IReadOnlyCollection<string> All { get; } = [.. Table.Values.SelectMany(p => p).Distinct(StringComparer.Ordinal)];
+}

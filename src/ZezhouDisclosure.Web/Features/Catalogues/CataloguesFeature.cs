@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Infrastructure.Identity;
+
+namespace ZezhouDisclosure.Web.Features.Catalogues;
+
+/// <summary>标准目录: the 26 pilot areas' templates, each township's catalogue, its review, coverage and public pages.</summary>
+public sealed class CataloguesFeature : IFeature
+{
+    public void Register(FeatureBuilder feature) => feature
+        .PublicNav("基层政务公开", PortalUrls.Grassroots, order: 20)
+        .AdminMenu("标准目录审定", "CatalogueReview", "Index", Permissions.Catalogues.Review, order: 50)
+        .AdminMenu("标准目录", "Catalogues", "Index", Permissions.Catalogues.Compile, order: 60)
+        .AdminMenu("标准指引", "CatalogueTemplates", "Index", Permissions.Catalogues.ViewTemplates, order: 70)
+        .AdminMenu("目录公开情况", "CatalogueCoverage", "Index", Permissions.Catalogues.Coverage, order: 90)
+        // Only townships have a 标准目录: a department's clerk holds neither permission.
+        .Condition(Permissions.Catalogues.Compile, IsTownshipClerkOrNotClerk)
+        .Condition(Permissions.Catalogues.Coverage, IsTownshipClerkOrNotClerk);
+
+    private static bool IsTownshipClerkOrNotClerk(ClaimsPrincipal user) =>
+        !user.IsInRole(Roles.Clerk)
+        || user.FindFirstValue(PortalClaims.OrganisationKind) == nameof(OrganisationKind.Township);
+}

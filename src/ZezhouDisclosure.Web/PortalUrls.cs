@@ -1,0 +1,52 @@
+namespace ZezhouDisclosure.Web;
+
+/// <summary>
+/// The one builder of public URLs (the portal's URL scheme follows the county site's pinyin abbreviations: xxgk =
+/// 信息公开, jg = 机构, jczwgk = 基层政务公开, xz = 乡镇, ly = 领域, bzml = 标准目录). Views, feeds, the sitemap and
+/// the API link through it, so an address is spelt in one place.
+/// </summary>
+public static class PortalUrls
+{
+    public const string Home = "/";
+    public const string Disclosure = "/xxgk";
+    public const string Organisations = "/xxgk/jg";
+    public const string Grassroots = "/jczwgk";
+    public const string Requests = "/xxgk/ysqgk";
+    public const string RequestForm = "/xxgk/ysqgk/apply";
+    public const string RequestQuery = "/xxgk/ysqgk/query";
+    public const string Search = "/search";
+    public const string SiteMap = "/sitemap";
+
+    private const string DisclosurePrefix = "xxgk/";
+
+    public static string Document(int id) => $"/xxgk/doc/{id}";
+
+    public static string Attachment(int documentId, int attachmentId) => $"/xxgk/doc/{documentId}/fj/{attachmentId}";
+
+    public static string Organisation(string slug) => $"/xxgk/jg/{slug}";
+
+    /// <summary>An organisation's 政府信息公开目录 (every document it published).</summary>
+    public static string OrganisationCatalogue(string slug) => $"/xxgk/jg/{slug}/ml";
+
+    /// <summary>
+    /// A column: county-wide at its own path (<c>/xxgk/zcwj</c>), or one organisation's share of it
+    /// (<c>/xxgk/jg/{slug}/zcwj</c>). Column paths of the 政府信息公开 tree start with <c>xxgk/</c>.
+    /// </summary>
+    public static string Column(string path, string? organisationSlug = null) =>
+        organisationSlug is null
+            ? "/" + path
+            : $"/xxgk/jg/{organisationSlug}/{(path.StartsWith(DisclosurePrefix, StringComparison.Ordinal) ? path[DisclosurePrefix.Length..] : path)}";
+
+    public static string Township(string slug) => $"/jczwgk/xz/{slug}";
+
+    public static string PilotArea(string slug) => $"/jczwgk/ly/{slug}";
+
+    /// <summary>A township's published 标准目录 (optionally an earlier version).</summary>
+    public static string TownshipCatalogue(string slug) => $"/jczwgk/xz/{slug}/bzml";
+
+    public static string TownshipCatalogueWorkbook(string slug) => $"/jczwgk/xz/{slug}/bzml.xlsx";
+
+    public static string TownshipCatalogueDiff(string slug) => $"/jczwgk/xz/{slug}/bzml/bj";
+
+    public static string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
+}
