@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -53,7 +53,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -73,7 +73,33 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [CalendarDays] (
+        [Date] date NOT NULL,
+        [Kind] int NOT NULL,
+        [Name] nvarchar(50) NOT NULL,
+        CONSTRAINT [PK_CalendarDays] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [CalendarYears] (
+        [Year] int NOT NULL,
+        [Notice] nvarchar(200) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CalendarYears] PRIMARY KEY ([Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [Columns] (
@@ -100,7 +126,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -113,7 +139,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -145,7 +171,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [PilotAreas] (
@@ -160,7 +186,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [TopicCategories] (
@@ -173,7 +199,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -188,7 +214,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -203,7 +229,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -218,7 +244,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -232,7 +258,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -247,7 +273,83 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [CatalogueVersions] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Number] int NOT NULL,
+        [EffectiveFrom] date NOT NULL,
+        [ApprovedAt] datetime2 NOT NULL,
+        [ApprovedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_CatalogueVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CatalogueVersions_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [DisclosureRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [SubmissionKey] nvarchar(64) NOT NULL,
+        [QueryCodeHash] nvarchar(128) NULL,
+        [Number] nvarchar(15) NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [ApplicantType] int NOT NULL,
+        [ApplicantName] nvarchar(200) NOT NULL,
+        [IdType] int NOT NULL,
+        [IdNumber] nvarchar(500) NOT NULL,
+        [Phone] nvarchar(32) NULL,
+        [Email] nvarchar(256) NULL,
+        [PostalAddress] nvarchar(300) NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [Form] int NOT NULL,
+        [ReceivingMethod] int NOT NULL,
+        [Channel] int NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [Status] int NOT NULL,
+        [AcceptedOn] date NULL,
+        [SupplementItems] nvarchar(2000) NULL,
+        [SupplementRequestedOn] date NULL,
+        [SupplementDeadline] date NULL,
+        [SupplementReceivedOn] date NULL,
+        [ExtensionRequestedDays] int NULL,
+        [ExtensionReason] nvarchar(2000) NULL,
+        [ExtensionRequestedBy] nvarchar(256) NULL,
+        [ExtensionDays] int NOT NULL,
+        [ExtensionApprovedBy] nvarchar(256) NULL,
+        [Outcome] int NULL,
+        [DecisionText] nvarchar(4000) NULL,
+        [DecisionProposedOn] date NULL,
+        [DecisionProposedBy] nvarchar(256) NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [ApprovedBy] nvarchar(256) NULL,
+        [ApprovedOn] date NULL,
+        [DeliveryMethod] int NULL,
+        [DeliveredOn] date NULL,
+        [ClosedOn] date NULL,
+        [TransferredToOrganisationId] int NULL,
+        [TransferReason] nvarchar(2000) NULL,
+        [TransferredFromRequestId] int NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_DisclosureRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DisclosureRequests_DisclosureRequests_TransferredFromRequestId] FOREIGN KEY ([TransferredFromRequestId]) REFERENCES [DisclosureRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DisclosureRequests_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DisclosureRequests_Organisations_TransferredToOrganisationId] FOREIGN KEY ([TransferredToOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [IndexNumberSequences] (
@@ -262,7 +364,53 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [TownshipCatalogues] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Status] int NOT NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [SubmittedAt] datetime2 NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [ReviewedAt] datetime2 NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [PublishedVersionNumber] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_TownshipCatalogues] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TownshipCatalogues_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [CatalogueTemplates] (
+        [Id] int NOT NULL IDENTITY,
+        [PilotAreaId] int NOT NULL,
+        [Revision] int NOT NULL,
+        [NeedsCompletion] bit NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CatalogueTemplates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CatalogueTemplates_PilotAreas_PilotAreaId] FOREIGN KEY ([PilotAreaId]) REFERENCES [PilotAreas] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [PilotAreaResponsibility] (
@@ -276,12 +424,13 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [Documents] (
         [Id] int NOT NULL IDENTITY,
         [OrganisationId] int NOT NULL,
+        [JointIssuerIds] nvarchar(max) NOT NULL,
         [ColumnId] int NOT NULL,
         [TopicCategoryId] int NULL,
         [Title] nvarchar(300) NOT NULL,
@@ -289,6 +438,25 @@ BEGIN
         [DocumentNumber] nvarchar(100) NULL,
         [WrittenOn] date NULL,
         [Summary] nvarchar(500) NULL,
+        [NormalisedDocumentNumber] nvarchar(100) NULL,
+        [Keywords] nvarchar(200) NULL,
+        [Genre] nvarchar(20) NULL,
+        [FivePublic] int NULL,
+        [IsNormative] bit NOT NULL,
+        [EffectiveOn] date NULL,
+        [ExpiresOn] date NULL,
+        [RevisionCount] int NOT NULL,
+        [ScheduledAt] datetime2 NULL,
+        [AwaitingPostReview] bit NOT NULL,
+        [FilingAcknowledgedAt] datetime2 NULL,
+        [FilingAcknowledgedBy] nvarchar(256) NULL,
+        [InterpretationForm] int NULL,
+        [InterpretationChannels] int NOT NULL,
+        [InterpretingUnit] nvarchar(200) NULL,
+        [NoInterpretationReason] nvarchar(500) NULL,
+        [WithdrawnAt] datetime2 NULL,
+        [WithdrawnBy] nvarchar(256) NULL,
+        [WithdrawalReason] nvarchar(500) NULL,
         [Attribute] int NULL,
         [Ground] int NULL,
         [Reason] nvarchar(2000) NULL,
@@ -318,728 +486,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Columns_ParentId] ON [Columns] ([ParentId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Columns_Path] ON [Columns] ([Path]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Documents_ColumnId_Status_PublishedAt] ON [Documents] ([ColumnId], [Status], [PublishedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [IX_Documents_IndexNumber] ON [Documents] ([IndexNumber]) WHERE [IndexNumber] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Documents_OrganisationId_Status] ON [Documents] ([OrganisationId], [Status]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Documents_Status_PublishedAt] ON [Documents] ([Status], [PublishedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Documents_TopicCategoryId] ON [Documents] ([TopicCategoryId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Organisations_Slug] ON [Organisations] ([Slug]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Organisations_SuccessorId] ON [Organisations] ([SuccessorId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_PilotAreaResponsibility_OrganisationId] ON [PilotAreaResponsibility] ([OrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_PilotAreas_Number] ON [PilotAreas] ([Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_PilotAreas_Slug] ON [PilotAreas] ([Slug]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_TopicCategories_Name] ON [TopicCategories] ([Name]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127060242_Initial'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127060242_Initial', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127063818_WorkingDayCalendar'
-)
-BEGIN
-    CREATE TABLE [CalendarDays] (
-        [Date] date NOT NULL,
-        [Kind] int NOT NULL,
-        [Name] nvarchar(50) NOT NULL,
-        CONSTRAINT [PK_CalendarDays] PRIMARY KEY ([Date])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127063818_WorkingDayCalendar'
-)
-BEGIN
-    CREATE TABLE [CalendarYears] (
-        [Year] int NOT NULL,
-        [Notice] nvarchar(200) NOT NULL,
-        [Version] int NOT NULL,
-        CONSTRAINT [PK_CalendarYears] PRIMARY KEY ([Year])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127063818_WorkingDayCalendar'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127063818_WorkingDayCalendar', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [EffectiveOn] date NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [ExpiresOn] date NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [FivePublic] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [Genre] nvarchar(20) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [IsNormative] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [Keywords] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [NormalisedDocumentNumber] nvarchar(100) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [RevisionCount] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [WithdrawalReason] nvarchar(500) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [WithdrawnAt] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [WithdrawnBy] nvarchar(256) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    CREATE TABLE [DocumentRevisions] (
-        [Id] bigint NOT NULL IDENTITY,
-        [DocumentId] int NOT NULL,
-        [Number] int NOT NULL,
-        [Note] nvarchar(100) NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedBy] nvarchar(256) NOT NULL,
-        [Title] nvarchar(300) NOT NULL,
-        [BodyHtml] nvarchar(max) NOT NULL,
-        [ColumnId] int NOT NULL,
-        [TopicCategoryId] int NULL,
-        [DocumentNumber] nvarchar(100) NULL,
-        [WrittenOn] date NULL,
-        [Summary] nvarchar(500) NULL,
-        [Keywords] nvarchar(200) NULL,
-        [Genre] nvarchar(20) NULL,
-        [FivePublic] int NULL,
-        [Attribute] int NULL,
-        [Ground] int NULL,
-        [Reason] nvarchar(2000) NULL,
-        CONSTRAINT [PK_DocumentRevisions] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_DocumentRevisions_Documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    CREATE INDEX [IX_Documents_NormalisedDocumentNumber] ON [Documents] ([NormalisedDocumentNumber]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_DocumentRevisions_DocumentId_Number] ON [DocumentRevisions] ([DocumentId], [Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127064737_DocumentRevisionsAndWithdrawal'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127064737_DocumentRevisionsAndWithdrawal', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127070306_PublishingOptions'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [AwaitingPostReview] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127070306_PublishingOptions'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [FilingAcknowledgedAt] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127070306_PublishingOptions'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [FilingAcknowledgedBy] nvarchar(256) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127070306_PublishingOptions'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [ScheduledAt] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127070306_PublishingOptions'
-)
-BEGIN
-    CREATE INDEX [IX_Documents_Status_ScheduledAt] ON [Documents] ([Status], [ScheduledAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127070306_PublishingOptions'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127070306_PublishingOptions', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [InterpretationChannels] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [InterpretationForm] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [InterpretingUnit] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [NoInterpretationReason] nvarchar(500) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
-)
-BEGIN
-    CREATE TABLE [InterpretationLinks] (
-        [PolicyId] int NOT NULL,
-        [InterpretationId] int NOT NULL,
-        CONSTRAINT [PK_InterpretationLinks] PRIMARY KEY ([PolicyId], [InterpretationId]),
-        CONSTRAINT [FK_InterpretationLinks_Documents_InterpretationId] FOREIGN KEY ([InterpretationId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_InterpretationLinks_Documents_PolicyId] FOREIGN KEY ([PolicyId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
-)
-BEGIN
-    CREATE INDEX [IX_InterpretationLinks_InterpretationId] ON [InterpretationLinks] ([InterpretationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127072111_PolicyInterpretations'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127072111_PolicyInterpretations', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074138_FoiRequests'
-)
-BEGIN
-    CREATE TABLE [DisclosureRequests] (
-        [Id] int NOT NULL IDENTITY,
-        [SubmissionKey] nvarchar(64) NOT NULL,
-        [QueryCodeHash] nvarchar(128) NULL,
-        [Number] nvarchar(15) NOT NULL,
-        [OrganisationId] int NOT NULL,
-        [ApplicantType] int NOT NULL,
-        [ApplicantName] nvarchar(200) NOT NULL,
-        [IdType] int NOT NULL,
-        [IdNumber] nvarchar(500) NOT NULL,
-        [Phone] nvarchar(32) NULL,
-        [Email] nvarchar(256) NULL,
-        [PostalAddress] nvarchar(300) NULL,
-        [Description] nvarchar(4000) NOT NULL,
-        [Form] int NOT NULL,
-        [ReceivingMethod] int NOT NULL,
-        [Channel] int NOT NULL,
-        [ReceivedOn] date NOT NULL,
-        [Status] int NOT NULL,
-        [AcceptedOn] date NULL,
-        [SupplementItems] nvarchar(2000) NULL,
-        [SupplementRequestedOn] date NULL,
-        [SupplementDeadline] date NULL,
-        [SupplementReceivedOn] date NULL,
-        [ExtensionRequestedDays] int NULL,
-        [ExtensionReason] nvarchar(2000) NULL,
-        [ExtensionDays] int NOT NULL,
-        [ExtensionApprovedBy] nvarchar(256) NULL,
-        [Outcome] int NULL,
-        [DecisionText] nvarchar(4000) NULL,
-        [DecisionProposedOn] date NULL,
-        [ReviewComment] nvarchar(2000) NULL,
-        [ApprovedBy] nvarchar(256) NULL,
-        [ApprovedOn] date NULL,
-        [DeliveryMethod] int NULL,
-        [DeliveredOn] date NULL,
-        [ClosedOn] date NULL,
-        [TransferredToOrganisationId] int NULL,
-        [TransferReason] nvarchar(2000) NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedBy] nvarchar(256) NULL,
-        [UpdatedAt] datetime2 NULL,
-        [UpdatedBy] nvarchar(256) NULL,
-        [Version] int NOT NULL,
-        CONSTRAINT [PK_DisclosureRequests] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_DisclosureRequests_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_DisclosureRequests_Organisations_TransferredToOrganisationId] FOREIGN KEY ([TransferredToOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074138_FoiRequests'
-)
-BEGIN
-    CREATE TABLE [RequestConsultations] (
-        [Id] int NOT NULL IDENTITY,
-        [DisclosureRequestId] int NOT NULL,
-        [Kind] int NOT NULL,
-        [Party] nvarchar(200) NOT NULL,
-        [StartedOn] date NOT NULL,
-        [EndedOn] date NULL,
-        [Opinion] nvarchar(2000) NULL,
-        CONSTRAINT [PK_RequestConsultations] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_RequestConsultations_DisclosureRequests_DisclosureRequestId] FOREIGN KEY ([DisclosureRequestId]) REFERENCES [DisclosureRequests] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074138_FoiRequests'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_DisclosureRequests_Number] ON [DisclosureRequests] ([Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074138_FoiRequests'
-)
-BEGIN
-    CREATE INDEX [IX_DisclosureRequests_OrganisationId_Status] ON [DisclosureRequests] ([OrganisationId], [Status]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074138_FoiRequests'
-)
-BEGIN
-    CREATE INDEX [IX_DisclosureRequests_Status_ReceivedOn] ON [DisclosureRequests] ([Status], [ReceivedOn]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074138_FoiRequests'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_DisclosureRequests_SubmissionKey] ON [DisclosureRequests] ([SubmissionKey]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074138_FoiRequests'
-)
-BEGIN
-    CREATE INDEX [IX_DisclosureRequests_TransferredToOrganisationId] ON [DisclosureRequests] ([TransferredToOrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074138_FoiRequests'
-)
-BEGIN
-    CREATE INDEX [IX_RequestConsultations_DisclosureRequestId] ON [RequestConsultations] ([DisclosureRequestId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074138_FoiRequests'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127074138_FoiRequests', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE TABLE [CatalogueTemplates] (
-        [Id] int NOT NULL IDENTITY,
-        [PilotAreaId] int NOT NULL,
-        [Revision] int NOT NULL,
-        [NeedsCompletion] bit NOT NULL,
-        [Note] nvarchar(2000) NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedBy] nvarchar(256) NULL,
-        [UpdatedAt] datetime2 NULL,
-        [UpdatedBy] nvarchar(256) NULL,
-        [Version] int NOT NULL,
-        CONSTRAINT [PK_CatalogueTemplates] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_CatalogueTemplates_PilotAreas_PilotAreaId] FOREIGN KEY ([PilotAreaId]) REFERENCES [PilotAreas] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE TABLE [CatalogueVersions] (
-        [Id] int NOT NULL IDENTITY,
-        [OrganisationId] int NOT NULL,
-        [Number] int NOT NULL,
-        [EffectiveFrom] date NOT NULL,
-        [ApprovedAt] datetime2 NOT NULL,
-        [ApprovedBy] nvarchar(256) NOT NULL,
-        CONSTRAINT [PK_CatalogueVersions] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_CatalogueVersions_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE TABLE [TownshipCatalogues] (
-        [Id] int NOT NULL IDENTITY,
-        [OrganisationId] int NOT NULL,
-        [Status] int NOT NULL,
-        [ReviewComment] nvarchar(2000) NULL,
-        [SubmittedAt] datetime2 NULL,
-        [SubmittedBy] nvarchar(256) NULL,
-        [ReviewedAt] datetime2 NULL,
-        [ReviewedBy] nvarchar(256) NULL,
-        [PublishedVersionNumber] int NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedBy] nvarchar(256) NULL,
-        [UpdatedAt] datetime2 NULL,
-        [UpdatedBy] nvarchar(256) NULL,
-        [Version] int NOT NULL,
-        CONSTRAINT [PK_TownshipCatalogues] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_TownshipCatalogues_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE TABLE [TemplateItem] (
-        [Id] int NOT NULL IDENTITY,
-        [CatalogueTemplateId] int NOT NULL,
-        [ChangedInRevision] int NOT NULL,
-        [IsWithdrawn] bit NOT NULL,
-        [Number] int NOT NULL,
-        [Level1] nvarchar(200) NOT NULL,
-        [Level2] nvarchar(200) NOT NULL,
-        [Level3] nvarchar(200) NULL,
-        [Content] nvarchar(4000) NOT NULL,
-        [Basis] nvarchar(2000) NULL,
-        [TimeLimit] nvarchar(300) NOT NULL,
-        [TimeLimitKind] int NOT NULL,
-        [TimeLimitDays] int NOT NULL,
-        [Subject] nvarchar(200) NOT NULL,
-        [Channels] int NOT NULL,
-        [Audience] int NOT NULL,
-        [Mode] int NOT NULL,
-        [Levels] int NOT NULL,
-        CONSTRAINT [PK_TemplateItem] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_TemplateItem_CatalogueTemplates_CatalogueTemplateId] FOREIGN KEY ([CatalogueTemplateId]) REFERENCES [CatalogueTemplates] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [CatalogueVersionArea] (
@@ -1056,7 +503,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [CatalogueVersionItem] (
@@ -1089,7 +536,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [RequestConsultations] (
+        [Id] int NOT NULL IDENTITY,
+        [DisclosureRequestId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Party] nvarchar(200) NOT NULL,
+        [StartedOn] date NOT NULL,
+        [EndedOn] date NULL,
+        [Opinion] nvarchar(2000) NULL,
+        CONSTRAINT [PK_RequestConsultations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RequestConsultations_DisclosureRequests_DisclosureRequestId] FOREIGN KEY ([DisclosureRequestId]) REFERENCES [DisclosureRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [TownshipCatalogueArea] (
@@ -1107,7 +572,158 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [CatalogueTemplateRevision] (
+        [Id] int NOT NULL IDENTITY,
+        [CatalogueTemplateId] int NOT NULL,
+        [Revision] int NOT NULL,
+        [Summary] nvarchar(300) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_CatalogueTemplateRevision] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CatalogueTemplateRevision_CatalogueTemplates_CatalogueTemplateId] FOREIGN KEY ([CatalogueTemplateId]) REFERENCES [CatalogueTemplates] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [TemplateItem] (
+        [Id] int NOT NULL IDENTITY,
+        [CatalogueTemplateId] int NOT NULL,
+        [ChangedInRevision] int NOT NULL,
+        [IsWithdrawn] bit NOT NULL,
+        [Number] int NOT NULL,
+        [Level1] nvarchar(200) NOT NULL,
+        [Level2] nvarchar(200) NOT NULL,
+        [Level3] nvarchar(200) NULL,
+        [Content] nvarchar(4000) NOT NULL,
+        [Basis] nvarchar(2000) NULL,
+        [TimeLimit] nvarchar(300) NOT NULL,
+        [TimeLimitKind] int NOT NULL,
+        [TimeLimitDays] int NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Channels] int NOT NULL,
+        [Audience] int NOT NULL,
+        [Mode] int NOT NULL,
+        [Levels] int NOT NULL,
+        CONSTRAINT [PK_TemplateItem] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TemplateItem_CatalogueTemplates_CatalogueTemplateId] FOREIGN KEY ([CatalogueTemplateId]) REFERENCES [CatalogueTemplates] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [DocumentAttachments] (
+        [Id] int NOT NULL IDENTITY,
+        [DocumentId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [StorageKey] nvarchar(100) NOT NULL,
+        [Kind] int NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [HasTextLayer] bit NULL,
+        [ExtractedText] nvarchar(max) NULL,
+        [SortOrder] int NOT NULL,
+        [IsDeleted] bit NOT NULL,
+        [DeletedAt] datetime2 NULL,
+        [DeletedBy] nvarchar(256) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_DocumentAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DocumentAttachments_Documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DocumentAttachments_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [DocumentRevisions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [DocumentId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Note] nvarchar(100) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [BodyHtml] nvarchar(max) NOT NULL,
+        [ColumnId] int NOT NULL,
+        [TopicCategoryId] int NULL,
+        [DocumentNumber] nvarchar(100) NULL,
+        [WrittenOn] date NULL,
+        [Summary] nvarchar(500) NULL,
+        [Keywords] nvarchar(200) NULL,
+        [Genre] nvarchar(20) NULL,
+        [FivePublic] int NULL,
+        [Attribute] int NULL,
+        [Ground] int NULL,
+        [Reason] nvarchar(2000) NULL,
+        [JointIssuerIds] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_DocumentRevisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DocumentRevisions_Documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [InterpretationLinks] (
+        [PolicyId] int NOT NULL,
+        [InterpretationId] int NOT NULL,
+        CONSTRAINT [PK_InterpretationLinks] PRIMARY KEY ([PolicyId], [InterpretationId]),
+        CONSTRAINT [FK_InterpretationLinks_Documents_InterpretationId] FOREIGN KEY ([InterpretationId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_InterpretationLinks_Documents_PolicyId] FOREIGN KEY ([PolicyId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE TABLE [TemplateRevisionItem] (
+        [Id] int NOT NULL IDENTITY,
+        [CatalogueTemplateRevisionId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Level1] nvarchar(200) NOT NULL,
+        [Level2] nvarchar(200) NOT NULL,
+        [Level3] nvarchar(200) NULL,
+        [Content] nvarchar(4000) NOT NULL,
+        [Basis] nvarchar(2000) NULL,
+        [TimeLimit] nvarchar(300) NOT NULL,
+        [TimeLimitKind] int NOT NULL,
+        [TimeLimitDays] int NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Channels] int NOT NULL,
+        [Audience] int NOT NULL,
+        [Mode] int NOT NULL,
+        [Levels] int NOT NULL,
+        CONSTRAINT [PK_TemplateRevisionItem] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TemplateRevisionItem_CatalogueTemplateRevision_CatalogueTemplateRevisionId] FOREIGN KEY ([CatalogueTemplateRevisionId]) REFERENCES [CatalogueTemplateRevision] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [TownshipCatalogueItem] (
@@ -1142,7 +758,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE TABLE [CatalogueItemDocuments] (
@@ -1161,7 +777,79 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CatalogueItemDocuments_DocumentId] ON [CatalogueItemDocuments] ([DocumentId]);
@@ -1169,7 +857,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CatalogueItemDocuments_OrganisationId] ON [CatalogueItemDocuments] ([OrganisationId]);
@@ -1177,7 +865,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CatalogueItemDocuments_TownshipCatalogueItemId_DocumentId] ON [CatalogueItemDocuments] ([TownshipCatalogueItemId], [DocumentId]);
@@ -1185,278 +873,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_CatalogueTemplates_PilotAreaId] ON [CatalogueTemplates] ([PilotAreaId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE INDEX [IX_CatalogueVersionArea_CatalogueVersionId] ON [CatalogueVersionArea] ([CatalogueVersionId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE INDEX [IX_CatalogueVersionItem_CatalogueVersionId] ON [CatalogueVersionItem] ([CatalogueVersionId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_CatalogueVersions_OrganisationId_Number] ON [CatalogueVersions] ([OrganisationId], [Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE INDEX [IX_TemplateItem_CatalogueTemplateId] ON [TemplateItem] ([CatalogueTemplateId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE INDEX [IX_TownshipCatalogueArea_PilotAreaId] ON [TownshipCatalogueArea] ([PilotAreaId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_TownshipCatalogueArea_TownshipCatalogueId_PilotAreaId] ON [TownshipCatalogueArea] ([TownshipCatalogueId], [PilotAreaId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE INDEX [IX_TownshipCatalogueItem_PilotAreaId] ON [TownshipCatalogueItem] ([PilotAreaId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE INDEX [IX_TownshipCatalogueItem_TemplateItemId] ON [TownshipCatalogueItem] ([TemplateItemId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE INDEX [IX_TownshipCatalogueItem_TownshipCatalogueId] ON [TownshipCatalogueItem] ([TownshipCatalogueId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_TownshipCatalogues_OrganisationId] ON [TownshipCatalogues] ([OrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    CREATE INDEX [IX_TownshipCatalogues_Status] ON [TownshipCatalogues] ([Status]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127074744_Catalogues'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127074744_Catalogues', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127092610_Attachments'
-)
-BEGIN
-    ALTER TABLE [Documents] ADD [JointIssuerIds] nvarchar(max) NOT NULL DEFAULT N'[]';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127092610_Attachments'
-)
-BEGIN
-    ALTER TABLE [DocumentRevisions] ADD [JointIssuerIds] nvarchar(max) NOT NULL DEFAULT N'[]';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127092610_Attachments'
-)
-BEGIN
-    CREATE TABLE [DocumentAttachments] (
-        [Id] int NOT NULL IDENTITY,
-        [DocumentId] int NOT NULL,
-        [OrganisationId] int NOT NULL,
-        [FileName] nvarchar(200) NOT NULL,
-        [StorageKey] nvarchar(100) NOT NULL,
-        [Kind] int NOT NULL,
-        [ContentType] nvarchar(100) NOT NULL,
-        [Size] bigint NOT NULL,
-        [Sha256] nvarchar(64) NOT NULL,
-        [HasTextLayer] bit NULL,
-        [ExtractedText] nvarchar(max) NULL,
-        [SortOrder] int NOT NULL,
-        [IsDeleted] bit NOT NULL,
-        [DeletedAt] datetime2 NULL,
-        [DeletedBy] nvarchar(256) NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedBy] nvarchar(256) NULL,
-        [UpdatedAt] datetime2 NULL,
-        [UpdatedBy] nvarchar(256) NULL,
-        CONSTRAINT [PK_DocumentAttachments] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_DocumentAttachments_Documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_DocumentAttachments_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127092610_Attachments'
-)
-BEGIN
-    CREATE INDEX [IX_DocumentAttachments_DocumentId_SortOrder] ON [DocumentAttachments] ([DocumentId], [SortOrder]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127092610_Attachments'
-)
-BEGIN
-    CREATE INDEX [IX_DocumentAttachments_OrganisationId] ON [DocumentAttachments] ([OrganisationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127092610_Attachments'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_DocumentAttachments_StorageKey] ON [DocumentAttachments] ([StorageKey]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127092610_Attachments'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127092610_Attachments', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
-)
-BEGIN
-    ALTER TABLE [DisclosureRequests] ADD [DecisionProposedBy] nvarchar(256) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
-)
-BEGIN
-    ALTER TABLE [DisclosureRequests] ADD [ExtensionRequestedBy] nvarchar(256) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
-)
-BEGIN
-    ALTER TABLE [DisclosureRequests] ADD [TransferredFromRequestId] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
-)
-BEGIN
-    CREATE TABLE [CatalogueTemplateRevision] (
-        [Id] int NOT NULL IDENTITY,
-        [CatalogueTemplateId] int NOT NULL,
-        [Revision] int NOT NULL,
-        [Summary] nvarchar(300) NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedBy] nvarchar(256) NULL,
-        [UpdatedAt] datetime2 NULL,
-        [UpdatedBy] nvarchar(256) NULL,
-        CONSTRAINT [PK_CatalogueTemplateRevision] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_CatalogueTemplateRevision_CatalogueTemplates_CatalogueTemplateId] FOREIGN KEY ([CatalogueTemplateId]) REFERENCES [CatalogueTemplates] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
-)
-BEGIN
-    CREATE TABLE [TemplateRevisionItem] (
-        [Id] int NOT NULL IDENTITY,
-        [CatalogueTemplateRevisionId] int NOT NULL,
-        [Number] int NOT NULL,
-        [Level1] nvarchar(200) NOT NULL,
-        [Level2] nvarchar(200) NOT NULL,
-        [Level3] nvarchar(200) NULL,
-        [Content] nvarchar(4000) NOT NULL,
-        [Basis] nvarchar(2000) NULL,
-        [TimeLimit] nvarchar(300) NOT NULL,
-        [TimeLimitKind] int NOT NULL,
-        [TimeLimitDays] int NOT NULL,
-        [Subject] nvarchar(200) NOT NULL,
-        [Channels] int NOT NULL,
-        [Audience] int NOT NULL,
-        [Mode] int NOT NULL,
-        [Levels] int NOT NULL,
-        CONSTRAINT [PK_TemplateRevisionItem] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_TemplateRevisionItem_CatalogueTemplateRevision_CatalogueTemplateRevisionId] FOREIGN KEY ([CatalogueTemplateRevisionId]) REFERENCES [CatalogueTemplateRevision] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [IX_DisclosureRequests_TransferredFromRequestId] ON [DisclosureRequests] ([TransferredFromRequestId]) WHERE [TransferredFromRequestId] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CatalogueTemplateRevision_CatalogueTemplateId_Revision] ON [CatalogueTemplateRevision] ([CatalogueTemplateId], [Revision]);
@@ -1464,60 +881,135 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_TemplateRevisionItem_CatalogueTemplateRevisionId] ON [TemplateRevisionItem] ([CatalogueTemplateRevisionId]);
+    CREATE UNIQUE INDEX [IX_CatalogueTemplates_PilotAreaId] ON [CatalogueTemplates] ([PilotAreaId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
-    ALTER TABLE [DisclosureRequests] ADD CONSTRAINT [FK_DisclosureRequests_DisclosureRequests_TransferredFromRequestId] FOREIGN KEY ([TransferredFromRequestId]) REFERENCES [DisclosureRequests] ([Id]) ON DELETE NO ACTION;
+    CREATE INDEX [IX_CatalogueVersionArea_CatalogueVersionId] ON [CatalogueVersionArea] ([CatalogueVersionId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127102642_ProcedureAndTemplateRevisions'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127102642_ProcedureAndTemplateRevisions', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
-)
-BEGIN
-    DROP INDEX [IX_Documents_ColumnId_Status_PublishedAt] ON [Documents];
+    CREATE INDEX [IX_CatalogueVersionItem_CatalogueVersionId] ON [CatalogueVersionItem] ([CatalogueVersionId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
-    DROP INDEX [IX_Documents_OrganisationId_Status] ON [Documents];
+    CREATE UNIQUE INDEX [IX_CatalogueVersions_OrganisationId_Number] ON [CatalogueVersions] ([OrganisationId], [Number]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
-    DROP INDEX [IX_Documents_Status_PublishedAt] ON [Documents];
+    CREATE INDEX [IX_Columns_ParentId] ON [Columns] ([ParentId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Columns_Path] ON [Columns] ([Path]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DisclosureRequests_Number] ON [DisclosureRequests] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_DisclosureRequests_OrganisationId_Status] ON [DisclosureRequests] ([OrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_DisclosureRequests_Status_ReceivedOn] ON [DisclosureRequests] ([Status], [ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DisclosureRequests_SubmissionKey] ON [DisclosureRequests] ([SubmissionKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_DisclosureRequests_TransferredFromRequestId] ON [DisclosureRequests] ([TransferredFromRequestId]) WHERE [TransferredFromRequestId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_DisclosureRequests_TransferredToOrganisationId] ON [DisclosureRequests] ([TransferredToOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_DocumentAttachments_DocumentId_SortOrder] ON [DocumentAttachments] ([DocumentId], [SortOrder]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_DocumentAttachments_OrganisationId] ON [DocumentAttachments] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DocumentAttachments_StorageKey] ON [DocumentAttachments] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DocumentRevisions_DocumentId_Number] ON [DocumentRevisions] ([DocumentId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Documents_ColumnId] ON [Documents] ([ColumnId]);
@@ -1525,7 +1017,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Documents_IndexNumber] ON [Documents] ([IndexNumber]) WHERE [IndexNumber] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_NormalisedDocumentNumber] ON [Documents] ([NormalisedDocumentNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Documents_OrganisationId_Status_PublishedAt_Id_IsDeleted_ColumnId] ON [Documents] ([OrganisationId], [Status], [PublishedAt], [Id], [IsDeleted], [ColumnId]);
@@ -1533,7 +1041,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Documents_Status_ColumnId_PublishedAt_Id_IsDeleted_OrganisationId] ON [Documents] ([Status], [ColumnId], [PublishedAt], [Id], [IsDeleted], [OrganisationId]);
@@ -1541,7 +1049,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Documents_Status_PublishedAt_Id_ColumnId_IsDeleted_OrganisationId] ON [Documents] ([Status], [PublishedAt], [Id], [ColumnId], [IsDeleted], [OrganisationId]);
@@ -1549,11 +1057,163 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127115502_PublicListCoveringIndexes'
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_Status_ScheduledAt] ON [Documents] ([Status], [ScheduledAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_TopicCategoryId] ON [Documents] ([TopicCategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_InterpretationLinks_InterpretationId] ON [InterpretationLinks] ([InterpretationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Organisations_Slug] ON [Organisations] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Organisations_SuccessorId] ON [Organisations] ([SuccessorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_PilotAreaResponsibility_OrganisationId] ON [PilotAreaResponsibility] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PilotAreas_Number] ON [PilotAreas] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PilotAreas_Slug] ON [PilotAreas] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RequestConsultations_DisclosureRequestId] ON [RequestConsultations] ([DisclosureRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TemplateItem_CatalogueTemplateId] ON [TemplateItem] ([CatalogueTemplateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TemplateRevisionItem_CatalogueTemplateRevisionId] ON [TemplateRevisionItem] ([CatalogueTemplateRevisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TopicCategories_Name] ON [TopicCategories] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TownshipCatalogueArea_PilotAreaId] ON [TownshipCatalogueArea] ([PilotAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TownshipCatalogueArea_TownshipCatalogueId_PilotAreaId] ON [TownshipCatalogueArea] ([TownshipCatalogueId], [PilotAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TownshipCatalogueItem_PilotAreaId] ON [TownshipCatalogueItem] ([PilotAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TownshipCatalogueItem_TemplateItemId] ON [TownshipCatalogueItem] ([TemplateItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TownshipCatalogueItem_TownshipCatalogueId] ON [TownshipCatalogueItem] ([TownshipCatalogueId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TownshipCatalogues_OrganisationId] ON [TownshipCatalogues] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TownshipCatalogues_Status] ON [TownshipCatalogues] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201221313_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127115502_PublicListCoveringIndexes', N'10.0.15');
+    VALUES (N'20261201221313_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -13,8 +13,8 @@ using ZezhouDisclosure.Infrastructure.Persistence;
 namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127102730_ProcedureAndTemplateRevisions")]
-    partial class ProcedureAndTemplateRevisions
+    [Migration("20261201221524_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1162,6 +1162,8 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ColumnId");
+
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
@@ -1169,13 +1171,13 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("TopicCategoryId");
 
-                    b.HasIndex("OrganisationId", "Status");
-
-                    b.HasIndex("Status", "PublishedAt");
-
                     b.HasIndex("Status", "ScheduledAt");
 
-                    b.HasIndex("ColumnId", "Status", "PublishedAt");
+                    b.HasIndex("OrganisationId", "Status", "PublishedAt", "Id", "IsDeleted", "ColumnId");
+
+                    b.HasIndex("Status", "ColumnId", "PublishedAt", "Id", "IsDeleted", "OrganisationId");
+
+                    b.HasIndex("Status", "PublishedAt", "Id", "ColumnId", "IsDeleted", "OrganisationId");
 
                     b.ToTable("Documents");
                 });
