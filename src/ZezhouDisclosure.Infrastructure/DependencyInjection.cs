@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<PublicContentInterceptor>();
+        services.AddPublicContentSources();
 
         // The read cache listens first: it must be empty before the output cache evicts pages, or a page re-rendered
         // in between could be stored with a stale total (a test checks the order).

@@ -7,7 +7,7 @@ namespace ZezhouDisclosure.Infrastructure.Search;
 
 public static class SearchServiceCollectionExtensions
 {
-    /// <summary>The embedded Lucene index (one per process), its change listener and the updater.</summary>
+    /// <summary>The embedded Lucene index (one per process), its change listener, the updater and the search sources.</summary>
     public static IServiceCollection AddSearchIndex(this IServiceCollection services, IConfiguration configuration, string contentRoot, string dataDirectory)
     {
         var options = configuration.GetSection(SearchIndexOptions.SectionName).Get<SearchIndexOptions>() ?? new SearchIndexOptions();
@@ -25,6 +25,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<IPublicContentListener, SearchIndexListener>();
         services.AddScoped<SearchItems>();
         services.AddScoped<SearchIndexUpdater>();
+        services.AddSearchSources();
         return services;
     }
 }

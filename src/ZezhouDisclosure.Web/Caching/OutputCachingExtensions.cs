@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Infrastructure;
 
 namespace ZezhouDisclosure.Web.Caching;
 
@@ -6,7 +7,8 @@ public static class OutputCachingExtensions
 {
     /// <summary>
     /// The output cache for anonymous public pages: in memory, or in Redis when <c>Portal:OutputCache:Redis</c> is set,
-    /// and its invalidation by the committed-change listener.
+    /// and its invalidation by the committed-change listener, with the <see cref="IOutputCacheTagRule"/>s of the Web
+    /// assembly (found by scanning, so a feature adds its rule without editing this file).
     /// </summary>
     public static IServiceCollection AddPublicOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +33,7 @@ public static class OutputCachingExtensions
             });
         }
 
+        services.AddImplementationsOf<IOutputCacheTagRule>(ServiceLifetime.Singleton, typeof(OutputCacheInvalidator).Assembly);
         services.AddSingleton<IPublicContentListener, OutputCacheInvalidator>();
         return services;
     }

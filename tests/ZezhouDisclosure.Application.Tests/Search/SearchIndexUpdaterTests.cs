@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Application.Search;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Infrastructure.Search;
@@ -28,10 +29,16 @@ public sealed class SearchIndexUpdaterTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
+    private SearchIndexUpdater Updater(ZezhouDisclosure.Infrastructure.Persistence.AppDbContext db, params ISearchSource[] more)
+    {
+        var items = new SearchItems(db);
+        return new SearchIndexUpdater([new DocumentSearchSource(items), new CatalogueSearchSource(items), .. more], _index);
+    }
+
     private async Task UpdateAsync(params PublicContentChange[] changes)
     {
         await using var db = _database.CreateContext();
-        await new SearchIndexUpdater(new SearchItems(db), _index).UpdateAsync(changes, CancellationToken.None);
+        await Updater(db).UpdateAsync(changes, CancellationToken.None);
     }
 
     private Task<SearchResults> SearchAsync(string text) =>
@@ -157,7 +164,7 @@ public sealed class SearchIndexUpdaterTests : IAsyncLifetime
         int count;
         await using (var db = _database.CreateContext())
         {
-            count = await new SearchIndexUpdater(new SearchItems(db), _index).RebuildAsync(batchSize: 1, CancellationToken.None);
+            count = await Updater(db).RebuildAsync(batchSize: 1, CancellationToken.None);
         }
 
         Assert.Equal(count, await _index.CountAsync(CancellationToken.None));
@@ -187,6 +194,59 @@ public sealed class SearchIndexUpdaterTests : IAsyncLifetime
 
         var results = await SearchAsync("公示");
         Assert.Contains(results.Facets[SearchFacet.PilotArea], f => f.Value == "社会救助");
+    }
+
+    [Fact]
+    public async Task Update_KindOfARegisteredSource_IsHandedToThatSourceOnly()
+    {
+        var notices = new NoticeSearchSource();
+        await using var db = _database.CreateContext();
+
+        await Updater(db, notices).UpdateAsync(
+            [new PublicContentChange(NoticeSearchSource.Kind, 5, null), new PublicContentChange(PublicContentKind.Document, 999_999, null)],
+            CancellationToken.None);
+
+        Assert.Equal([new PublicContentChange(NoticeSearchSource.Kind, 5, null)], notices.Updated);
+        Assert.Equal(["notice:5"], (await SearchAsync("公告栏")).Hits.Select(h => h.Key));
+    }
+
+    [Fact]
+    public async Task Rebuild_RegisteredSource_IsReadToo()
+    {
+        int count;
+        await using (var db = _database.CreateContext())
+        {
+            count = await Updater(db, new NoticeSearchSource()).RebuildAsync(batchSize: 10, CancellationToken.None);
+        }
+
+        Assert.Equal(count, await _index.CountAsync(CancellationToken.None));
+        Assert.Equal(["notice:1"], (await SearchAsync("公告栏")).Hits.Select(h => h.Key));
+    }
+
+    /// <summary>A kind of record a future feature might add, indexed without touching the updater.</summary>
+    private sealed class NoticeSearchSource : ISearchSource
+    {
+        public static readonly PublicContentKind Kind = new("test-notice");
+
+        public List<PublicContentChange> Updated { get; } = [];
+
+        public IReadOnlyCollection<PublicContentKind> Kinds => [Kind];
+
+        public async Task UpdateAsync(IReadOnlyCollection<PublicContentChange> changes, ISearchIndex index, CancellationToken cancellationToken)
+        {
+            Updated.AddRange(changes);
+            await index.UpsertAsync(changes.Select(c => Item(c.Id)).ToList(), cancellationToken);
+        }
+
+        public async IAsyncEnumerable<IReadOnlyList<SearchItem>> AllAsync(
+            int batchSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            yield return [Item(1)];
+        }
+
+        private static SearchItem Item(int id) =>
+            new($"notice:{id}", SearchKind.Document, "村务公告栏更新", $"/notices/{id}", new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
     }
 
     private async Task ApproveSocialAssistanceCatalogueAsync(int gaodu)

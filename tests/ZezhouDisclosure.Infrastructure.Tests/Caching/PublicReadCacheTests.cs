@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Infrastructure.Caching;
 
 namespace ZezhouDisclosure.Infrastructure.Tests.Caching;

@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using ZezhouDisclosure.Application.Catalogues;
+using ZezhouDisclosure.Application.Columns;
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Documents;
+using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
 using ZezhouDisclosure.TestKit.Builders;
@@ -22,6 +26,9 @@ public class PublicContentInterceptorTests
         }
     }
 
+    private static readonly IPublicContentSource[] Sources =
+        [new DocumentContentSource(), new CatalogueContentSource(), new OrganisationContentSource(), new ColumnContentSource()];
+
     private static async Task<(int Organisation, int Column)> IdsAsync(SqliteTestDatabase database)
     {
         await using var db = database.CreateContext();
@@ -36,7 +43,7 @@ public class PublicContentInterceptorTests
         await using var database = await SqliteTestDatabase.CreateAsync();
         var (organisation, column) = await IdsAsync(database);
         var listener = new RecordingListener();
-        var interceptor = new PublicContentInterceptor([listener], NullLogger<PublicContentInterceptor>.Instance);
+        var interceptor = new PublicContentInterceptor(Sources, [listener], NullLogger<PublicContentInterceptor>.Instance);
         await using var db = database.CreateContext(interceptor);
         var document = new Document(organisation, new DocumentContentBuilder().InColumn(column).Build());
         db.Documents.Add(document);
@@ -54,7 +61,7 @@ public class PublicContentInterceptorTests
         await using var database = await SqliteTestDatabase.CreateAsync();
         var (organisation, column) = await IdsAsync(database);
         var listener = new RecordingListener();
-        var interceptor = new PublicContentInterceptor([listener], NullLogger<PublicContentInterceptor>.Instance);
+        var interceptor = new PublicContentInterceptor(Sources, [listener], NullLogger<PublicContentInterceptor>.Instance);
         await using var db = database.CreateContext(interceptor);
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Documents.Add(new Document(organisation, new DocumentContentBuilder().InColumn(column).Build()));
@@ -73,7 +80,7 @@ public class PublicContentInterceptorTests
         await using var database = await SqliteTestDatabase.CreateAsync();
         var (organisation, column) = await IdsAsync(database);
         var listener = new RecordingListener();
-        var interceptor = new PublicContentInterceptor([listener], NullLogger<PublicContentInterceptor>.Instance);
+        var interceptor = new PublicContentInterceptor(Sources, [listener], NullLogger<PublicContentInterceptor>.Instance);
         await using var db = database.CreateContext(interceptor);
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
@@ -95,7 +102,7 @@ public class PublicContentInterceptorTests
         var (organisation, column) = await IdsAsync(database);
         var listener = new RecordingListener();
         var interceptor = new PublicContentInterceptor(
-            [new ThrowingListener(), listener], NullLogger<PublicContentInterceptor>.Instance);
+            Sources, [new ThrowingListener(), listener], NullLogger<PublicContentInterceptor>.Instance);
         await using var db = database.CreateContext(interceptor);
         db.Documents.Add(new Document(organisation, new DocumentContentBuilder().InColumn(column).Build()));
 

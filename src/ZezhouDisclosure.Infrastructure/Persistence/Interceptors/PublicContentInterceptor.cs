@@ -1,28 +1,48 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ZezhouDisclosure.Application.Common.Abstractions;
-using ZezhouDisclosure.Domain.Catalogues;
-using ZezhouDisclosure.Domain.Columns;
-using ZezhouDisclosure.Domain.Documents;
-using ZezhouDisclosure.Domain.Organisations;
 
 namespace ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// Notes which public records a save touches and tells every <see cref="IPublicContentListener"/> once they are
 /// committed: right after the save when no transaction is open, otherwise when the transaction commits
-/// (the transaction behaviour calls <see cref="FlushAsync"/>), and never when it rolls back.
+/// (the transaction behaviour calls <see cref="FlushAsync"/>), and never when it rolls back. Which entities are public
+/// and what they change is not known here: each feature registers an <see cref="IPublicContentSource"/> for its entity
+/// types (docs/architecture.md, "Public content changes").
 /// </summary>
-public sealed class PublicContentInterceptor(
-    IEnumerable<IPublicContentListener> listeners, ILogger<PublicContentInterceptor> logger) : SaveChangesInterceptor
+public sealed class PublicContentInterceptor : SaveChangesInterceptor
 {
-    private readonly HashSet<PublicContentChange> noted = [];
+    private readonly IReadOnlyDictionary<Type, IPublicContentSource> sources;
+    private readonly IEnumerable<IPublicContentListener> listeners;
+    private readonly ILogger<PublicContentInterceptor> logger;
     private readonly HashSet<PublicContentChange> pending = [];
 
-    // Added rows get their ids from the database, so they are read once the save has run.
-    private readonly List<Func<PublicContentChange>> late = [];
+    // The entities a save touches are noted before it runs (afterwards their entries are unchanged or detached) and
+    // mapped to changes once it has run, so added rows have their database ids.
+    private readonly List<(IPublicContentSource Source, object Entity)> noted = [];
+
+    public PublicContentInterceptor(
+        IEnumerable<IPublicContentSource> sources, IEnumerable<IPublicContentListener> listeners, ILogger<PublicContentInterceptor> logger)
+    {
+        var byType = new Dictionary<Type, IPublicContentSource>();
+        foreach (var source in sources)
+        {
+            foreach (var type in source.EntityTypes)
+            {
+                if (!byType.TryAdd(type, source))
+                {
+                    throw new InvalidOperationException(
+                        $"Both {byType[type].GetType().Name} and {source.GetType().Name} map {type.Name} to public content changes.");
+                }
+            }
+        }
+
+        this.sources = byType;
+        this.listeners = listeners;
+        this.logger = logger;
+    }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -63,14 +83,12 @@ public sealed class PublicContentInterceptor(
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
         noted.Clear();
-        late.Clear();
         base.SaveChangesFailed(eventData);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         noted.Clear();
-        late.Clear();
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
 
@@ -78,7 +96,6 @@ public sealed class PublicContentInterceptor(
     public void Discard()
     {
         noted.Clear();
-        late.Clear();
         pending.Clear();
     }
 
@@ -109,17 +126,18 @@ public sealed class PublicContentInterceptor(
     {
         if (context is not null)
         {
-            pending.UnionWith(noted);
-            pending.UnionWith(late.Select(change => change()));
+            foreach (var (source, entity) in noted)
+            {
+                pending.UnionWith(source.ChangesOf(entity));
+            }
         }
 
         noted.Clear();
-        late.Clear();
     }
 
     private void Note(DbContext? context)
     {
-        if (context is null)
+        if (context is null || sources.Count == 0)
         {
             return;
         }
@@ -131,51 +149,23 @@ public sealed class PublicContentInterceptor(
                 continue;
             }
 
-            switch (entry.Entity)
+            if (SourceOf(entry.Entity.GetType()) is { } source)
             {
-                case Document document:
-                    NoteLater(entry, () => new PublicContentChange(PublicContentKind.Document, document.Id, document.OrganisationId));
-                    break;
-                case DocumentAttachment attachment:
-                    noted.Add(new PublicContentChange(PublicContentKind.Document, attachment.DocumentId, attachment.OrganisationId));
-                    break;
-                case InterpretationLink link:
-                    noted.Add(new PublicContentChange(PublicContentKind.Document, link.PolicyId, null));
-                    noted.Add(new PublicContentChange(PublicContentKind.Document, link.InterpretationId, null));
-                    break;
-                // A township has one catalogue, so a catalogue change is identified by the township's organisation id.
-                case TownshipCatalogue catalogue:
-                    noted.Add(new PublicContentChange(PublicContentKind.Catalogue, catalogue.OrganisationId, catalogue.OrganisationId));
-                    break;
-                case CatalogueVersion version:
-                    noted.Add(new PublicContentChange(PublicContentKind.Catalogue, version.OrganisationId, version.OrganisationId));
-                    break;
-                case CatalogueItemDocument filing:
-                    noted.Add(new PublicContentChange(PublicContentKind.Catalogue, filing.OrganisationId, filing.OrganisationId));
-                    noted.Add(new PublicContentChange(PublicContentKind.Document, filing.DocumentId, filing.OrganisationId));
-                    break;
-                case CatalogueTemplate template:
-                    NoteLater(entry, () => new PublicContentChange(PublicContentKind.CatalogueTemplate, template.Id, null));
-                    break;
-                case Organisation organisation:
-                    NoteLater(entry, () => new PublicContentChange(PublicContentKind.Organisation, organisation.Id, organisation.Id));
-                    break;
-                case Column column:
-                    NoteLater(entry, () => new PublicContentChange(PublicContentKind.Column, column.Id, null));
-                    break;
+                noted.Add((source, entry.Entity));
             }
         }
     }
 
-    private void NoteLater(EntityEntry entry, Func<PublicContentChange> change)
+    private IPublicContentSource? SourceOf(Type? type)
     {
-        if (entry.State == EntityState.Added)
+        for (; type is not null && type != typeof(object); type = type.BaseType)
         {
-            late.Add(change);
+            if (sources.TryGetValue(type, out var source))
+            {
+                return source;
+            }
         }
-        else
-        {
-            noted.Add(change());
-        }
+
+        return null;
     }
 }
