@@ -14,7 +14,7 @@ namespace ZezhouDisclosure.Browser.Tests.Accessibility;
 /// </summary>
 public sealed class AxeScanTests(AxeScanTests.Fixture fixture) : IClassFixture<AxeScanTests.Fixture>
 {
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+    private static readonly string[] WcagTags = JourneySteps.WcagTags;
 
     [Theory]
     [InlineData("/")]

@@ -1,12 +1,9 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using ZezhouDisclosure.Browser.Tests.Hosting;
 using ZezhouDisclosure.TestKit.Builders;
-using ZezhouDisclosure.TestKit.Web;
+using static ZezhouDisclosure.Browser.Tests.Hosting.JourneySteps;
 
 namespace ZezhouDisclosure.Browser.Tests.Journeys;
 
@@ -20,8 +17,6 @@ public sealed class AttachmentJourneyTests(PortalBrowserFixture fixture) : IClas
     private const string Clerk = "gaodu-attach-clerk";
     private const string Reviewer = "county-attach-reviewer";
     private const string AttachmentName = "高都镇冬季清洁取暖补贴发放方案.pdf";
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
     [Fact]
     public async Task PolicyWithAttachmentAndInterpretation_ApprovedTogether_CitizenReadsAndDownloads()
     {
@@ -43,7 +38,7 @@ public sealed class AttachmentJourneyTests(PortalBrowserFixture fixture) : IClas
             // Its attachment, on the upload form (scanned by axe before and after).
             await page.GetByRole(AriaRole.Link, new() { Name = "上传或管理附件", Exact = true }).ClickAsync();
             await page.WaitForURLAsync(new Regex("/admin/attachments/index/\\d+$"));
-            await AssertNoViolationsAsync(page);
+            await AssertNoAxeViolationsAsync(page);
             await page.GetByLabel("选择文件").SetInputFilesAsync(new FilePayload
             {
                 Name = AttachmentName,
@@ -53,7 +48,7 @@ public sealed class AttachmentJourneyTests(PortalBrowserFixture fixture) : IClas
             await page.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
             Assert.Equal($"附件“{AttachmentName}”已上传。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
             Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = AttachmentName, Exact = true }).IsVisibleAsync());
-            await AssertNoViolationsAsync(page);
+            await AssertNoAxeViolationsAsync(page);
 
             // Its 解读: a graphic interpretation linked to the policy, submitted.
             await DraftAsync(page, interpretation, "政策解读", null);
@@ -90,7 +85,7 @@ public sealed class AttachmentJourneyTests(PortalBrowserFixture fixture) : IClas
         await reader.GetByRole(AriaRole.Link, new() { Name = policy, Exact = true }).ClickAsync();
         await reader.WaitForURLAsync(new Regex("/xxgk/doc/\\d+$"));
         var policyUrl = reader.Url;
-        await AssertNoViolationsAsync(reader);
+        await AssertNoAxeViolationsAsync(reader);
 
         await reader.GetByRole(AriaRole.Link, new() { Name = "解读", Exact = true }).ClickAsync();
         await reader.GetByRole(AriaRole.Region, new() { Name = "政策解读" }).GetByRole(AriaRole.Link, new() { Name = interpretation, Exact = true }).ClickAsync();
@@ -129,33 +124,6 @@ public sealed class AttachmentJourneyTests(PortalBrowserFixture fixture) : IClas
         await page.WaitForURLAsync(new Regex("/admin/documents/details/\\d+$"));
         Assert.Equal("草稿已保存。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
     }
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GetByLabel("登录名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(ZezhouWebFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-    }
-
-    private static async Task AssertNoViolationsAsync(IPage page)
-    {
-        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
-        Assert.True(results.Passes.Length > 0, $"axe checked no rule on {page.Url}.");
-        var report = new StringBuilder();
-        foreach (var violation in results.Violations)
-        {
-            report.AppendLine(CultureInfo.InvariantCulture, $"- {violation.Id} [{violation.Impact}] {violation.Help}");
-            foreach (var node in violation.Nodes)
-            {
-                report.AppendLine(CultureInfo.InvariantCulture, $"    at {node.Target}: {node.Html}");
-            }
-        }
-
-        Assert.True(results.Violations.Length == 0, $"axe found violations on {page.Url}:\n{report}");
-    }
-
-    private static ILocator Workbench(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "工作台导航" });
 
     private static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 }

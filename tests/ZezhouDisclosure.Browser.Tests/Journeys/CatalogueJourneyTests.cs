@@ -1,7 +1,4 @@
-using System.Text;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using ZezhouDisclosure.Application.Catalogues;
@@ -10,7 +7,7 @@ using ZezhouDisclosure.Browser.Tests.Hosting;
 using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Infrastructure.Spreadsheets;
-using ZezhouDisclosure.TestKit.Web;
+using static ZezhouDisclosure.Browser.Tests.Hosting.JourneySteps;
 
 namespace ZezhouDisclosure.Browser.Tests.Journeys;
 
@@ -29,8 +26,6 @@ public sealed partial class CatalogueJourneyTests(CatalogueJourneyTests.Fixture 
     private const string CatalogueComment = "请核对本地事项的公开主体，写明全称后重新提交。";
     private const string ItemComment = "公开主体应为“泽州县高都镇人民政府”。";
     private const string FixedSubject = "泽州县高都镇人民政府";
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
     [Fact]
     public async Task CatalogueJourney_ImportReturnFixApprove_CitizenSeesNewVersionAndDiff()
     {
@@ -56,22 +51,22 @@ public sealed partial class CatalogueJourneyTests(CatalogueJourneyTests.Fixture 
                 Assert.Equal("导入成功，共 4 个事项。", await Flash(page));
                 var imported = ItemRow(page, LocalLevel2);
                 Assert.Contains("本地事项", await imported.InnerTextAsync(), StringComparison.Ordinal);
-                await AssertNoViolationsAsync(page);
+                await AssertNoAxeViolationsAsync(page);
 
                 await page.GetByRole(AriaRole.Button, new() { Name = "提交审定", Exact = true }).ClickAsync();
                 Assert.Equal("目录已提交县政务公开办审定。", await Flash(page));
-                await SignOutAsync(page, portal);
+                await SignOutAsync(page);
 
                 // The reviewer returns it with a comment on the catalogue and one on the imported local row.
                 await SignInAsync(page, Reviewer);
                 await Workbench(page).GetByRole(AriaRole.Link, new() { Name = "标准目录审定", Exact = true }).ClickAsync();
                 await page.GetByRole(AriaRole.Link, new() { Name = "高都镇", Exact = true }).ClickAsync();
-                await AssertNoViolationsAsync(page);
+                await AssertNoAxeViolationsAsync(page);
                 await ItemRow(page, LocalLevel2).GetByRole(AriaRole.Textbox).FillAsync(ItemComment);
                 await page.GetByLabel("退回意见").FillAsync(CatalogueComment);
                 await page.GetByRole(AriaRole.Button, new() { Name = "退回", Exact = true }).ClickAsync();
                 Assert.Equal("已退回。", await Flash(page));
-                await SignOutAsync(page, portal);
+                await SignOutAsync(page);
 
                 // The clerk reads both comments, fixes the row and resubmits.
                 await SignInAsync(page, Clerk);
@@ -80,13 +75,13 @@ public sealed partial class CatalogueJourneyTests(CatalogueJourneyTests.Fixture 
                 Assert.Contains(ItemComment, await ItemRow(page, LocalLevel2).InnerTextAsync(), StringComparison.Ordinal);
                 await ItemRow(page, LocalLevel2).GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^修改") }).ClickAsync();
                 Assert.Contains(ItemComment, await page.GetByRole(AriaRole.Note).InnerTextAsync(), StringComparison.Ordinal);
-                await AssertNoViolationsAsync(page);
+                await AssertNoAxeViolationsAsync(page);
                 await page.GetByLabel("公开主体").FillAsync(FixedSubject);
                 await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
                 Assert.Equal("事项已保存。", await Flash(page));
                 await page.GetByRole(AriaRole.Button, new() { Name = "修改完毕，重新提交审定", Exact = true }).ClickAsync();
                 Assert.Equal("目录已提交县政务公开办审定。", await Flash(page));
-                await SignOutAsync(page, portal);
+                await SignOutAsync(page);
 
                 // The reviewer approves: the second version is published.
                 await SignInAsync(page, Reviewer);
@@ -102,7 +97,7 @@ public sealed partial class CatalogueJourneyTests(CatalogueJourneyTests.Fixture 
             await public_.GotoAsync("/jczwgk/xz/gaodu/bzml");
             var table = public_.GetByRole(AriaRole.Table, new() { Name = "高都镇政务公开事项标准目录（第2版）" });
             Assert.Contains(FixedSubject, await table.GetByRole(AriaRole.Row).Filter(new() { HasText = LocalLevel2 }).InnerTextAsync(), StringComparison.Ordinal);
-            await AssertNoViolationsAsync(public_);
+            await AssertNoAxeViolationsAsync(public_);
             var history = public_.GetByRole(AriaRole.Table, new() { Name = "目录各版本" });
             Assert.Equal(1, await history.GetByRole(AriaRole.Link, new() { Name = "第 1 版", Exact = true }).CountAsync());
             await history.GetByRole(AriaRole.Link, new() { Name = "查看变化", Exact = true }).ClickAsync();
@@ -152,58 +147,6 @@ public sealed partial class CatalogueJourneyTests(CatalogueJourneyTests.Fixture 
     private static ILocator ItemRow(IPage page, string level2) => page.GetByRole(AriaRole.Row).Filter(new() { HasText = level2 });
 
     private static async Task<string> Flash(IPage page) => (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Trim();
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        if (!page.Url.EndsWith("/account/login", StringComparison.Ordinal))
-        {
-            await page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录", Exact = true }).ClickAsync();
-        }
-
-        await page.GetByLabel("登录名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(ZezhouWebFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        try
-        {
-            await page.WaitForURLAsync(new Regex("/admin$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        }
-        catch (TimeoutException ex)
-        {
-            // Say where the browser ended up and what the page said, so an intermittent failure can be diagnosed.
-            var text = await page.Locator("main").First.InnerTextAsync(new() { Timeout = 5000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(no main)", TaskScheduler.Default);
-            throw new InvalidOperationException($"Sign-in as {userName} did not reach /admin; the browser is at {page.Url}: {text[..Math.Min(text.Length, 400)]}", ex);
-        }
-    }
-
-    private static async Task SignOutAsync(IPage page, BrowserPortalFactory portal)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(portal.Url("/"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-    }
-
-    private static ILocator Workbench(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "工作台导航" });
-
-    private static async Task AssertNoViolationsAsync(IPage page)
-    {
-        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
-        Assert.True(results.Passes.Length > 0, $"axe checked no rule on {page.Url}.");
-        if (results.Violations.Length == 0)
-        {
-            return;
-        }
-
-        var text = new StringBuilder($"axe found {results.Violations.Length} violation(s) on {page.Url}:\n");
-        foreach (var violation in results.Violations)
-        {
-            text.Append("- ").Append(violation.Id).Append(" [").Append(violation.Impact).Append("] ").Append(violation.Help).Append('\n');
-            foreach (var node in violation.Nodes)
-            {
-                text.Append("    at ").Append(node.Target).Append(": ").Append(node.Html).Append('\n');
-            }
-        }
-
-        Assert.Fail(text.ToString());
-    }
 
     /// <summary>The portal with 高都镇's first catalogue version approved (社会救助 and two common rows).</summary>
     public sealed class Fixture : PortalBrowserFixture

@@ -1,11 +1,7 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using ZezhouDisclosure.Browser.Tests.Hosting;
-using ZezhouDisclosure.TestKit.Web;
+using static ZezhouDisclosure.Browser.Tests.Hosting.JourneySteps;
 
 namespace ZezhouDisclosure.Browser.Tests.Journeys;
 
@@ -20,8 +16,6 @@ public sealed partial class DisclosureRequestJourneyTests(PortalBrowserFixture f
 {
     private const string Clerk = "ysq-gaodu-clerk";
     private const string Reviewer = "ysq-county-head";
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
     [Fact]
     public async Task Journey_CitizenAppliesByKeyboard_StaffHandleIt_CitizenSeesPartlyDisclosed()
     {
@@ -76,20 +70,20 @@ public sealed partial class DisclosureRequestJourneyTests(PortalBrowserFixture f
             await page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).ClickAsync();
             await page.WaitForURLAsync(new Regex("/admin/disclosurerequests/details/\\d+$"));
             var caseUrl = page.Url;
-            await AssertNoViolationsAsync(page);
+            await AssertNoAxeViolationsAsync(page);
             await page.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
             Assert.Equal("已受理。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
-            await AssertNoViolationsAsync(page); // 补正, 征求意见, 延期, 办理意见 and 转办 forms
+            await AssertNoAxeViolationsAsync(page); // 补正, 征求意见, 延期, 办理意见 and 转办 forms
 
             // 补正: first without the items (the form's errors), then properly.
             await page.GetByRole(AriaRole.Button, new() { Name = "告知补正", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Alert).WaitForAsync();
-            await AssertNoViolationsAsync(page);
+            await AssertNoAxeViolationsAsync(page);
             await page.GetByLabel("需要补正的事项").FillAsync("请写明招标项目的名称或者招标公告的发布日期。");
             await page.GetByRole(AriaRole.Button, new() { Name = "告知补正", Exact = true }).ClickAsync();
             Assert.Equal("已登记补正告知。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
             Assert.Equal("待补正", await page.Locator("#request-status").InnerTextAsync());
-            await AssertNoViolationsAsync(page);
+            await AssertNoAxeViolationsAsync(page);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "登记收到补正", Exact = true }).ClickAsync();
             Assert.Equal("已登记收到补正，答复期限重新起算。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
@@ -105,7 +99,7 @@ public sealed partial class DisclosureRequestJourneyTests(PortalBrowserFixture f
             await SignInAsync(page, Reviewer);
             await page.GotoAsync("/admin/disclosurerequests?filter=awaitinghead");
             await page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).ClickAsync();
-            await AssertNoViolationsAsync(page);
+            await AssertNoAxeViolationsAsync(page);
             await page.GetByRole(AriaRole.Button, new() { Name = "批准办理意见", Exact = true }).ClickAsync();
             Assert.Equal("已批准，待送达", await page.Locator("#request-status").InnerTextAsync());
             await SignOutAsync(page);
@@ -113,7 +107,7 @@ public sealed partial class DisclosureRequestJourneyTests(PortalBrowserFixture f
             // The clerk records the delivery (the day signed for).
             await SignInAsync(page, Clerk);
             await page.GotoAsync(caseUrl);
-            await AssertNoViolationsAsync(page);
+            await AssertNoAxeViolationsAsync(page);
             await page.GetByRole(AriaRole.Radio, new() { Name = "自行领取", Exact = true }).CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "登记送达", Exact = true }).ClickAsync();
             Assert.Equal("已答复", await page.Locator("#request-status").InnerTextAsync());
@@ -124,7 +118,7 @@ public sealed partial class DisclosureRequestJourneyTests(PortalBrowserFixture f
             Assert.Contains(number, letter);
             Assert.Contains("第三十七条", letter);
             Assert.Contains("行政复议", letter);
-            await AssertNoViolationsAsync(page);
+            await AssertNoAxeViolationsAsync(page);
         }
 
         // The citizen looks the application up with the number and the code, by keyboard.
@@ -172,17 +166,17 @@ public sealed partial class DisclosureRequestJourneyTests(PortalBrowserFixture f
         await SignInAsync(page, Clerk);
         await page.GotoAsync($"/admin/disclosurerequests/details/{id}");
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "结束征求意见" }).IsVisibleAsync());
-        await AssertNoViolationsAsync(page);
+        await AssertNoAxeViolationsAsync(page);
         await page.GotoAsync("/admin/disclosurerequests");
-        await AssertNoViolationsAsync(page);
+        await AssertNoAxeViolationsAsync(page);
         await SignOutAsync(page);
 
         await SignInAsync(page, Reviewer);
         await page.GotoAsync($"/admin/disclosurerequests/details/{id}");
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "审批延期申请" }).IsVisibleAsync());
-        await AssertNoViolationsAsync(page);
+        await AssertNoAxeViolationsAsync(page);
         await page.GotoAsync("/admin/disclosurerequests");
-        await AssertNoViolationsAsync(page);
+        await AssertNoAxeViolationsAsync(page);
         await page.GotoAsync("/admin/disclosurerequests/register");
         Assert.Contains("/account/denied", page.Url);
         await page.GotoAsync("/admin/disclosurerequests");
@@ -190,10 +184,10 @@ public sealed partial class DisclosureRequestJourneyTests(PortalBrowserFixture f
 
         await SignInAsync(page, Clerk);
         await page.GotoAsync("/admin/disclosurerequests/register");
-        await AssertNoViolationsAsync(page);
+        await AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "登记申请", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Alert).First.WaitForAsync();
-        await AssertNoViolationsAsync(page); // the registration form with its errors
+        await AssertNoAxeViolationsAsync(page); // the registration form with its errors
     }
 
     /// <summary>Presses Tab until the element matching <paramref name="selector"/> has the focus (a keyboard user's way there).</summary>
@@ -227,48 +221,6 @@ public sealed partial class DisclosureRequestJourneyTests(PortalBrowserFixture f
         }
 
         Assert.Fail($"{label} was never chosen in {selector}.");
-    }
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("登录名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(ZezhouWebFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-    }
-
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-    }
-
-    private static async Task AssertNoViolationsAsync(IPage page)
-    {
-        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
-        Assert.True(results.Passes.Length > 0, $"axe checked no rule on {page.Url}.");
-        if (results.Violations.Length > 0)
-        {
-            Assert.Fail(Describe(page.Url, results));
-        }
-    }
-
-    private static string Describe(string url, AxeResult results)
-    {
-        var c = CultureInfo.InvariantCulture;
-        var text = new StringBuilder();
-        text.AppendLine(c, $"axe found {results.Violations.Length} violation(s) on {url}:");
-        foreach (var violation in results.Violations)
-        {
-            text.AppendLine(c, $"- {violation.Id} [{violation.Impact}] {violation.Help}");
-            foreach (var node in violation.Nodes)
-            {
-                text.AppendLine(c, $"    at {node.Target}: {node.Html}");
-            }
-        }
-
-        return text.ToString();
     }
 
     [GeneratedRegex(@"^YSQ\d{12}$")]

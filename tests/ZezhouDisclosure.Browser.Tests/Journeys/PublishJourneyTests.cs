@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ZezhouDisclosure.Browser.Tests.Hosting;
-using ZezhouDisclosure.TestKit.Web;
+using static ZezhouDisclosure.Browser.Tests.Hosting.JourneySteps;
 
 namespace ZezhouDisclosure.Browser.Tests.Journeys;
 
@@ -107,18 +107,6 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
         Assert.Contains(Reviewer, note, StringComparison.Ordinal);
         Assert.True(await page.GetByText("已退回", new() { Exact = true }).IsVisibleAsync(), "The status should read 已退回.");
     }
-
-    /// <summary>Fills the login form by its labels and waits until the workbench has loaded.</summary>
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GetByLabel("登录名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(ZezhouWebFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-    }
-
-    /// <summary>The workbench's main menu (the dashboard repeats some of its links).</summary>
-    private static ILocator Workbench(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "工作台导航" });
 
     private static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 

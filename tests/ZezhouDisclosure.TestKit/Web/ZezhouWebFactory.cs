@@ -121,6 +121,24 @@ public class ZezhouWebFactory : WebApplicationFactory<Program>
 
     public Task CreateReviewerAsync(string userName) => CreateUserAsync(userName, Roles.Reviewer);
 
+    /// <summary>A new cookie-keeping client, signed in through the login form as a new (or existing) account.</summary>
+    public async Task<HttpClient> SignedInAsync(string userName, string role, string? organisationSlug = null)
+    {
+        await CreateUserAsync(userName, role, organisationSlug);
+        var client = CreateBrowserClient();
+        await SignInAsync(client, userName);
+        return client;
+    }
+
+    /// <summary>A clerk (信息员) of the organisation with this slug, signed in.</summary>
+    public Task<HttpClient> ClerkAsync(string userName, string organisationSlug) => SignedInAsync(userName, Roles.Clerk, organisationSlug);
+
+    /// <summary>A reviewer of the county office (县政务公开办), signed in.</summary>
+    public Task<HttpClient> ReviewerAsync(string userName = "reviewer") => SignedInAsync(userName, Roles.Reviewer);
+
+    /// <summary>An administrator, signed in.</summary>
+    public Task<HttpClient> AdministratorAsync(string userName = "administrator") => SignedInAsync(userName, Roles.Administrator);
+
     /// <summary>Signs a client in through the real login form; throws unless it is redirected.</summary>
     public static async Task SignInAsync(HttpClient client, string userName, string password = Password)
     {

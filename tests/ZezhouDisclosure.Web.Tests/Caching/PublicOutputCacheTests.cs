@@ -18,22 +18,6 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
 
     private static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;
 
-    private async Task<HttpClient> SignedInAsync(string userName, string? organisation = null)
-    {
-        if (organisation is null)
-        {
-            await factory.CreateReviewerAsync(userName);
-        }
-        else
-        {
-            await factory.CreateClerkAsync(userName, organisation);
-        }
-
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
     [Fact]
     public async Task Get_SamePageTwice_SecondIsServedFromCache()
     {
@@ -55,7 +39,7 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
         await anonymous.GetAsync("/");
         await anonymous.GetAsync("/xxgk/zcwj");
         Assert.True(FromCache(await anonymous.GetAsync("/xxgk/zcwj")));
-        var reviewer = await SignedInAsync("cache-approver");
+        var reviewer = await factory.ReviewerAsync("cache-approver");
         var id = await factory.SeedDocumentAsync("nancun", "xxgk/zcwj", DocumentStatus.Submitted, d => d.WithTitle("南村镇缓存发布测试通知"));
 
         var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", new() { ["version"] = S(await factory.VersionOfAsync(id)) });
@@ -74,7 +58,7 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
     {
         var anonymous = factory.CreateBrowserClient();
         var before = Total(await anonymous.GetStringAsync("/xxgk/jg/liushukou/ml"));
-        var reviewer = await SignedInAsync("cache-counter");
+        var reviewer = await factory.ReviewerAsync("cache-counter");
         var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Submitted, d => d.WithTitle("柳树口镇计数测试通知"));
 
         await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", new() { ["version"] = S(await factory.VersionOfAsync(id)) });
@@ -104,7 +88,7 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
         var anonymous = factory.CreateBrowserClient();
         await anonymous.GetAsync($"/xxgk/doc/{id}");
         Assert.True(FromCache(await anonymous.GetAsync($"/xxgk/doc/{id}")));
-        var reviewer = await SignedInAsync("cache-withdrawer");
+        var reviewer = await factory.ReviewerAsync("cache-withdrawer");
 
         var withdrawn = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/withdraw/{id}", new()
         {
@@ -126,7 +110,7 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
         var anonymous = factory.CreateBrowserClient();
         await anonymous.GetAsync($"/xxgk/doc/{id}");
         Assert.DoesNotContain("本文件已废止", await anonymous.GetStringAsync($"/xxgk/doc/{id}"));
-        var reviewer = await SignedInAsync("cache-editor");
+        var reviewer = await factory.ReviewerAsync("cache-editor");
 
         var edited = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/documents/validity/{id}", new()
         {
@@ -142,7 +126,7 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task SignedIn_PublicPage_IsNeitherServedFromNorStoredInTheCache()
     {
-        var clerk = await SignedInAsync("cache-clerk", "chuandi");
+        var clerk = await factory.ClerkAsync("cache-clerk", "chuandi");
         await factory.CreateBrowserClient().GetAsync("/xxgk/zcjd");
         Assert.True(FromCache(await factory.CreateBrowserClient().GetAsync("/xxgk/zcjd")));
 
@@ -198,8 +182,8 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
         await anonymous.GetAsync("/jczwgk/xz/beiyicheng/bzml");
         Assert.True(FromCache(await anonymous.GetAsync("/jczwgk/xz/beiyicheng/bzml")));
         await anonymous.GetAsync("/jczwgk/ly/shjz");
-        var clerk = await SignedInAsync("cache-catalogue-clerk", "beiyicheng");
-        var reviewer = await SignedInAsync("cache-catalogue-reviewer");
+        var clerk = await factory.ClerkAsync("cache-catalogue-clerk", "beiyicheng");
+        var reviewer = await factory.ReviewerAsync("cache-catalogue-reviewer");
         var township = await factory.OrganisationIdAsync("beiyicheng");
         var area = await factory.QueryAsync(db => db.PilotAreas.Where(a => a.Slug == "shjz").Select(a => a.Id).SingleAsync());
         Task<(int Id, int Version)> CatalogueAsync() => factory.QueryAsync(db => db.TownshipCatalogues

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Parser;
 using ZezhouDisclosure.Application.Common.Abstractions;
-using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 using ZezhouDisclosure.Web.Commands;
@@ -17,14 +16,6 @@ public class SearchControllerTests(ZezhouWebFactory factory) : IClassFixture<Zez
 
     private Task<string> SearchAsync(string query) =>
         factory.CreateBrowserClient().GetStringAsync("/search?q=" + Uri.EscapeDataString(query));
-
-    private async Task<HttpClient> ReviewerAsync(string userName)
-    {
-        await factory.CreateUserAsync(userName, Roles.Reviewer);
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
 
     [Fact]
     public async Task Search_Dibao_FindsTheMinimumLivingAllowanceDocumentWithHighlight()
@@ -57,7 +48,7 @@ public class SearchControllerTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Search_WithdrawnDocument_VanishesOnceTheWithdrawalCommits()
     {
-        var reviewer = await ReviewerAsync("search-withdraw-reviewer");
+        var reviewer = await factory.ReviewerAsync("search-withdraw-reviewer");
         var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("柳树口镇撤回检索甲通知"));
         var before = await SearchAsync("撤回检索甲");
 
@@ -74,7 +65,7 @@ public class SearchControllerTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Search_DeletedDocument_VanishesAndReturnsWhenRestored()
     {
-        var reviewer = await ReviewerAsync("search-bin-reviewer");
+        var reviewer = await factory.ReviewerAsync("search-bin-reviewer");
         var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("柳树口镇删除检索乙通知"));
 
         await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/documents/delete/{id}",

@@ -8,14 +8,6 @@ namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
 /// <summary>Who may do what: a clerk only for their own organisation, reviewers only review, nobody without a token.</summary>
 public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
-    private async Task<HttpClient> ClerkAsync(string userName, string organisation)
-    {
-        await factory.CreateClerkAsync(userName, organisation);
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
     [Theory]
     [InlineData("/admin")]
     [InlineData("/admin/documents")]
@@ -37,7 +29,7 @@ public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     [InlineData(DocumentStatus.Returned)]
     public async Task Get_OtherTownshipsUnpublishedDocument_Is404ForAClerk(DocumentStatus status)
     {
-        var clerk = await ClerkAsync("gaodu-reader", "gaodu");
+        var clerk = await factory.ClerkAsync("gaodu-reader", "gaodu");
         var id = await factory.SeedDocumentAsync("bagong", "xxgk/zcwj", status, d => d.WithTitle("巴公镇内部草稿"));
 
         var details = await clerk.GetAsync($"/admin/documents/details/{id}");
@@ -52,7 +44,7 @@ public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     [Fact]
     public async Task Get_OtherTownshipsPublishedDocumentInBackOffice_Is403()
     {
-        var clerk = await ClerkAsync("gaodu-peeker", "gaodu");
+        var clerk = await factory.ClerkAsync("gaodu-peeker", "gaodu");
         var id = await factory.SeedDocumentAsync("bagong", "xxgk/zcwj", DocumentStatus.Published);
 
         var response = await clerk.GetAsync($"/admin/documents/details/{id}");
@@ -64,7 +56,7 @@ public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     [Fact]
     public async Task Post_EditOfOtherTownshipsDraft_IsRefusedAndChangesNothing()
     {
-        var clerk = await ClerkAsync("gaodu-writer", "gaodu");
+        var clerk = await factory.ClerkAsync("gaodu-writer", "gaodu");
         var id = await factory.SeedDocumentAsync("bagong", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithTitle("巴公镇原稿"));
         var token = (await HtmlForms.GetAsync(clerk, "/admin/documents/create")).Token;
 
@@ -84,7 +76,7 @@ public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     [Fact]
     public async Task Post_ApproveAsClerk_Is403AndNothingIsPublished()
     {
-        var clerk = await ClerkAsync("self-approver", "gaodu");
+        var clerk = await factory.ClerkAsync("self-approver", "gaodu");
         var id = await factory.SeedDocumentAsync("gaodu", "xxgk/zcwj", DocumentStatus.Submitted);
         var token = (await HtmlForms.GetAsync(clerk, $"/admin/documents/details/{id}")).Token;
 
@@ -111,7 +103,7 @@ public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     [Fact]
     public async Task Post_WithoutAntiforgeryToken_Returns400()
     {
-        var clerk = await ClerkAsync("no-token-clerk", "gaodu");
+        var clerk = await factory.ClerkAsync("no-token-clerk", "gaodu");
 
         var create = await HtmlForms.PostAsync(clerk, "/admin/documents/create", "", new() { ["Title"] = "无令牌" });
         var login = await HtmlForms.PostAsync(factory.CreateBrowserClient(), "/account/login", "", new() { ["UserName"] = "x", ["Password"] = "y" });
@@ -124,7 +116,7 @@ public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     [Fact]
     public async Task Post_TokenFromAnotherSession_Returns400()
     {
-        var clerk = await ClerkAsync("token-owner", "gaodu");
+        var clerk = await factory.ClerkAsync("token-owner", "gaodu");
         var stranger = factory.CreateBrowserClient();
         var strangersToken = (await HtmlForms.GetAsync(stranger, "/account/login")).Token;
 
@@ -136,7 +128,7 @@ public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     [Fact]
     public async Task Get_AuditLogAsClerk_IsDenied()
     {
-        var clerk = await ClerkAsync("audit-peeker", "gaodu");
+        var clerk = await factory.ClerkAsync("audit-peeker", "gaodu");
 
         var response = await clerk.GetAsync("/admin/audit");
 
@@ -146,7 +138,7 @@ public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     [Fact]
     public async Task Get_BackOfficePage_IsNotCached()
     {
-        var clerk = await ClerkAsync("cache-clerk", "gaodu");
+        var clerk = await factory.ClerkAsync("cache-clerk", "gaodu");
 
         var response = await clerk.GetAsync("/admin/documents");
 

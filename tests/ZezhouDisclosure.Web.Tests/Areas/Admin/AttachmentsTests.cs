@@ -13,22 +13,6 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
 {
     private const string Column = "xxgk/fdzdgknr/yjgl";
 
-    private async Task<HttpClient> ClerkAsync(string userName, string organisation)
-    {
-        await factory.CreateClerkAsync(userName, organisation);
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
-    private async Task<HttpClient> ReviewerAsync()
-    {
-        await factory.CreateReviewerAsync("attach-reviewer");
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, "attach-reviewer");
-        return client;
-    }
-
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, int documentId, string fileName, byte[] content)
@@ -47,7 +31,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     {
         var submitted = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/submit/{id}", new() { ["version"] = Text(await factory.VersionOfAsync(id)) });
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
-        var reviewer = await ReviewerAsync();
+        var reviewer = await factory.ReviewerAsync("attach-reviewer");
         var version = await factory.QueryAsync(db => db.Documents.IgnoreQueryFilters().Where(d => d.Id == id).Select(d => d.Version).SingleAsync());
         var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", new() { ["version"] = Text(version) });
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
@@ -59,7 +43,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task Upload_TextPdfByOwnClerk_IsListedOnTheStaffPage()
     {
-        var clerk = await ClerkAsync("attach-gaodu", "gaodu");
+        var clerk = await factory.ClerkAsync("attach-gaodu", "gaodu");
         var id = await factory.SeedDocumentAsync("gaodu", Column, DocumentStatus.Draft);
 
         var response = await UploadAsync(clerk, id, "冬季取暖补贴方案.pdf", TestFiles.TextPdf());
@@ -73,7 +57,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task Upload_HtmlRenamedAsPdf_Returns400WithChineseErrorAndStoresNothing()
     {
-        var clerk = await ClerkAsync("attach-gaodu", "gaodu");
+        var clerk = await factory.ClerkAsync("attach-gaodu", "gaodu");
         var id = await factory.SeedDocumentAsync("gaodu", Column, DocumentStatus.Draft);
 
         var response = await UploadAsync(clerk, id, "通知.pdf", TestFiles.Html());
@@ -87,7 +71,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task Upload_TraversalFileName_IsStoredUnderAGeneratedKeyWithItsPlainName()
     {
-        var clerk = await ClerkAsync("attach-gaodu", "gaodu");
+        var clerk = await factory.ClerkAsync("attach-gaodu", "gaodu");
         var id = await factory.SeedDocumentAsync("gaodu", Column, DocumentStatus.Draft);
 
         var response = await UploadAsync(clerk, id, "../../../wwwroot/通知.pdf", TestFiles.TextPdf());
@@ -101,7 +85,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task Upload_ClerkOfAnotherOrganisation_IsRefused()
     {
-        var other = await ClerkAsync("attach-bagong", "bagong");
+        var other = await factory.ClerkAsync("attach-bagong", "bagong");
         var id = await factory.SeedDocumentAsync("gaodu", Column, DocumentStatus.Draft);
         var ownPage = await HtmlForms.GetAsync(other, "/admin/documents");
 
@@ -117,7 +101,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task EditPage_ScannedPdf_WarnsTheClerk()
     {
-        var clerk = await ClerkAsync("attach-gaodu", "gaodu");
+        var clerk = await factory.ClerkAsync("attach-gaodu", "gaodu");
         var id = await factory.SeedDocumentAsync("gaodu", Column, DocumentStatus.Draft);
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(clerk, id, "盖章扫描件.pdf", TestFiles.ScannedPdf())).StatusCode);
 
@@ -131,7 +115,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task UploadForm_StatesTheSizeLimitAndKinds()
     {
-        var clerk = await ClerkAsync("attach-gaodu", "gaodu");
+        var clerk = await factory.ClerkAsync("attach-gaodu", "gaodu");
         var id = await factory.SeedDocumentAsync("gaodu", Column, DocumentStatus.Draft);
 
         var page = await HtmlForms.GetAsync(clerk, $"/admin/attachments/index/{id}");
@@ -144,7 +128,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task Remove_ByOwnClerk_HidesItFromTheList()
     {
-        var clerk = await ClerkAsync("attach-gaodu", "gaodu");
+        var clerk = await factory.ClerkAsync("attach-gaodu", "gaodu");
         var id = await factory.SeedDocumentAsync("gaodu", Column, DocumentStatus.Draft);
         await UploadAsync(clerk, id, "作废.pdf", TestFiles.TextPdf());
         var attachmentId = await AttachmentIdAsync(id);
@@ -159,7 +143,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task PublicDownload_PublishedDocument_ServesTheFileWithSafeHeadersAndChineseName()
     {
-        var clerk = await ClerkAsync("attach-gaodu", "gaodu");
+        var clerk = await factory.ClerkAsync("attach-gaodu", "gaodu");
         var id = await factory.SeedDocumentAsync("gaodu", Column, DocumentStatus.Draft);
         var content = TestFiles.TextPdf();
         await UploadAsync(clerk, id, "冬季取暖补贴方案.pdf", content);
@@ -187,7 +171,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task PublicDownload_UnpublishedDocument_Returns404()
     {
-        var clerk = await ClerkAsync("attach-gaodu", "gaodu");
+        var clerk = await factory.ClerkAsync("attach-gaodu", "gaodu");
         var id = await factory.SeedDocumentAsync("gaodu", Column, DocumentStatus.Draft);
         await UploadAsync(clerk, id, "草稿附件.pdf", TestFiles.TextPdf());
         var attachmentId = await AttachmentIdAsync(id);
@@ -200,7 +184,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task PublicDownload_AttachmentOfAnotherDocument_Returns404()
     {
-        var clerk = await ClerkAsync("attach-gaodu", "gaodu");
+        var clerk = await factory.ClerkAsync("attach-gaodu", "gaodu");
         var id = await factory.SeedDocumentAsync("gaodu", Column, DocumentStatus.Draft);
         await UploadAsync(clerk, id, "附件.pdf", TestFiles.TextPdf());
         await PublishAsync(clerk, id);
@@ -215,12 +199,12 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task PublicDownload_WithdrawnDocument_Returns410()
     {
-        var clerk = await ClerkAsync("attach-gaodu", "gaodu");
+        var clerk = await factory.ClerkAsync("attach-gaodu", "gaodu");
         var id = await factory.SeedDocumentAsync("gaodu", Column, DocumentStatus.Draft);
         await UploadAsync(clerk, id, "附件.pdf", TestFiles.TextPdf());
         await PublishAsync(clerk, id);
         var attachmentId = await AttachmentIdAsync(id);
-        var reviewer = await ReviewerAsync();
+        var reviewer = await factory.ReviewerAsync("attach-reviewer");
         var withdrawn = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/withdraw/{id}",
             new() { ["version"] = Text(await factory.VersionOfAsync(id)), ["reason"] = "内容有误，更正后重新发布。" });
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
@@ -233,8 +217,8 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task StaffDownload_ClerkOfAnotherOrganisation_IsRefused()
     {
-        var clerk = await ClerkAsync("attach-gaodu", "gaodu");
-        var other = await ClerkAsync("attach-bagong", "bagong");
+        var clerk = await factory.ClerkAsync("attach-gaodu", "gaodu");
+        var other = await factory.ClerkAsync("attach-bagong", "bagong");
         var id = await factory.SeedDocumentAsync("gaodu", Column, DocumentStatus.Draft);
         await UploadAsync(clerk, id, "附件.pdf", TestFiles.TextPdf());
         var attachmentId = await AttachmentIdAsync(id);
@@ -250,7 +234,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     [Fact]
     public async Task JointIssuers_ChosenInTheForm_ShowInThePublicIssuer()
     {
-        var clerk = await ClerkAsync("attach-gaodu", "gaodu");
+        var clerk = await factory.ClerkAsync("attach-gaodu", "gaodu");
         var bagong = await factory.OrganisationIdAsync("bagong");
         var fields = new Dictionary<string, string>
         {

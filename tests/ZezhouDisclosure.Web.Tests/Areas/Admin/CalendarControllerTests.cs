@@ -8,18 +8,10 @@ namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
 /// <summary>The calendar pages: staff read, only administrators enter a notice, errors shown on the form.</summary>
 public class CalendarControllerTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
-    private async Task<HttpClient> SignedInAsync(string userName, string role, string? organisation = null)
-    {
-        await factory.CreateUserAsync(userName, role, organisation);
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
     [Fact]
     public async Task Clerk_ReadsTheYears_ButMayNotEditThem()
     {
-        var clerk = await SignedInAsync("cal-clerk", Roles.Clerk, "gaodu");
+        var clerk = await factory.SignedInAsync("cal-clerk", Roles.Clerk, "gaodu");
 
         var index = await HtmlForms.GetAsync(clerk, "/admin/calendar");
         Assert.Equal(HttpStatusCode.OK, index.Response.StatusCode);
@@ -37,7 +29,7 @@ public class CalendarControllerTests(ZezhouWebFactory factory) : IClassFixture<Z
     [Fact]
     public async Task Administrator_EntersAYear_ErrorsFirstThenSaved()
     {
-        var admin = await SignedInAsync("cal-admin", Roles.Administrator);
+        var admin = await factory.SignedInAsync("cal-admin", Roles.Administrator);
         var form = await HtmlForms.GetAsync(admin, "/admin/calendar/2027/edit");
         Assert.Equal(HttpStatusCode.OK, form.Response.StatusCode);
 

@@ -12,22 +12,6 @@ namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
 /// </summary>
 public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
-    private async Task<HttpClient> SignedInAsync(string userName, string? organisation = null, bool reviewer = false)
-    {
-        if (reviewer)
-        {
-            await factory.CreateReviewerAsync(userName);
-        }
-        else
-        {
-            await factory.CreateClerkAsync(userName, organisation!);
-        }
-
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
     private Task<int> AreaIdAsync(string slug) => factory.QueryAsync(db => db.PilotAreas.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync());
 
     private async Task<TownshipCatalogue> CatalogueAsync(string township)
@@ -53,8 +37,8 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Journey_ReturnedWithCommentsThenApproved_CitizenSeesStandardTable()
     {
-        var clerk = await SignedInAsync("catalogue-clerk", "gaodu");
-        var reviewer = await SignedInAsync("catalogue-reviewer", reviewer: true);
+        var clerk = await factory.ClerkAsync("catalogue-clerk", "gaodu");
+        var reviewer = await factory.ReviewerAsync("catalogue-reviewer");
         var catalogue = await SubmittedAsync(clerk, "gaodu");
         var item = catalogue.Items.First(i => i.Level2 == "审核信息");
 
@@ -123,9 +107,9 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Get_OtherTownshipsCatalogueInReview_IsRefusedToClerk()
     {
-        var owner = await SignedInAsync("dayang-owner", "dayang");
+        var owner = await factory.ClerkAsync("dayang-owner", "dayang");
         var catalogue = await SubmittedAsync(owner, "dayang");
-        var other = await SignedInAsync("bagong-peeker", "bagong");
+        var other = await factory.ClerkAsync("bagong-peeker", "bagong");
 
         var review = await other.GetAsync($"/admin/cataloguereview/details/{catalogue.Id}");
         var item = await other.GetAsync($"/admin/catalogues/item?id={catalogue.Items[0].Id}");
@@ -139,7 +123,7 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Post_ApproveAsClerk_IsRefusedAndNothingIsPublished()
     {
-        var clerk = await SignedInAsync("self-approving-clerk", "shanhe");
+        var clerk = await factory.ClerkAsync("self-approving-clerk", "shanhe");
         var catalogue = await SubmittedAsync(clerk, "shanhe");
         var token = (await HtmlForms.GetAsync(clerk, "/admin/catalogues")).Token;
 
@@ -153,7 +137,7 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Post_EditAsReviewer_IsRefused()
     {
-        var reviewer = await SignedInAsync("editing-reviewer", reviewer: true);
+        var reviewer = await factory.ReviewerAsync("editing-reviewer");
         var token = (await HtmlForms.GetAsync(reviewer, "/admin/cataloguereview")).Token;
 
         var response = await HtmlForms.PostAsync(reviewer, "/admin/catalogues/item", token, new() { ["Fields.Level1"] = "审核员不能编辑" });
@@ -164,7 +148,7 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Post_WithoutAntiforgeryToken_Returns400()
     {
-        var clerk = await SignedInAsync("tokenless-catalogue-clerk", "dadonggou");
+        var clerk = await factory.ClerkAsync("tokenless-catalogue-clerk", "dadonggou");
 
         var response = await HtmlForms.PostAsync(clerk, "/admin/catalogues/start", "", []);
 
@@ -176,7 +160,7 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Post_ItemWithoutRequiredColumns_Rerenders400WithChineseErrorsOnFields()
     {
-        var clerk = await SignedInAsync("sloppy-catalogue-clerk", "jincun");
+        var clerk = await factory.ClerkAsync("sloppy-catalogue-clerk", "jincun");
         await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/start", []);
         var form = await HtmlForms.GetAsync(clerk, "/admin/catalogues/item");
 
@@ -192,7 +176,7 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Get_CoverageDashboard_ReviewerSeesItAnonymousIsSentToLogin()
     {
-        var reviewer = await SignedInAsync("coverage-reviewer", reviewer: true);
+        var reviewer = await factory.ReviewerAsync("coverage-reviewer");
 
         var page = await HtmlForms.GetAsync(reviewer, "/admin/cataloguecoverage");
         var anonymous = await factory.CreateBrowserClient().GetAsync("/admin/cataloguecoverage");
@@ -215,7 +199,7 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [InlineData("nav-department-clerk", "jyj", false)]
     public async Task Get_Workbench_ShowsCatalogueLinksOnlyToTownshipClerks(string userName, string organisation, bool shown)
     {
-        var clerk = await SignedInAsync(userName, organisation);
+        var clerk = await factory.ClerkAsync(userName, organisation);
 
         var page = await HtmlForms.GetAsync(clerk, "/admin");
         var links = page.Document.QuerySelectorAll("nav[aria-label='工作台导航'] a").Select(a => a.GetAttribute("href")).ToList();
@@ -228,7 +212,7 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Get_Workbench_ReviewerSeesReviewAndCoverageButNotTheClerksCatalogue()
     {
-        var reviewer = await SignedInAsync("nav-reviewer", reviewer: true);
+        var reviewer = await factory.ReviewerAsync("nav-reviewer");
 
         var page = await HtmlForms.GetAsync(reviewer, "/admin");
         var links = page.Document.QuerySelectorAll("nav[aria-label='工作台导航'] a").Select(a => a.GetAttribute("href")).ToList();
@@ -241,8 +225,8 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Post_ItemFromStaleForm_Returns409KeepsTypedTextAndTheFirstSave()
     {
-        var first = await SignedInAsync("stale-clerk-one", "daji");
-        var second = await SignedInAsync("stale-clerk-two", "daji");
+        var first = await factory.ClerkAsync("stale-clerk-one", "daji");
+        var second = await factory.ClerkAsync("stale-clerk-two", "daji");
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(first, "/admin/catalogues", "/admin/catalogues/start", [])).StatusCode);
         await HtmlForms.SubmitAsync(first, "/admin/catalogues", "/admin/catalogues/addarea", new() { ["pilotAreaId"] = S(await AreaIdAsync("shjz")) });
         var item = (await CatalogueAsync("daji")).Items.OrderBy(i => i.Number).First();
@@ -272,8 +256,8 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Get_CoverageFilteredAndExported_XlsxHoldsExactlyTheRowsShown()
     {
-        var clerk = await SignedInAsync("coverage-clerk", "liushukou");
-        var reviewer = await SignedInAsync("coverage-approver", reviewer: true);
+        var clerk = await factory.ClerkAsync("coverage-clerk", "liushukou");
+        var reviewer = await factory.ReviewerAsync("coverage-approver");
         var catalogue = await SubmittedAsync(clerk, "liushukou");
         var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/cataloguereview/details/{catalogue.Id}", $"/admin/cataloguereview/approve/{catalogue.Id}", new()
         {
@@ -303,7 +287,7 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Post_LocalItemInAnArea_IsAddedToThatAreaNotTheCommonItems()
     {
-        var clerk = await SignedInAsync("area-item-clerk", "beiyicheng");
+        var clerk = await factory.ClerkAsync("area-item-clerk", "beiyicheng");
         await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/start", []);
         var shjz = await AreaIdAsync("shjz");
         await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/addarea", new() { ["pilotAreaId"] = S(shjz) });
@@ -324,8 +308,8 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Get_TemplateChangedAfterAdoption_TemplateListsTheTownshipAndItsClerkIsNotified()
     {
-        var clerk = await SignedInAsync("template-follower", "nancun");
-        var reviewer = await SignedInAsync("template-watcher", reviewer: true);
+        var clerk = await factory.ClerkAsync("template-follower", "nancun");
+        var reviewer = await factory.ReviewerAsync("template-watcher");
         await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/start", []);
         await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/addarea", new() { ["pilotAreaId"] = S(await AreaIdAsync("ylfw")) });
         var ylfw = await AreaIdAsync("ylfw");

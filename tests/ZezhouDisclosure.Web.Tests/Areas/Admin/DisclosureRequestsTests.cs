@@ -27,19 +27,11 @@ public class DisclosureRequestsTests(ZezhouWebFactory factory) : IClassFixture<Z
         });
     }
 
-    private async Task<HttpClient> ClerkAsync(string userName, string organisation)
-    {
-        await factory.CreateClerkAsync(userName, organisation);
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
     [Fact]
     public async Task HandlingClerk_SeesMaskedListAndCase_RevealsTheIdWithAnAuditEntry_AndAccepts()
     {
         var id = await SeedAsync("gaodu");
-        var client = await ClerkAsync("req-clerk-gaodu", "gaodu");
+        var client = await factory.ClerkAsync("req-clerk-gaodu", "gaodu");
 
         var list = await HtmlForms.GetAsync(client, "/admin/disclosurerequests");
         Assert.Equal(HttpStatusCode.OK, list.Response.StatusCode);
@@ -67,7 +59,7 @@ public class DisclosureRequestsTests(ZezhouWebFactory factory) : IClassFixture<Z
     public async Task AnotherOrganisationsClerk_GetsNotFound_AndAReviewerMayNotRevealTheId()
     {
         var id = await SeedAsync("gaodu");
-        var other = await ClerkAsync("req-clerk-jyj", "jyj");
+        var other = await factory.ClerkAsync("req-clerk-jyj", "jyj");
 
         var page = await HtmlForms.GetAsync(other, $"/admin/disclosurerequests/details/{id}");
         Assert.Equal(HttpStatusCode.NotFound, page.Response.StatusCode);

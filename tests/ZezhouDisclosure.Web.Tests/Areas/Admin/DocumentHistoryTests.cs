@@ -10,14 +10,6 @@ namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
 /// <summary>Nothing is lost: revisions with diff and restore, withdrawal with a public notice, a recycle bin.</summary>
 public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
-    private async Task<HttpClient> SignedInAsync(string userName, string role, string? organisation = null)
-    {
-        await factory.CreateUserAsync(userName, role, organisation);
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
     private async Task<Dictionary<string, string>> FieldsAsync(string title, string body, int version) => new()
     {
         ["Title"] = title,
@@ -32,7 +24,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     [Fact]
     public async Task Revisions_TwoSaves_AreListedComparedAndRestorable()
     {
-        var clerk = await SignedInAsync("history-clerk", Roles.Clerk, "jinmiaopu");
+        var clerk = await factory.SignedInAsync("history-clerk", Roles.Clerk, "jinmiaopu");
         var created = await HtmlForms.SubmitAsync(clerk, "/admin/documents/create", "/admin/documents/create", await FieldsAsync("晋庙铺镇通知", "第一段\n\n第二段", 0));
         var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
         await HtmlForms.SubmitAsync(clerk, $"/admin/documents/edit/{id}", $"/admin/documents/edit/{id}", await FieldsAsync("晋庙铺镇通知（修订）", "第一段\n\n第三段", await factory.VersionOfAsync(id)));
@@ -56,7 +48,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     [Fact]
     public async Task Withdraw_Published_PublicPageShowsReasonWith410AndTheListDropsIt()
     {
-        var reviewer = await SignedInAsync("withdraw-reviewer", Roles.Reviewer);
+        var reviewer = await factory.SignedInAsync("withdraw-reviewer", Roles.Reviewer);
         var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("柳树口镇待撤回文件").WithBody("<p>原正文内容</p>"));
 
         var response = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/withdraw/{id}",
@@ -74,7 +66,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     [Fact]
     public async Task Withdraw_WithoutReason_Returns400AndStaysPublished()
     {
-        var reviewer = await SignedInAsync("withdraw-reviewer2", Roles.Reviewer);
+        var reviewer = await factory.SignedInAsync("withdraw-reviewer2", Roles.Reviewer);
         var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published);
 
         var response = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/withdraw/{id}",
@@ -88,7 +80,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     [Fact]
     public async Task Delete_PublishedByReviewer_HidesItUntilRestored()
     {
-        var reviewer = await SignedInAsync("bin-reviewer", Roles.Reviewer);
+        var reviewer = await factory.SignedInAsync("bin-reviewer", Roles.Reviewer);
         var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("回收站测试"));
 
         await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/documents/delete/{id}", new() { ["version"] = await VersionAsync(id) });
@@ -106,7 +98,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     [Fact]
     public async Task Delete_SubmittedDocumentByClerk_IsForbidden()
     {
-        var clerk = await SignedInAsync("bin-clerk", Roles.Clerk, "liushukou");
+        var clerk = await factory.SignedInAsync("bin-clerk", Roles.Clerk, "liushukou");
         var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Submitted);
 
         var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/delete/{id}", new() { ["version"] = await VersionAsync(id) });
@@ -118,7 +110,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     [Fact]
     public async Task Validity_RepealedByTheIssuingClerk_ShowsOnThePublicPage()
     {
-        var clerk = await SignedInAsync("validity-clerk", Roles.Clerk, "liushukou");
+        var clerk = await factory.SignedInAsync("validity-clerk", Roles.Clerk, "liushukou");
         var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published);
 
         var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/validity/{id}", new()

@@ -8,22 +8,6 @@ namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
 /// <summary>The publish journey over HTTP: a clerk drafts and submits, a reviewer approves or returns, a citizen reads.</summary>
 public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
-    private async Task<HttpClient> SignedInAsync(string userName, string? organisation = null, bool reviewer = false)
-    {
-        if (reviewer)
-        {
-            await factory.CreateReviewerAsync(userName);
-        }
-        else
-        {
-            await factory.CreateClerkAsync(userName, organisation!);
-        }
-
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
     private async Task<Dictionary<string, string>> DraftFieldsAsync(string title, string attribute = "Proactive") => new()
     {
         ["Title"] = title,
@@ -45,8 +29,8 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task PublishJourney_ClerkSubmitsReviewerApproves_CitizenSeesItWithIndexNumber()
     {
-        var clerk = await SignedInAsync("journey-clerk", "dayang");
-        var reviewer = await SignedInAsync("journey-reviewer", reviewer: true);
+        var clerk = await factory.ClerkAsync("journey-clerk", "dayang");
+        var reviewer = await factory.ReviewerAsync("journey-reviewer");
 
         var fields = await DraftFieldsAsync("大阳镇关于测试发布流程的通知");
         fields["intent"] = "submit";
@@ -79,7 +63,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Approve_TwoDocumentsOfOneOrganisation_TakeConsecutiveIndexNumbers()
     {
-        var reviewer = await SignedInAsync("sequence-reviewer", reviewer: true);
+        var reviewer = await factory.ReviewerAsync("sequence-reviewer");
         var first = await factory.SeedDocumentAsync("shanhe", "xxgk/zcwj", DocumentStatus.Submitted);
         var second = await factory.SeedDocumentAsync("shanhe", "xxgk/zcwj", DocumentStatus.Submitted);
 
@@ -96,7 +80,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Approve_AlreadyApproved_Returns409AndKeepsTheFirstIndexNumber()
     {
-        var reviewer = await SignedInAsync("twice-reviewer", reviewer: true);
+        var reviewer = await factory.ReviewerAsync("twice-reviewer");
         var id = await factory.SeedDocumentAsync("daji", "xxgk/zcwj", DocumentStatus.Submitted);
         await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", await VersionFieldAsync(id));
 
@@ -110,8 +94,8 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Return_WithComment_ClerkSeesTheCommentAndCanResubmit()
     {
-        var clerk = await SignedInAsync("return-clerk", "zhoucun");
-        var reviewer = await SignedInAsync("return-reviewer", reviewer: true);
+        var clerk = await factory.ClerkAsync("return-clerk", "zhoucun");
+        var reviewer = await factory.ReviewerAsync("return-reviewer");
         var id = await factory.SeedDocumentAsync("zhoucun", "xxgk/zcwj", DocumentStatus.Submitted, d => d.WithTitle("周村镇待退回"));
 
         var returned = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/return/{id}", new() { ["version"] = (await factory.VersionOfAsync(id)).ToString(System.Globalization.CultureInfo.InvariantCulture), ["comment"] = "请补充成文日期。" });
@@ -130,7 +114,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Return_WithoutComment_Returns400AndStaysSubmitted()
     {
-        var reviewer = await SignedInAsync("nocomment-reviewer", reviewer: true);
+        var reviewer = await factory.ReviewerAsync("nocomment-reviewer");
         var id = await factory.SeedDocumentAsync("zhoucun", "xxgk/zcwj", DocumentStatus.Submitted);
 
         var response = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/return/{id}", new() { ["version"] = (await factory.VersionOfAsync(id)).ToString(System.Globalization.CultureInfo.InvariantCulture), ["comment"] = " " });
@@ -143,7 +127,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Create_WithoutTitle_Returns400WithChineseMessageAndSavesNothing()
     {
-        var clerk = await SignedInAsync("badinput-clerk", "lichuan");
+        var clerk = await factory.ClerkAsync("badinput-clerk", "lichuan");
         var before = await factory.QueryAsync(db => db.Documents.IgnoreQueryFilters().CountAsync());
         var fields = await DraftFieldsAsync("");
 
@@ -164,7 +148,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [InlineData("NotPublic", "SpecificPartiesOnly", "仅涉及特定对象的审批结果，不对外公开。", "第十四、十五或十六条")]
     public async Task Create_SubmitWithoutLawfulAttribute_Returns400AndSavesNothing(string attribute, string ground, string reason, string expected)
     {
-        var clerk = await SignedInAsync("attribute-clerk", "lichuan");
+        var clerk = await factory.ClerkAsync("attribute-clerk", "lichuan");
         var before = await factory.QueryAsync(db => db.Documents.IgnoreQueryFilters().CountAsync());
         var fields = await DraftFieldsAsync("属性校验测试", attribute);
         fields["Ground"] = ground;
@@ -181,8 +165,8 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Create_NotPublicWithGroundAndReason_IsSubmittedAndNeverShownPublicly()
     {
-        var clerk = await SignedInAsync("notpublic-clerk", "lichuan");
-        var reviewer = await SignedInAsync("notpublic-reviewer", reviewer: true);
+        var clerk = await factory.ClerkAsync("notpublic-clerk", "lichuan");
+        var reviewer = await factory.ReviewerAsync("notpublic-reviewer");
         var fields = await DraftFieldsAsync("犁川镇内部工作安排", "NotPublic");
         fields["Ground"] = "InternalAffairs";
         fields["Reason"] = "属于内部工作流程安排，不对外产生效力。";
@@ -204,7 +188,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Create_ExtraOwnershipFields_AreIgnored()
     {
-        var clerk = await SignedInAsync("mass-clerk", "jincun");
+        var clerk = await factory.ClerkAsync("mass-clerk", "jincun");
         var fields = await DraftFieldsAsync("金村镇测试批量赋值");
         fields["OrganisationId"] = (await factory.OrganisationIdAsync("gaodu")).ToString(System.Globalization.CultureInfo.InvariantCulture);
         fields["Status"] = "Published";
@@ -223,7 +207,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     public async Task Edit_SameVersionTwice_SecondSaveIsRefusedAndKeepsItsText()
     {
         await factory.CreateClerkAsync("conflict-clerk-b", "beiyicheng");
-        var first = await SignedInAsync("conflict-clerk-a", "beiyicheng");
+        var first = await factory.ClerkAsync("conflict-clerk-a", "beiyicheng");
         var second = factory.CreateBrowserClient();
         await ZezhouWebFactory.SignInAsync(second, "conflict-clerk-b");
         var id = await factory.SeedDocumentAsync("beiyicheng", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithTitle("原标题"));
@@ -247,7 +231,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Submit_SavedDraftWithoutAttribute_Returns400()
     {
-        var clerk = await SignedInAsync("submit-clerk", "nancun");
+        var clerk = await factory.ClerkAsync("submit-clerk", "nancun");
         var id = await factory.SeedDocumentAsync("nancun", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithAttribute(null));
 
         var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/submit/{id}", new() { ["version"] = "1" });

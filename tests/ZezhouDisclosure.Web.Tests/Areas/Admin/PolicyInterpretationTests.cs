@@ -10,20 +10,12 @@ namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
 /// <summary>“谁起草、谁解读”: a policy goes with its 解读 (or a 不需解读 declaration); both link to each other in public.</summary>
 public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
-    private async Task<HttpClient> SignedInAsync(string userName, string role, string? organisation = null)
-    {
-        await factory.CreateUserAsync(userName, role, organisation);
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
     private async Task<string> VersionAsync(int id) => (await factory.VersionOfAsync(id)).ToString(CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Submit_PolicyWithoutInterpretationOrDeclaration_Returns400()
     {
-        var clerk = await SignedInAsync("jd-clerk0", Roles.Clerk, "jincun");
+        var clerk = await factory.SignedInAsync("jd-clerk0", Roles.Clerk, "jincun");
         var policy = await factory.SeedDocumentAsync("jincun", "xxgk/zcwj", DocumentStatus.Draft);
 
         var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{policy}", $"/admin/documents/submit/{policy}", new() { ["version"] = await VersionAsync(policy) });
@@ -35,8 +27,8 @@ public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture
     [Fact]
     public async Task PolicyWithInterpretation_ApprovedTogether_LinkBothWaysInPublicAndCountInTheRatios()
     {
-        var clerk = await SignedInAsync("jd-clerk", Roles.Clerk, "jincun");
-        var reviewer = await SignedInAsync("jd-reviewer", Roles.Reviewer);
+        var clerk = await factory.SignedInAsync("jd-clerk", Roles.Clerk, "jincun");
+        var reviewer = await factory.SignedInAsync("jd-reviewer", Roles.Reviewer);
         var policy = await factory.SeedDocumentAsync("jincun", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithTitle("金村镇农村人居环境整治实施方案"));
         var interpretation = await factory.SeedDocumentAsync("jincun", "xxgk/zcjd", DocumentStatus.Draft, d => d.WithTitle("图解：金村镇农村人居环境整治实施方案"));
 
@@ -73,7 +65,7 @@ public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture
     [Fact]
     public async Task Link_AnotherTownshipsDraftPolicy_IsRefused()
     {
-        var clerk = await SignedInAsync("jd-clerk2", Roles.Clerk, "jincun");
+        var clerk = await factory.SignedInAsync("jd-clerk2", Roles.Clerk, "jincun");
         var foreignDraft = await factory.SeedDocumentAsync("gaodu", "xxgk/zcwj", DocumentStatus.Draft);
         var interpretation = await factory.SeedDocumentAsync("jincun", "xxgk/zcjd", DocumentStatus.Draft);
 

@@ -13,14 +13,6 @@ namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
 /// <summary>Scheduled publishing, urgent publishing with review afterwards, and the 公开属性 statistics.</summary>
 public class PublishingOptionsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
-    private async Task<HttpClient> SignedInAsync(string userName, string role, string? organisation = null)
-    {
-        await factory.CreateUserAsync(userName, role, organisation);
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
     private async Task<string> VersionAsync(int id) => (await factory.VersionOfAsync(id)).ToString(CultureInfo.InvariantCulture);
 
     private async Task<int> PublishDueAsync()
@@ -32,7 +24,7 @@ public class PublishingOptionsTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Approve_WithAFutureTime_PublishesOnlyWhenTheClockGetsThere()
     {
-        var reviewer = await SignedInAsync("schedule-reviewer", Roles.Reviewer);
+        var reviewer = await factory.SignedInAsync("schedule-reviewer", Roles.Reviewer);
         var id = await factory.SeedDocumentAsync("daji", "xxgk/zcwj", DocumentStatus.Submitted, d => d.WithTitle("大箕镇定时发布测试"));
         var beijingNow = factory.Time.GetUtcNow().UtcDateTime.AddHours(8);
 
@@ -56,7 +48,7 @@ public class PublishingOptionsTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Approve_WithAPastTime_Returns400AndStaysSubmitted()
     {
-        var reviewer = await SignedInAsync("schedule-reviewer2", Roles.Reviewer);
+        var reviewer = await factory.SignedInAsync("schedule-reviewer2", Roles.Reviewer);
         var id = await factory.SeedDocumentAsync("daji", "xxgk/zcwj", DocumentStatus.Submitted);
 
         var response = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", new()
@@ -73,8 +65,8 @@ public class PublishingOptionsTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task PublishUrgently_ByTheClerk_IsPublicAtOnceAndWaitsForPostReview()
     {
-        var clerk = await SignedInAsync("urgent-clerk", Roles.Clerk, "shanhe");
-        var reviewer = await SignedInAsync("urgent-reviewer", Roles.Reviewer);
+        var clerk = await factory.SignedInAsync("urgent-clerk", Roles.Clerk, "shanhe");
+        var reviewer = await factory.SignedInAsync("urgent-reviewer", Roles.Reviewer);
         var id = await factory.SeedDocumentAsync("shanhe", "xxgk/fdzdgknr/yjgl", DocumentStatus.Draft, d => d.WithTitle("山河镇防汛紧急通知"));
 
         var published = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/publishurgently/{id}", new() { ["version"] = await VersionAsync(id) });
@@ -93,7 +85,7 @@ public class PublishingOptionsTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task PublishUrgently_NotPublicDocument_IsRefused()
     {
-        var clerk = await SignedInAsync("urgent-clerk2", Roles.Clerk, "shanhe");
+        var clerk = await factory.SignedInAsync("urgent-clerk2", Roles.Clerk, "shanhe");
         var id = await factory.SeedDocumentAsync("shanhe", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithAttribute(DisclosureAttribute.NotPublic, NonDisclosureGround.InternalAffairs, "内部工作流程安排，不对外。"));
 
         var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/publishurgently/{id}", new() { ["version"] = await VersionAsync(id) });
@@ -105,7 +97,7 @@ public class PublishingOptionsTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task AttributeReport_KnownApprovals_CountsSharesPerOrganisation()
     {
-        var reviewer = await SignedInAsync("report-reviewer", Roles.Reviewer);
+        var reviewer = await factory.SignedInAsync("report-reviewer", Roles.Reviewer);
         await factory.SeedDocumentAsync("beiyicheng", "xxgk/zcwj", DocumentStatus.Published);
         await factory.SeedDocumentAsync("beiyicheng", "xxgk/zcwj", DocumentStatus.Published);
         await factory.SeedDocumentAsync("beiyicheng", "xxgk/zcwj", DocumentStatus.Published);

@@ -9,14 +9,6 @@ namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
 
 public class ReferenceDataControllerTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
-    private async Task<HttpClient> SignedInAsync(string userName, string role, string? organisation = null)
-    {
-        await factory.CreateUserAsync(userName, role, organisation);
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
     private async Task<Dictionary<string, string>> OrganisationFieldsAsync(string slug, string indexCode)
     {
         var organisation = await factory.QueryAsync(db => db.Organisations.SingleAsync(o => o.Slug == slug));
@@ -35,8 +27,8 @@ public class ReferenceDataControllerTests(ZezhouWebFactory factory) : IClassFixt
     [Fact]
     public async Task EditOrganisation_NewIndexCode_IsUsedByTheNextApprovalOnly()
     {
-        var admin = await SignedInAsync("refdata-admin", Roles.Administrator);
-        var reviewer = await SignedInAsync("refdata-reviewer", Roles.Reviewer);
+        var admin = await factory.SignedInAsync("refdata-admin", Roles.Administrator);
+        var reviewer = await factory.SignedInAsync("refdata-reviewer", Roles.Reviewer);
         var id = await factory.OrganisationIdAsync("xiacun");
         var before = await factory.SeedDocumentAsync("xiacun", "xxgk/zcwj", DocumentStatus.Published);
         var pending = await factory.SeedDocumentAsync("xiacun", "xxgk/zcwj", DocumentStatus.Submitted);
@@ -59,7 +51,7 @@ public class ReferenceDataControllerTests(ZezhouWebFactory factory) : IClassFixt
     [InlineData("", "请填写索引号机构代码")]
     public async Task EditOrganisation_BadIndexCode_Returns400AndChangesNothing(string code, string expected)
     {
-        var admin = await SignedInAsync("refdata-admin2", Roles.Administrator);
+        var admin = await factory.SignedInAsync("refdata-admin2", Roles.Administrator);
         var id = await factory.OrganisationIdAsync("nancun");
 
         var response = await HtmlForms.SubmitAsync(admin, $"/admin/referencedata/editorganisation/{id}", $"/admin/referencedata/editorganisation/{id}",
@@ -73,7 +65,7 @@ public class ReferenceDataControllerTests(ZezhouWebFactory factory) : IClassFixt
     [Fact]
     public async Task EditColumn_Rename_ShowsOnThePublicSiteUnderTheSamePath()
     {
-        var admin = await SignedInAsync("refdata-admin3", Roles.Administrator);
+        var admin = await factory.SignedInAsync("refdata-admin3", Roles.Administrator);
         var id = await factory.ColumnIdAsync("xxgk/fdzdgknr/tjxx");
         var version = await factory.QueryAsync(db => db.Columns.Where(c => c.Id == id).Select(c => c.Version).SingleAsync());
 
@@ -93,7 +85,7 @@ public class ReferenceDataControllerTests(ZezhouWebFactory factory) : IClassFixt
     [Fact]
     public async Task Get_ReferenceDataAsReviewer_IsDenied()
     {
-        var reviewer = await SignedInAsync("refdata-reviewer2", Roles.Reviewer);
+        var reviewer = await factory.SignedInAsync("refdata-reviewer2", Roles.Reviewer);
 
         var response = await reviewer.GetAsync("/admin/referencedata");
 

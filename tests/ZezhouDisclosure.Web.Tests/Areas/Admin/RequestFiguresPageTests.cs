@@ -7,18 +7,10 @@ namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
 /// <summary>The annual report table 三 page: county-wide for the county office, own organisation for a clerk.</summary>
 public class RequestFiguresPageTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
-    private async Task<HttpClient> SignedInAsync(string userName, string role, string? organisation = null)
-    {
-        await factory.CreateUserAsync(userName, role, organisation);
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
     [Fact]
     public async Task Figures_AsReviewer_ShowsTheCountyTableWithEveryRow()
     {
-        var reviewer = await SignedInAsync("figures-reviewer", Roles.Reviewer);
+        var reviewer = await factory.SignedInAsync("figures-reviewer", Roles.Reviewer);
 
         var page = await HtmlForms.GetAsync(reviewer, "/admin/disclosurerequests/figures?year=2026");
         var rows = page.Document.QuerySelectorAll("table.figures tbody tr th").Select(th => th.TextContent).ToList();
@@ -34,7 +26,7 @@ public class RequestFiguresPageTests(ZezhouWebFactory factory) : IClassFixture<Z
     [Fact]
     public async Task Figures_AsClerk_IsLimitedToTheClerksOrganisation()
     {
-        var clerk = await SignedInAsync("figures-clerk", Roles.Clerk, "gaodu");
+        var clerk = await factory.SignedInAsync("figures-clerk", Roles.Clerk, "gaodu");
 
         var page = await HtmlForms.GetAsync(clerk, $"/admin/disclosurerequests/figures?year=2026&organisationId={await factory.OrganisationIdAsync("bagong")}");
 

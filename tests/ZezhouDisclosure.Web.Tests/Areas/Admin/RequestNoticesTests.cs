@@ -34,19 +34,11 @@ public class RequestNoticesTests(ZezhouWebFactory factory) : IClassFixture<Zezho
         });
     }
 
-    private async Task<HttpClient> SignedInAsync(string userName, string role, string? organisation = null)
-    {
-        await factory.CreateUserAsync(userName, role, organisation);
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, userName);
-        return client;
-    }
-
     [Fact]
     public async Task HandlingClerk_OpensTheReplyPrintPageAndDocx_EachAudited()
     {
         var id = await SeedAsync("gaodu", approved: true);
-        var client = await SignedInAsync("notice-clerk-gaodu", Roles.Clerk, "gaodu");
+        var client = await factory.SignedInAsync("notice-clerk-gaodu", Roles.Clerk, "gaodu");
 
         var casePage = await HtmlForms.GetAsync(client, $"/admin/disclosurerequests/details/{id}");
         var links = casePage.Document.QuerySelectorAll(".request-notices a").Select(a => a.GetAttribute("href")).ToList();
@@ -82,7 +74,7 @@ public class RequestNoticesTests(ZezhouWebFactory factory) : IClassFixture<Zezho
     public async Task Reply_BeforeApproval_Returns409_AndIsNotListed()
     {
         var id = await SeedAsync("gaodu", approved: false);
-        var client = await SignedInAsync("notice-clerk-gaodu2", Roles.Clerk, "gaodu");
+        var client = await factory.SignedInAsync("notice-clerk-gaodu2", Roles.Clerk, "gaodu");
 
         var casePage = await HtmlForms.GetAsync(client, $"/admin/disclosurerequests/details/{id}");
         Assert.DoesNotContain(casePage.Document.QuerySelectorAll(".request-notices a"), a => a.GetAttribute("href")!.EndsWith("/reply", StringComparison.Ordinal));
@@ -97,8 +89,8 @@ public class RequestNoticesTests(ZezhouWebFactory factory) : IClassFixture<Zezho
     public async Task OtherOrganisationsClerk_Gets404_AndAnAdministrator_Gets403()
     {
         var id = await SeedAsync("gaodu", approved: true);
-        var other = await SignedInAsync("notice-clerk-jyj", Roles.Clerk, "jyj");
-        var admin = await SignedInAsync("notice-admin", Roles.Administrator);
+        var other = await factory.SignedInAsync("notice-clerk-jyj", Roles.Clerk, "jyj");
+        var admin = await factory.SignedInAsync("notice-admin", Roles.Administrator);
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/admin/disclosurerequests/{id}/notices/reply")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/admin/disclosurerequests/{id}/notices/reply.docx")).StatusCode);
@@ -112,7 +104,7 @@ public class RequestNoticesTests(ZezhouWebFactory factory) : IClassFixture<Zezho
     public async Task FeeNotice_FromTheCasePageForm_ComputesTheAmount()
     {
         var id = await SeedAsync("gaodu", approved: false, idNumber: "E-FEE-ONLY"); // no earlier applications this month
-        var client = await SignedInAsync("notice-clerk-gaodu3", Roles.Clerk, "gaodu");
+        var client = await factory.SignedInAsync("notice-clerk-gaodu3", Roles.Clerk, "gaodu");
         var casePage = await HtmlForms.GetAsync(client, $"/admin/disclosurerequests/details/{id}");
         Assert.NotNull(casePage.Document.QuerySelector($"form[action='/admin/disclosurerequests/{id}/notices/fee'] select[name=method]"));
 

@@ -6,18 +6,10 @@ namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
 
 public class UsersControllerTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
-    private async Task<HttpClient> AdminAsync()
-    {
-        await factory.CreateUserAsync("users-admin", Roles.Administrator);
-        var client = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(client, "users-admin");
-        return client;
-    }
-
     [Fact]
     public async Task Create_ClerkWithStrongPassword_CanSignIn()
     {
-        var admin = await AdminAsync();
+        var admin = await factory.AdministratorAsync("users-admin");
 
         var response = await HtmlForms.SubmitAsync(admin, "/admin/users/create", "/admin/users/create", new()
         {
@@ -40,7 +32,7 @@ public class UsersControllerTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     [InlineData("Password123!", "过于常见")]
     public async Task Create_WeakPassword_Returns400WithChineseReason(string password, string expected)
     {
-        var admin = await AdminAsync();
+        var admin = await factory.AdministratorAsync("users-admin");
 
         var response = await HtmlForms.SubmitAsync(admin, "/admin/users/create", "/admin/users/create", new()
         {
@@ -57,7 +49,7 @@ public class UsersControllerTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     [Fact]
     public async Task Create_ClerkWithoutOrganisation_Returns400()
     {
-        var admin = await AdminAsync();
+        var admin = await factory.AdministratorAsync("users-admin");
 
         var response = await HtmlForms.SubmitAsync(admin, "/admin/users/create", "/admin/users/create", new()
         {

@@ -35,7 +35,7 @@ public sealed class ReviewController(ISender sender, TimeProvider time) : Contro
             ModelState.AddValidationErrors(ex);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-            return View("~/Areas/Admin/Views/Documents/Details.cshtml", new DocumentDetailsViewModel(document, false, true));
+            return View("~/Features/Documents/Views/Documents/Details.cshtml", new DocumentDetailsViewModel(document, false, true));
         }
     }
 
@@ -83,7 +83,7 @@ public sealed class ReviewController(ISender sender, TimeProvider time) : Contro
             ModelState.AddValidationErrors(ex);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-            return View("~/Areas/Admin/Views/Documents/Details.cshtml", new DocumentDetailsViewModel(document, false, false)
+            return View("~/Features/Documents/Views/Documents/Details.cshtml", new DocumentDetailsViewModel(document, false, false)
             {
                 CanWithdraw = true,
                 WithdrawReason = reason,
@@ -105,7 +105,7 @@ public sealed class ReviewController(ISender sender, TimeProvider time) : Contro
             ModelState.AddValidationErrors(ex);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-            return View("~/Areas/Admin/Views/Documents/Details.cshtml", new DocumentDetailsViewModel(document, false, true, comment));
+            return View("~/Features/Documents/Views/Documents/Details.cshtml", new DocumentDetailsViewModel(document, false, true, comment));
         }
     }
 }

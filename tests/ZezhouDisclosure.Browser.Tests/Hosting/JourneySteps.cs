@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using ZezhouDisclosure.TestKit.Web;
+
+namespace ZezhouDisclosure.Browser.Tests.Hosting;
+
+/// <summary>
+/// The steps every browser journey shares: staff sign-in and sign-out through the real pages, the workbench menu,
+/// and the axe scan (WCAG 2.1 A/AA). One place, so a fix to a wait reaches every journey.
+/// </summary>
+public static partial class JourneySteps
+{
+    public static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    /// <summary>
+    /// Signs a staff member in: follows the header's 工作人员登录 link when the page has one (else opens the login
+    /// page), fills the form, and waits for the workbench. On a time-out it says where the browser ended up.
+    /// </summary>
+    public static async Task SignInAsync(IPage page, string userName, string password = ZezhouWebFactory.Password)
+    {
+        if (!page.Url.EndsWith("/account/login", StringComparison.Ordinal))
+        {
+            var link = page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录", Exact = true });
+            if (await link.CountAsync() > 0)
+            {
+                await link.ClickAsync();
+            }
+            else
+            {
+                await page.GotoAsync("/account/login");
+            }
+        }
+
+        await page.GetByLabel("登录名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+        try
+        {
+            // DOMContentLoaded, not load: the next locator waits for its element anyway (a late subresource once
+            // made the load event never come).
+            await page.WaitForURLAsync(WorkbenchUrl(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException ex)
+        {
+            var text = await page.Locator("main").First.InnerTextAsync(new() { Timeout = 5000 })
+                .ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(no main)", TaskScheduler.Default);
+            throw new InvalidOperationException(
+                $"Sign-in as {userName} did not reach /admin; the browser is at {page.Url}: {text[..Math.Min(text.Length, 400)]}", ex);
+        }
+    }
+
+    /// <summary>Signs out with the workbench's 退出登录 button and waits for the portal's home page.</summary>
+    public static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(HomeUrl(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+    }
+
+    /// <summary>The workbench's main menu (the dashboard repeats some of its links).</summary>
+    public static ILocator Workbench(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "工作台导航" });
+
+    /// <summary>Fails with every violation listed when axe finds a WCAG 2.1 A/AA violation on the page.</summary>
+    public static async Task AssertNoAxeViolationsAsync(IPage page)
+    {
+        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        Assert.True(results.Passes.Length > 0, $"axe checked no rule on {page.Url}.");
+        if (results.Violations.Length > 0)
+        {
+            Assert.Fail(Describe(page.Url, results));
+        }
+    }
+
+    public static string Describe(string url, AxeResult results)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        text.AppendLine(c, $"axe found {results.Violations.Length} violation(s) on {url}:");
+        foreach (var violation in results.Violations)
+        {
+            text.AppendLine(c, $"- {violation.Id} [{violation.Impact}] {violation.Help}");
+            foreach (var node in violation.Nodes)
+            {
+                text.AppendLine(c, $"    at {node.Target}: {node.Html}");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    [GeneratedRegex("/admin$")]
+    private static partial Regex WorkbenchUrl();
+
+    [GeneratedRegex("^https?://[^/]+/$")]
+    private static partial Regex HomeUrl();
+}
