@@ -30,7 +30,7 @@ public sealed class ApproveCatalogueHandler(IAppDbContext db, ICurrentUser curre
         db.ExpectVersion(catalogue, command.Version);
         var version = catalogue.Approve(effectiveFrom, await db.AreaNamesAsync(cancellationToken), now, currentUser.UserName);
         db.CatalogueVersions.Add(version);
-        db.Audit("catalogue.approve", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.Approve, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"审定通过目录第{version.Number}版，{effectiveFrom:yyyy-MM-dd}起施行");
         await db.SaveChangesAsync(cancellationToken);
         return version.Number;

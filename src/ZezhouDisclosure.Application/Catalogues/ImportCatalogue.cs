@@ -140,7 +140,7 @@ public sealed class ImportCatalogueHandler(IAppDbContext db, ICurrentUser curren
         catalogue.ReplaceWith(imported);
         var count = imported.Sum(a => a.Rows.Count);
         db.Touch(catalogue);
-        db.Audit("catalogue.import", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.Import, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"导入目录：{imported.Count}个领域，{count}个事项");
         await db.SaveChangesAsync(cancellationToken);
         return count;

@@ -19,7 +19,7 @@ public sealed class StartCatalogueRevisionHandler(IAppDbContext db, ICurrentUser
 
         db.ExpectVersion(catalogue, command.Version);
         catalogue.StartRevision();
-        db.Audit("catalogue.revise", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId, "发起目录调整");
+        db.Audit(CatalogueAuditActions.StartRevision, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId, "发起目录调整");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

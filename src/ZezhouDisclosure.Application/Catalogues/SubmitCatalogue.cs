@@ -20,7 +20,7 @@ public sealed class SubmitCatalogueHandler(IAppDbContext db, ICurrentUser curren
 
         db.ExpectVersion(catalogue, command.Version);
         catalogue.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("catalogue.submit", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId, "提交目录审定");
+        db.Audit(CatalogueAuditActions.Submit, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId, "提交目录审定");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

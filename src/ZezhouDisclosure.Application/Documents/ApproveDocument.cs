@@ -48,7 +48,7 @@ public sealed class ApproveDocumentHandler(IAppDbContext db, ICurrentUser curren
         db.ExpectVersion(document, command.Version);
         document.Approve(indexNumber, now, currentUser.UserName, command.PublishAt is { } at ? ApproveDocumentValidator.ToUtc(at) : null);
         db.Audit(
-            "document.approve",
+            DocumentAuditActions.Approve,
             document,
             document.Status switch
             {
@@ -65,7 +65,7 @@ public sealed class ApproveDocumentHandler(IAppDbContext db, ICurrentUser curren
         {
             var number = await IndexNumberAllocator.NextAsync(db, interpretation.OrganisationId, time, cancellationToken);
             interpretation.Approve(number, now, currentUser.UserName, document.ScheduledAt);
-            db.Audit("document.approve", interpretation, $"随《{document.Title}》一并审核通过解读《{interpretation.Title}》，索引号 {number}");
+            db.Audit(DocumentAuditActions.Approve, interpretation, $"随《{document.Title}》一并审核通过解读《{interpretation.Title}》，索引号 {number}");
         }
 
         await db.SaveChangesAsync(cancellationToken);

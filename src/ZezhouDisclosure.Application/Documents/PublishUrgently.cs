@@ -29,7 +29,7 @@ public sealed class PublishUrgentlyHandler(IAppDbContext db, ICurrentUser curren
         var indexNumber = await IndexNumberAllocator.NextAsync(db, organisationId, time, cancellationToken);
         db.ExpectVersion(document, command.Version);
         document.PublishUrgently(indexNumber, time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("document.publish-urgent", document, $"紧急发布《{document.Title}》，索引号 {indexNumber}，待县政务公开办补审");
+        db.Audit(DocumentAuditActions.PublishUrgently, document, $"紧急发布《{document.Title}》，索引号 {indexNumber}，待县政务公开办补审");
         await db.SaveChangesAsync(cancellationToken);
         return indexNumber;
     }

@@ -33,7 +33,7 @@ public sealed class ReturnDocumentHandler(IAppDbContext db, ICurrentUser current
 
         db.ExpectVersion(document, command.Version);
         document.Return(command.Comment!, time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("document.return", document, $"退回《{document.Title}》：{document.ReviewComment}");
+        db.Audit(DocumentAuditActions.Return, document, $"退回《{document.Title}》：{document.ReviewComment}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -29,7 +29,7 @@ public sealed class WithdrawDocumentHandler(IAppDbContext db, ICurrentUser curre
 
         db.ExpectVersion(document, command.Version);
         document.Withdraw(command.Reason!, time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("document.withdraw", document, $"撤回《{document.Title}》：{document.WithdrawalReason}");
+        db.Audit(DocumentAuditActions.Withdraw, document, $"撤回《{document.Title}》：{document.WithdrawalReason}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

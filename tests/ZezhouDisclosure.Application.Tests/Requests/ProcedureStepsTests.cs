@@ -86,7 +86,7 @@ public class ProcedureStepsTests
         var (resumed, _) = await LoadAsync(database, id);
         Assert.Equal(RequestStatus.Processing, resumed.Status);
         Assert.Equal(new DateOnly(2026, 12, 23), resumed.Deadline(calendar).DueDate); // 12-18 + the 3 working days 11-24..26
-        Assert.Equal(["request.consult-start", "request.consult-end"], await AuditActionsAsync(database, id));
+        Assert.Equal([RequestAuditActions.StartConsultation, RequestAuditActions.EndConsultation], await AuditActionsAsync(database, id));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class ProcedureStepsTests
         Assert.Equal("zhang", request.ExtensionRequestedBy);
         Assert.Equal("head", request.ExtensionApprovedBy);
         Assert.Equal(new DateOnly(2026, 12, 25), request.Deadline(calendar).DueDate);
-        Assert.Equal(["request.extension-request", "request.extension-approve"], await AuditActionsAsync(database, id));
+        Assert.Equal([RequestAuditActions.RequestExtension, RequestAuditActions.ApproveExtension], await AuditActionsAsync(database, id));
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public class ProcedureStepsTests
         Assert.Equal("zhang", request.DecisionProposedBy);
         Assert.Equal("head", request.ApprovedBy);
         Assert.Equal(new DateOnly(2026, 11, 27), request.ClosedOn);
-        Assert.Equal(["request.propose", "request.approve", "request.deliver"], await AuditActionsAsync(database, id));
+        Assert.Equal([RequestAuditActions.Propose, RequestAuditActions.ApproveDecision, RequestAuditActions.Deliver], await AuditActionsAsync(database, id));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class SupplementTests
         var calendar = new Domain.Calendar.WorkingDayCalendar(
             await check.CalendarYears.Select(y => y.Year).ToListAsync(), await check.CalendarDays.ToListAsync());
         Assert.Equal(new DateOnly(2026, 12, 25), request.Deadline(calendar).DueDate); // 20 working days from 11-27, not 11-20
-        var audits = await check.AuditEntries.Where(a => a.Action.StartsWith("request.supplement")).Select(a => a.Summary).ToListAsync();
+        var audits = await check.AuditEntries.Where(a => a.Action.StartsWith(RequestAuditActions.RequestSupplement)).Select(a => a.Summary).ToListAsync();
         Assert.Equal(2, audits.Count);
         Assert.DoesNotContain(audits, s => s.Contains("超过"));
     }
@@ -63,7 +63,7 @@ public class SupplementTests
         await new RequestSupplementHandler(db, database.User, database.Time)
             .Handle(new RequestSupplementCommand(id, 1, "请写明文号", new DateOnly(2026, 12, 11)), CancellationToken.None);
 
-        var audit = await db.AuditEntries.SingleAsync(a => a.Action == "request.supplement");
+        var audit = await db.AuditEntries.SingleAsync(a => a.Action == RequestAuditActions.RequestSupplement);
         Assert.Contains("已超过 2026-11-19", audit.Summary);
     }
 
