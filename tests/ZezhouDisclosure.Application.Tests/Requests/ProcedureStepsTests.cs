@@ -4,6 +4,7 @@ using ZezhouDisclosure.Application.Requests;
 using ZezhouDisclosure.Domain.Calendar;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Requests;
+using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Data;
 
 namespace ZezhouDisclosure.Application.Tests.Requests;
@@ -28,13 +29,14 @@ public class ProcedureStepsTests
         database.User.AsSystem();
         await using var db = database.CreateContext();
         var received = new DateOnly(2026, 11, 20);
-        var request = new DisclosureRequest(
-            RequestNumber.Format(received, 1), organisationId,
-            new ApplicantDetails(ApplicantType.NaturalPerson, "张三", IdDocumentType.Passport, "E12345678", "13812341234", null, "高都镇 1 号"),
-            new RequestedInformation("某项目征地补偿方案", InformationForm.Paper, ReceivingMethod.Post), RequestChannel.InPerson, received);
-        request.IssueQueryCode(QueryCodes.Hash(Code));
-        request.Accept(received);
-        then?.Invoke(request);
+        var request = new DisclosureRequestBuilder()
+            .AtOrganisation(organisationId).ReceivedOn(received).WithSequence(1)
+            .WithApplicant("张三", "13812341234", null, "高都镇 1 号").WithIdDocument(IdDocumentType.Passport, "E12345678")
+            .Requesting("某项目征地补偿方案", InformationForm.Paper, ReceivingMethod.Post).Through(RequestChannel.InPerson)
+            .Then(r => r.IssueQueryCode(QueryCodes.Hash(Code)))
+            .Accepted()
+            .Then(r => then?.Invoke(r))
+            .Build();
         db.DisclosureRequests.Add(request);
         await db.SaveChangesAsync();
         return (request.Id, organisationId);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Requests;
 using ZezhouDisclosure.Domain.Requests;
+using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Data;
 
 namespace ZezhouDisclosure.Application.Tests.Requests;
@@ -14,10 +15,11 @@ public class SupplementTests
         database.User.AsSystem();
         await using var db = database.CreateContext();
         var organisationId = await db.Organisations.Where(o => o.Slug == "gaodu").Select(o => o.Id).SingleAsync();
-        var request = new DisclosureRequest(
-            RequestNumber.Format(received, 1), organisationId,
-            new ApplicantDetails(ApplicantType.NaturalPerson, "张三", IdDocumentType.Passport, "E12345678", "13812341234", null, null),
-            new RequestedInformation("有关文件", InformationForm.Paper, ReceivingMethod.Collect), RequestChannel.InPerson, received);
+        var request = new DisclosureRequestBuilder()
+            .AtOrganisation(organisationId).ReceivedOn(received).WithSequence(1)
+            .WithIdDocument(IdDocumentType.Passport, "E12345678")
+            .Requesting("有关文件", InformationForm.Paper, ReceivingMethod.Collect).Through(RequestChannel.InPerson)
+            .Build();
         db.DisclosureRequests.Add(request);
         await db.SaveChangesAsync();
         return (request.Id, organisationId);
