@@ -20,7 +20,7 @@ public sealed class ApproveCatalogueHandler(IAppDbContext db, ICurrentUser curre
         currentUser.RequireReviewer();
         var catalogue = await db.TownshipCatalogues.Include(c => c.Areas).Include(c => c.Items)
             .FirstOrDefaultAsync(c => c.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
-        if (catalogue.Status != CatalogueStatus.Submitted)
+        if (!catalogue.CanReview())
         {
             throw new ConflictException("该目录不在待审定状态，可能已被其他审核员处理。");
         }

@@ -28,7 +28,7 @@ public sealed class ReturnCatalogueHandler(IAppDbContext db, ICurrentUser curren
         currentUser.RequireReviewer();
         var catalogue = await db.TownshipCatalogues.Include(c => c.Items)
             .FirstOrDefaultAsync(c => c.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
-        if (catalogue.Status != CatalogueStatus.Submitted)
+        if (!catalogue.CanReview())
         {
             throw new ConflictException("该目录不在待审定状态，可能已被其他审核员处理。");
         }

@@ -12,7 +12,7 @@ public sealed class StartCatalogueRevisionHandler(IAppDbContext db, ICurrentUser
     public async ValueTask<Unit> Handle(StartCatalogueRevisionCommand command, CancellationToken cancellationToken)
     {
         var catalogue = await db.OwnCatalogueAsync(currentUser, cancellationToken);
-        if (catalogue.Status != CatalogueStatus.Approved)
+        if (!catalogue.CanStartRevision())
         {
             throw new ConflictException("只有审定通过的目录可以发起调整。");
         }

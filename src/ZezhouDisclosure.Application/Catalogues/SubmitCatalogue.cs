@@ -13,7 +13,7 @@ public sealed class SubmitCatalogueHandler(IAppDbContext db, ICurrentUser curren
     public async ValueTask<Unit> Handle(SubmitCatalogueCommand command, CancellationToken cancellationToken)
     {
         var catalogue = await db.OwnCatalogueAsync(currentUser, cancellationToken);
-        if (!catalogue.IsEditable)
+        if (!catalogue.CanSubmit())
         {
             throw new ConflictException("目录已提交审定或已审定通过。");
         }

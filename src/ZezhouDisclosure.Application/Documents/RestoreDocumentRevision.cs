@@ -20,7 +20,7 @@ public sealed class RestoreDocumentRevisionHandler(IAppDbContext db, ICurrentUse
             throw new ForbiddenException("只能修改本单位的信息。");
         }
 
-        if (!document.IsEditable)
+        if (!document.CanEdit())
         {
             throw new ConflictException("只有草稿或已退回的信息可以恢复历史版本。");
         }

@@ -22,7 +22,7 @@ public sealed class SubmitDocumentHandler(IAppDbContext db, ICurrentUser current
             throw new ForbiddenException("只能提交本单位的信息。");
         }
 
-        if (!document.IsEditable)
+        if (!document.CanSubmit())
         {
             throw new ConflictException("该信息已提交审核或已发布。");
         }

@@ -45,7 +45,7 @@ public sealed class UpdateDocumentHandler(
             throw new ForbiddenException("只能修改本单位的信息。");
         }
 
-        if (!document.IsEditable)
+        if (!document.CanEdit())
         {
             throw new ConflictException("该信息已提交审核或已发布，不能修改。");
         }
