@@ -21,11 +21,11 @@ public sealed class RecordAccountEventHandler(IAppDbContext db) : ICommandHandle
         var name = command.UserName.Length > DataLimits.ShortText ? command.UserName[..DataLimits.ShortText] : command.UserName;
         var (action, summary) = command.Event switch
         {
-            AccountEvent.SignedIn => ("account.signin", $"{name} 登录成功"),
-            AccountEvent.SignInFailed => ("account.signin-failed", $"以登录名 {name} 登录失败"),
-            AccountEvent.LockedOut => ("account.locked-out", $"登录名 {name} 因多次登录失败被锁定"),
-            AccountEvent.SignedOut => ("account.signout", $"{name} 退出登录"),
-            _ => ("account.event", name),
+            AccountEvent.SignedIn => (AccountAuditActions.SignIn, $"{name} 登录成功"),
+            AccountEvent.SignInFailed => (AccountAuditActions.SignInFailed, $"以登录名 {name} 登录失败"),
+            AccountEvent.LockedOut => (AccountAuditActions.LockedOut, $"登录名 {name} 因多次登录失败被锁定"),
+            AccountEvent.SignedOut => (AccountAuditActions.SignOut, $"{name} 退出登录"),
+            _ => (AccountAuditActions.Other, name),
         };
         db.Audit(action, "Account", name, null, summary);
         await db.SaveChangesAsync(cancellationToken);

@@ -74,7 +74,7 @@ public sealed class AddDocumentAttachmentHandler(
             var attachment = new DocumentAttachment(document, fileName, key, kind, buffer.Length, sha256, order + 1);
             attachment.SetText(inspection.HasTextLayer, inspection.Text);
             db.DocumentAttachments.Add(attachment);
-            db.Audit("document.attachment-add", document, $"为《{document.Title}》添加附件“{fileName}”（{AttachmentKinds.DescribeSize(buffer.Length)}）");
+            db.Audit(DocumentAuditActions.AddAttachment, document, $"为《{document.Title}》添加附件“{fileName}”（{AttachmentKinds.DescribeSize(buffer.Length)}）");
             db.WriteRevision(document, Note("添加附件", fileName), time, currentUser);
             await db.SaveChangesAsync(cancellationToken);
             return attachment.Id;

@@ -18,7 +18,7 @@ internal static class AttachmentAccess
             throw new ForbiddenException("只能修改本单位信息的附件。");
         }
 
-        if (!document.IsEditable)
+        if (!document.CanEdit())
         {
             throw new ConflictException("该信息已提交审核或已发布，不能修改附件。");
         }

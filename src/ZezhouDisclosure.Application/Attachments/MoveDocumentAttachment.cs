@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Documents;
 
 namespace ZezhouDisclosure.Application.Attachments;
 
@@ -26,7 +27,7 @@ public sealed class MoveDocumentAttachmentHandler(IAppDbContext db, ICurrentUser
             siblings[i].MoveTo(i + 1);
         }
 
-        db.Audit("document.attachment-move", document, $"调整《{document.Title}》附件“{attachment.FileName}”的顺序");
+        db.Audit(DocumentAuditActions.MoveAttachment, document, $"调整《{document.Title}》附件“{attachment.FileName}”的顺序");
         await db.SaveChangesAsync(cancellationToken);
         return document.Id;
     }

@@ -16,7 +16,7 @@ public sealed class RemoveDocumentAttachmentHandler(IAppDbContext db, ICurrentUs
     {
         var (attachment, document) = await AttachmentAccess.EditableAttachmentAsync(db, currentUser, command.AttachmentId, cancellationToken);
         attachment.Remove(document, time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("document.attachment-remove", document, $"删除《{document.Title}》的附件“{attachment.FileName}”");
+        db.Audit(DocumentAuditActions.RemoveAttachment, document, $"删除《{document.Title}》的附件“{attachment.FileName}”");
         db.WriteRevision(document, AddDocumentAttachmentHandler.Note("删除附件", attachment.FileName), time, currentUser);
         await db.SaveChangesAsync(cancellationToken);
         return document.Id;

@@ -190,7 +190,7 @@ public sealed class SaveCalendarYearHandler(IAppDbContext db, ICurrentUser curre
         var changed = await ChangedDeadlinesAsync(before, after, cancellationToken);
         var holidays = wanted.Count(d => d.Kind == CalendarDayKind.Holiday);
         var workdays = wanted.Count(d => d.Kind == CalendarDayKind.MakeUpWorkday);
-        db.Audit(isNew ? "calendar.add-year" : "calendar.update-year", nameof(CalendarYear), year.ToString(CultureInfo.InvariantCulture), null,
+        db.Audit(isNew ? CalendarAuditActions.AddYear : CalendarAuditActions.UpdateYear, nameof(CalendarYear), year.ToString(CultureInfo.InvariantCulture), null,
             $"{(isNew ? "录入" : "修改")} {year} 年放假安排（{record.Notice}）：放假 {holidays} 天，调休上班 {workdays} 天；"
             + $"{changed} 件未办结申请的答复期限随之重新计算并发生变化");
         await db.SaveChangesAsync(cancellationToken);

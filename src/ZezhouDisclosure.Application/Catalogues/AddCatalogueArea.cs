@@ -18,7 +18,7 @@ public sealed class AddCatalogueAreaHandler(IAppDbContext db, ICurrentUser curre
         var name = await db.PilotAreas.Where(a => a.Id == command.PilotAreaId).Select(a => a.Name).FirstAsync(cancellationToken);
         catalogue.AddArea(template);
         db.Touch(catalogue);
-        db.Audit("catalogue.area.add", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.AddArea, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"目录加入{name}领域（标准指引第{template.Revision}版）");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

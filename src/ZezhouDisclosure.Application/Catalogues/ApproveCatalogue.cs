@@ -20,7 +20,7 @@ public sealed class ApproveCatalogueHandler(IAppDbContext db, ICurrentUser curre
         currentUser.RequireReviewer();
         var catalogue = await db.TownshipCatalogues.Include(c => c.Areas).Include(c => c.Items)
             .FirstOrDefaultAsync(c => c.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
-        if (catalogue.Status != CatalogueStatus.Submitted)
+        if (!catalogue.CanReview())
         {
             throw new ConflictException("该目录不在待审定状态，可能已被其他审核员处理。");
         }
@@ -30,7 +30,7 @@ public sealed class ApproveCatalogueHandler(IAppDbContext db, ICurrentUser curre
         db.ExpectVersion(catalogue, command.Version);
         var version = catalogue.Approve(effectiveFrom, await db.AreaNamesAsync(cancellationToken), now, currentUser.UserName);
         db.CatalogueVersions.Add(version);
-        db.Audit("catalogue.approve", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.Approve, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"审定通过目录第{version.Number}版，{effectiveFrom:yyyy-MM-dd}起施行");
         await db.SaveChangesAsync(cancellationToken);
         return version.Number;

@@ -58,7 +58,7 @@ internal static class CatalogueAccess
         await db.PilotAreas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
 
     public static async Task<TownshipCatalogueDetails> DetailsAsync(
-        this IAppDbContext db, TownshipCatalogue catalogue, CancellationToken ct)
+        this IAppDbContext db, TownshipCatalogue catalogue, ICurrentUser currentUser, CancellationToken ct)
     {
         var names = await db.AreaNamesAsync(ct);
         var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == catalogue.OrganisationId, ct);
@@ -74,7 +74,10 @@ internal static class CatalogueAccess
                 .Select(i => new CatalogueRow(
                     i.Id, i.Number, i.PilotAreaId, Name(i.PilotAreaId), i.ToContent(), i.IsLocal, i.LocallyEdited,
                     i.NotInvolved, i.NotInvolvedExplanation, i.ReviewComment))
-                .ToList());
+                .ToList())
+        {
+            Allowed = catalogue.Allowed(currentUser.ToActor()),
+        };
     }
 
     public static string Label(this TownshipCatalogue catalogue) => catalogue.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -28,7 +28,7 @@ public sealed class FileCatalogueDocumentHandler(IAppDbContext db, ICurrentUser 
 
         db.CatalogueItemDocuments.Add(new CatalogueItemDocument(
             catalogue.OrganisationId, item.Id, document.Id, time.GetUtcNow().UtcDateTime, currentUser.UserName));
-        db.Audit("catalogue.file", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.FileDocument, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"《{document.Title}》归入事项“{item.Level1}／{item.Level2}”");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

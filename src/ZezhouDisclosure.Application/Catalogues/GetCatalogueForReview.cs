@@ -15,6 +15,6 @@ public sealed class GetCatalogueForReviewHandler(IAppDbContext db, ICurrentUser 
         currentUser.RequireReviewer();
         var catalogue = await db.TownshipCatalogues.AsNoTracking().Include(c => c.Areas).Include(c => c.Items)
             .FirstOrDefaultAsync(c => c.Id == query.Id, cancellationToken) ?? throw new NotFoundException();
-        return await db.DetailsAsync(catalogue, cancellationToken);
+        return await db.DetailsAsync(catalogue, currentUser, cancellationToken);
     }
 }

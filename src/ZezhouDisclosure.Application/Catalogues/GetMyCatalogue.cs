@@ -13,6 +13,6 @@ public sealed class GetMyCatalogueHandler(IAppDbContext db, ICurrentUser current
         var organisation = await db.RequireTownshipClerkAsync(currentUser, cancellationToken);
         var catalogue = await db.TownshipCatalogues.AsNoTracking().Include(c => c.Areas).Include(c => c.Items)
             .FirstOrDefaultAsync(c => c.OrganisationId == organisation.Id, cancellationToken);
-        return catalogue is null ? null : await db.DetailsAsync(catalogue, cancellationToken);
+        return catalogue is null ? null : await db.DetailsAsync(catalogue, currentUser, cancellationToken);
     }
 }

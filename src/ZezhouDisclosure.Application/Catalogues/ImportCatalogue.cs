@@ -28,7 +28,7 @@ public sealed class ImportCatalogueHandler(IAppDbContext db, ICurrentUser curren
     public async ValueTask<int> Handle(ImportCatalogueCommand command, CancellationToken cancellationToken)
     {
         var catalogue = await db.OwnCatalogueAsync(currentUser, cancellationToken);
-        if (!catalogue.IsEditable)
+        if (!catalogue.CanEdit())
         {
             throw new Common.Errors.ConflictException("目录已提交审定或已审定通过，不能导入；如需调整，请先发起调整。");
         }
@@ -140,7 +140,7 @@ public sealed class ImportCatalogueHandler(IAppDbContext db, ICurrentUser curren
         catalogue.ReplaceWith(imported);
         var count = imported.Sum(a => a.Rows.Count);
         db.Touch(catalogue);
-        db.Audit("catalogue.import", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.Import, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"导入目录：{imported.Count}个领域，{count}个事项");
         await db.SaveChangesAsync(cancellationToken);
         return count;

@@ -27,7 +27,7 @@ public sealed class MarkCatalogueAreaNotInvolvedHandler(IAppDbContext db, ICurre
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
         catalogue.MarkAreaNotInvolved(command.PilotAreaId, command.Explanation!);
         db.Touch(catalogue);
-        db.Audit("catalogue.area.not-involved", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.MarkAreaNotInvolved, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"{name}领域标记为未涉及：{command.Explanation}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

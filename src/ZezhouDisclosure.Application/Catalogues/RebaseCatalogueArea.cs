@@ -20,7 +20,7 @@ public sealed class RebaseCatalogueAreaHandler(IAppDbContext db, ICurrentUser cu
             .FirstOrDefaultAsync(t => t.PilotAreaId == command.PilotAreaId, cancellationToken) ?? throw new NotFoundException();
         var conflicts = catalogue.Rebase(template);
         db.Touch(catalogue);
-        db.Audit("catalogue.rebase", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.RebaseArea, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"领域（编号{command.PilotAreaId}）更新至标准指引第{template.Revision}版，冲突{conflicts.Count}处");
         await db.SaveChangesAsync(cancellationToken);
         return conflicts;

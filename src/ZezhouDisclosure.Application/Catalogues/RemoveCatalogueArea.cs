@@ -13,7 +13,7 @@ public sealed class RemoveCatalogueAreaHandler(IAppDbContext db, ICurrentUser cu
         var catalogue = await db.OwnCatalogueAsync(currentUser, cancellationToken);
         catalogue.RemoveArea(command.PilotAreaId);
         db.Touch(catalogue);
-        db.Audit("catalogue.area.remove", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.RemoveArea, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"目录移除领域（编号{command.PilotAreaId}）");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -13,7 +13,7 @@ public sealed class RemoveCatalogueItemHandler(IAppDbContext db, ICurrentUser cu
         var catalogue = await db.OwnCatalogueAsync(currentUser, cancellationToken);
         catalogue.RemoveItem(command.ItemId);
         db.Touch(catalogue);
-        db.Audit("catalogue.item.remove", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.RemoveItem, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"删除本地事项（编号{command.ItemId}）");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -28,7 +28,7 @@ public sealed class ReturnCatalogueHandler(IAppDbContext db, ICurrentUser curren
         currentUser.RequireReviewer();
         var catalogue = await db.TownshipCatalogues.Include(c => c.Items)
             .FirstOrDefaultAsync(c => c.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
-        if (catalogue.Status != CatalogueStatus.Submitted)
+        if (!catalogue.CanReview())
         {
             throw new ConflictException("该目录不在待审定状态，可能已被其他审核员处理。");
         }
@@ -38,7 +38,7 @@ public sealed class ReturnCatalogueHandler(IAppDbContext db, ICurrentUser curren
             .ToDictionary(c => c.Key, c => c.Value);
         db.ExpectVersion(catalogue, command.Version);
         catalogue.Return(command.Comment!, itemComments, time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("catalogue.return", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.Return, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"退回目录：{catalogue.ReviewComment}（事项意见{itemComments.Count}条）");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -31,14 +31,14 @@ public sealed class SaveCatalogueItemHandler(IAppDbContext db, ICurrentUser curr
         {
             db.ExpectVersion(catalogue, command.Version ?? 0); // no version: refused as stale, never saved blindly
             catalogue.EditItem(id, content);
-            db.Audit("catalogue.item.edit", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+            db.Audit(CatalogueAuditActions.EditItem, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
                 $"修改事项“{content.Level1}／{content.Level2}”");
             await db.SaveChangesAsync(cancellationToken);
             return id;
         }
 
         var item = catalogue.AddLocalItem(command.PilotAreaId, content);
-        db.Audit("catalogue.item.add", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.AddItem, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             $"新增本地事项“{content.Level1}／{content.Level2}”");
         await db.SaveChangesAsync(cancellationToken);
         return item.Id;

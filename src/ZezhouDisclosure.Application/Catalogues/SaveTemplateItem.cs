@@ -33,7 +33,7 @@ public sealed class SaveTemplateItemHandler(IAppDbContext db, ICurrentUser curre
             template.AddItem(content);
         }
 
-        db.Audit("catalogue-template.save", nameof(CatalogueTemplate), template.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        db.Audit(CatalogueAuditActions.SaveTemplateItem, nameof(CatalogueTemplate), template.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             null, $"标准指引第{template.Revision}版：{(command.ItemId is null ? "新增" : "修改")}事项“{content.Level1}／{content.Level2}”");
         await db.SaveChangesAsync(cancellationToken);
         return template.Revision;

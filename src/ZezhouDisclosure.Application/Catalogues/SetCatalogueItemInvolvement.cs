@@ -33,7 +33,7 @@ public sealed class SetCatalogueItemInvolvementHandler(IAppDbContext db, ICurren
 
         db.Touch(catalogue);
 
-        db.Audit("catalogue.item.involvement", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
+        db.Audit(CatalogueAuditActions.SetItemInvolvement, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId,
             command.NotInvolved ? $"事项（编号{command.ItemId}）标记为未涉及：{command.Explanation}" : $"事项（编号{command.ItemId}）取消未涉及");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

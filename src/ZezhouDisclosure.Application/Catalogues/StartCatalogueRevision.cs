@@ -12,14 +12,14 @@ public sealed class StartCatalogueRevisionHandler(IAppDbContext db, ICurrentUser
     public async ValueTask<Unit> Handle(StartCatalogueRevisionCommand command, CancellationToken cancellationToken)
     {
         var catalogue = await db.OwnCatalogueAsync(currentUser, cancellationToken);
-        if (catalogue.Status != CatalogueStatus.Approved)
+        if (!catalogue.CanStartRevision())
         {
             throw new ConflictException("只有审定通过的目录可以发起调整。");
         }
 
         db.ExpectVersion(catalogue, command.Version);
         catalogue.StartRevision();
-        db.Audit("catalogue.revise", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId, "发起目录调整");
+        db.Audit(CatalogueAuditActions.StartRevision, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId, "发起目录调整");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -22,7 +22,7 @@ public sealed class StartTownshipCatalogueHandler(IAppDbContext db, ICurrentUser
         var catalogue = new TownshipCatalogue(organisation.Id);
         db.TownshipCatalogues.Add(catalogue);
         await db.SaveChangesAsync(cancellationToken);
-        db.Audit("catalogue.start", nameof(TownshipCatalogue), catalogue.Label(), organisation.Id, $"开始编制{organisation.Name}政务公开事项标准目录");
+        db.Audit(CatalogueAuditActions.Start, nameof(TownshipCatalogue), catalogue.Label(), organisation.Id, $"开始编制{organisation.Name}政务公开事项标准目录");
         await db.SaveChangesAsync(cancellationToken);
         return catalogue.Id;
     }

@@ -13,14 +13,14 @@ public sealed class SubmitCatalogueHandler(IAppDbContext db, ICurrentUser curren
     public async ValueTask<Unit> Handle(SubmitCatalogueCommand command, CancellationToken cancellationToken)
     {
         var catalogue = await db.OwnCatalogueAsync(currentUser, cancellationToken);
-        if (!catalogue.IsEditable)
+        if (!catalogue.CanSubmit())
         {
             throw new ConflictException("目录已提交审定或已审定通过。");
         }
 
         db.ExpectVersion(catalogue, command.Version);
         catalogue.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("catalogue.submit", nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId, "提交目录审定");
+        db.Audit(CatalogueAuditActions.Submit, nameof(TownshipCatalogue), catalogue.Label(), catalogue.OrganisationId, "提交目录审定");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -30,7 +30,7 @@ public sealed class UpdateColumnHandler(IAppDbContext db, ICurrentUser currentUs
         column.Rename(command.Name!, command.SortOrder);
         column.Describe(string.IsNullOrWhiteSpace(command.Description) ? null : command.Description.Trim(),
             string.IsNullOrWhiteSpace(command.LegalBasis) ? null : command.LegalBasis.Trim());
-        db.Audit("column.update", "Column", column.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, $"修改栏目 {column.Path}：{column.Name}");
+        db.Audit(ColumnAuditActions.Update, "Column", column.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, $"修改栏目 {column.Path}：{column.Name}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -18,7 +18,7 @@ public sealed class AcknowledgeFilingHandler(IAppDbContext db, ICurrentUser curr
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
         db.ExpectVersion(document, command.Version);
         document.AcknowledgeFiling(time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("document.filing", document, $"公开属性备案：《{document.Title}》（{DocumentLabels.Of(document.Attribute)}）");
+        db.Audit(DocumentAuditActions.AcknowledgeFiling, document, $"公开属性备案：《{document.Title}》（{DocumentLabels.Of(document.Attribute)}）");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

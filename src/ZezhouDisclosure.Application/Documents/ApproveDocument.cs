@@ -33,14 +33,12 @@ public sealed class ApproveDocumentHandler(IAppDbContext db, ICurrentUser curren
         currentUser.RequireReviewer();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException();
-        if (document.Status != DocumentStatus.Submitted)
+        // Checked before an index number is taken.
+        if (!document.CanApprove())
         {
-            throw new ConflictException("该信息不在待审核状态，可能已被其他审核员处理。");
-        }
-
-        if (document.RequiresFiling && document.FilingAcknowledgedAt is null)
-        {
-            throw new ConflictException("依申请公开、不予公开的信息须先完成公开属性备案，才能审核通过。");
+            throw new ConflictException(document.CanReturn()
+                ? "依申请公开、不予公开的信息须先完成公开属性备案，才能审核通过。"
+                : "该信息不在待审核状态，可能已被其他审核员处理。");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -48,7 +46,7 @@ public sealed class ApproveDocumentHandler(IAppDbContext db, ICurrentUser curren
         db.ExpectVersion(document, command.Version);
         document.Approve(indexNumber, now, currentUser.UserName, command.PublishAt is { } at ? ApproveDocumentValidator.ToUtc(at) : null);
         db.Audit(
-            "document.approve",
+            DocumentAuditActions.Approve,
             document,
             document.Status switch
             {
@@ -65,7 +63,7 @@ public sealed class ApproveDocumentHandler(IAppDbContext db, ICurrentUser curren
         {
             var number = await IndexNumberAllocator.NextAsync(db, interpretation.OrganisationId, time, cancellationToken);
             interpretation.Approve(number, now, currentUser.UserName, document.ScheduledAt);
-            db.Audit("document.approve", interpretation, $"随《{document.Title}》一并审核通过解读《{interpretation.Title}》，索引号 {number}");
+            db.Audit(DocumentAuditActions.Approve, interpretation, $"随《{document.Title}》一并审核通过解读《{interpretation.Title}》，索引号 {number}");
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -15,7 +15,7 @@ public sealed class ConfirmPostReviewHandler(IAppDbContext db, ICurrentUser curr
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
         db.ExpectVersion(document, command.Version);
         document.ConfirmPostReview(time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("document.post-review", document, $"补审通过紧急发布的《{document.Title}》");
+        db.Audit(DocumentAuditActions.ConfirmPostReview, document, $"补审通过紧急发布的《{document.Title}》");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

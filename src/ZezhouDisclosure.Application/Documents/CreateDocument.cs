@@ -38,14 +38,14 @@ public sealed class CreateDocumentHandler(
         var document = new Document(organisationId, command.ToContent(sanitizer));
         db.Documents.Add(document);
         await db.SaveChangesAsync(cancellationToken);
-        db.Audit("document.create", document, $"新建草稿《{document.Title}》");
+        db.Audit(DocumentAuditActions.Create, document, $"新建草稿《{document.Title}》");
         db.WriteRevision(document, "新建", time, currentUser);
 
         if (command.Submit)
         {
             await InterpretationRules.EnsureReadyAsync(db, document, cancellationToken);
             document.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);
-            db.Audit("document.submit", document, $"提交审核《{document.Title}》");
+            db.Audit(DocumentAuditActions.Submit, document, $"提交审核《{document.Title}》");
         }
 
         await db.SaveChangesAsync(cancellationToken);

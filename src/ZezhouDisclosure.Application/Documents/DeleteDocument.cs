@@ -26,7 +26,7 @@ public sealed class DeleteDocumentHandler(IAppDbContext db, ICurrentUser current
 
         db.ExpectVersion(document, command.Version);
         document.SoftDelete(time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("document.delete", document, $"删除《{document.Title}》（可在回收站恢复）");
+        db.Audit(DocumentAuditActions.Delete, document, $"删除《{document.Title}》（可在回收站恢复）");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -30,7 +30,7 @@ public sealed class DescribeInterpretationHandler(IAppDbContext db, ICurrentUser
 
         db.ExpectVersion(document, command.Version);
         document.DescribeInterpretation(command.Form!.Value, command.Channels, command.InterpretingUnit);
-        db.Audit("document.interpretation", document, $"记录《{document.Title}》的解读形式");
+        db.Audit(DocumentAuditActions.DescribeInterpretation, document, $"记录《{document.Title}》的解读形式");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

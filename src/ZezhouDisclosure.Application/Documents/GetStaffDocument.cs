@@ -75,6 +75,7 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
             RequiresFiling = d.RequiresFiling,
             FilingAcknowledgedAt = d.FilingAcknowledgedAt,
             FilingAcknowledgedBy = d.FilingAcknowledgedBy,
+            Allowed = d.Allowed(currentUser.ToActor()),
             ColumnKind = document.ColumnKind,
             InterpretationForm = d.InterpretationForm,
             InterpretationChannels = d.InterpretationChannels,

@@ -44,7 +44,7 @@ public sealed class LinkInterpretationHandler(IAppDbContext db, ICurrentUser cur
         if (!await db.InterpretationLinks.AnyAsync(l => l.PolicyId == policy.Id && l.InterpretationId == interpretation.Id, cancellationToken))
         {
             db.InterpretationLinks.Add(new InterpretationLink(policy.Id, interpretation.Id));
-            db.Audit("document.link-interpretation", interpretation, $"《{interpretation.Title}》解读《{policy.Title}》");
+            db.Audit(DocumentAuditActions.LinkInterpretation, interpretation, $"《{interpretation.Title}》解读《{policy.Title}》");
             await db.SaveChangesAsync(cancellationToken);
         }
 

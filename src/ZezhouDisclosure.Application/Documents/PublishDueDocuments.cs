@@ -14,7 +14,7 @@ public sealed class PublishDueDocumentsHandler(IAppDbContext db, TimeProvider ti
         var due = await db.Documents.Where(d => d.Status == DocumentStatus.Scheduled && d.ScheduledAt <= now).ToListAsync(cancellationToken);
         foreach (var document in due.Where(d => d.PublishIfDue(now)))
         {
-            db.Audit("document.publish-scheduled", document, $"定时发布《{document.Title}》");
+            db.Audit(DocumentAuditActions.PublishScheduled, document, $"定时发布《{document.Title}》");
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -21,15 +21,16 @@ public sealed class PublishUrgentlyHandler(IAppDbContext db, ICurrentUser curren
             throw new ForbiddenException("只能发布本单位的信息。");
         }
 
-        if (!document.IsEditable)
+        // Checked before an index number is taken.
+        if (!document.CanPublishUrgently())
         {
-            throw new ConflictException("该信息已提交审核或已发布。");
+            throw new ConflictException(document.CanEdit() ? "只有主动公开的信息可以紧急发布。" : "该信息已提交审核或已发布。");
         }
 
         var indexNumber = await IndexNumberAllocator.NextAsync(db, organisationId, time, cancellationToken);
         db.ExpectVersion(document, command.Version);
         document.PublishUrgently(indexNumber, time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("document.publish-urgent", document, $"紧急发布《{document.Title}》，索引号 {indexNumber}，待县政务公开办补审");
+        db.Audit(DocumentAuditActions.PublishUrgently, document, $"紧急发布《{document.Title}》，索引号 {indexNumber}，待县政务公开办补审");
         await db.SaveChangesAsync(cancellationToken);
         return indexNumber;
     }

@@ -20,7 +20,7 @@ public sealed class RestoreDeletedDocumentHandler(IAppDbContext db, ICurrentUser
         var document = await db.Documents.IgnoreQueryFilters().FirstOrDefaultAsync(d => d.Id == command.Id && d.IsDeleted, cancellationToken)
             ?? throw new NotFoundException("回收站中没有该信息。");
         document.Restore();
-        db.Audit("document.restore", document, $"从回收站恢复《{document.Title}》");
+        db.Audit(DocumentAuditActions.Restore, document, $"从回收站恢复《{document.Title}》");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -20,7 +20,7 @@ public sealed class RestoreDocumentRevisionHandler(IAppDbContext db, ICurrentUse
             throw new ForbiddenException("只能修改本单位的信息。");
         }
 
-        if (!document.IsEditable)
+        if (!document.CanEdit())
         {
             throw new ConflictException("只有草稿或已退回的信息可以恢复历史版本。");
         }
@@ -31,7 +31,7 @@ public sealed class RestoreDocumentRevisionHandler(IAppDbContext db, ICurrentUse
         db.ExpectVersion(document, command.Version);
         document.Edit(revision.ToContent());
         db.WriteRevision(document, $"恢复自第{revision.Number}版", time, currentUser);
-        db.Audit("document.restore-revision", document, $"将《{document.Title}》恢复为第{revision.Number}版的内容");
+        db.Audit(DocumentAuditActions.RestoreRevision, document, $"将《{document.Title}》恢复为第{revision.Number}版的内容");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

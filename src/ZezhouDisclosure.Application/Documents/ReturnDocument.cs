@@ -2,7 +2,6 @@ using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Common;
-using ZezhouDisclosure.Domain.Documents;
 
 namespace ZezhouDisclosure.Application.Documents;
 
@@ -26,14 +25,14 @@ public sealed class ReturnDocumentHandler(IAppDbContext db, ICurrentUser current
         currentUser.RequireReviewer();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException();
-        if (document.Status != DocumentStatus.Submitted)
+        if (!document.CanReturn())
         {
             throw new ConflictException("该信息不在待审核状态，可能已被其他审核员处理。");
         }
 
         db.ExpectVersion(document, command.Version);
         document.Return(command.Comment!, time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("document.return", document, $"退回《{document.Title}》：{document.ReviewComment}");
+        db.Audit(DocumentAuditActions.Return, document, $"退回《{document.Title}》：{document.ReviewComment}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

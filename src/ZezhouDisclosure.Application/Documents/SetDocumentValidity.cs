@@ -36,7 +36,7 @@ public sealed class SetDocumentValidityHandler(IAppDbContext db, ICurrentUser cu
 
         db.ExpectVersion(document, command.Version);
         document.SetValidity(command.Validity, command.IsNormative, command.EffectiveOn, command.ExpiresOn);
-        db.Audit("document.validity", document, $"将《{document.Title}》的有效性设为{DocumentLabels.Of(command.Validity)}");
+        db.Audit(DocumentAuditActions.SetValidity, document, $"将《{document.Title}》的有效性设为{DocumentLabels.Of(command.Validity)}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

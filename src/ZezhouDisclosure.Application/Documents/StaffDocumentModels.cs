@@ -62,6 +62,9 @@ public sealed record StaffDocument(
 
     public string? FilingAcknowledgedBy { get; init; }
 
+    /// <summary>What the current user may do with this document now, as the entity decides (<see cref="Document.Allowed"/>).</summary>
+    public DocumentPermissions Allowed { get; init; } = DocumentPermissions.None;
+
     public ZezhouDisclosure.Domain.Columns.ColumnKind ColumnKind { get; init; }
 
     public InterpretationForm? InterpretationForm { get; init; }

@@ -22,7 +22,7 @@ public sealed class SubmitDocumentHandler(IAppDbContext db, ICurrentUser current
             throw new ForbiddenException("只能提交本单位的信息。");
         }
 
-        if (!document.IsEditable)
+        if (!document.CanSubmit())
         {
             throw new ConflictException("该信息已提交审核或已发布。");
         }
@@ -36,7 +36,7 @@ public sealed class SubmitDocumentHandler(IAppDbContext db, ICurrentUser current
         await InterpretationRules.EnsureReadyAsync(db, document, cancellationToken);
         db.ExpectVersion(document, command.Version);
         document.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("document.submit", document, $"提交审核《{document.Title}》");
+        db.Audit(DocumentAuditActions.Submit, document, $"提交审核《{document.Title}》");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -45,20 +45,20 @@ public sealed class UpdateDocumentHandler(
             throw new ForbiddenException("只能修改本单位的信息。");
         }
 
-        if (!document.IsEditable)
+        if (!document.CanEdit())
         {
             throw new ConflictException("该信息已提交审核或已发布，不能修改。");
         }
 
         db.ExpectVersion(document, command.Version);
         document.Edit(command.ToContent(sanitizer));
-        db.Audit("document.update", document, $"修改《{document.Title}》");
+        db.Audit(DocumentAuditActions.Update, document, $"修改《{document.Title}》");
         db.WriteRevision(document, "修改", time, currentUser);
         if (command.Submit)
         {
             await InterpretationRules.EnsureReadyAsync(db, document, cancellationToken);
             document.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);
-            db.Audit("document.submit", document, $"提交审核《{document.Title}》");
+            db.Audit(DocumentAuditActions.Submit, document, $"提交审核《{document.Title}》");
         }
 
         await db.SaveChangesAsync(cancellationToken);

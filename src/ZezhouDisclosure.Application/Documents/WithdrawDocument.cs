@@ -1,7 +1,6 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
-using ZezhouDisclosure.Domain.Documents;
 
 namespace ZezhouDisclosure.Application.Documents;
 
@@ -22,14 +21,14 @@ public sealed class WithdrawDocumentHandler(IAppDbContext db, ICurrentUser curre
     {
         currentUser.RequireReviewer();
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
-        if (document.Status != DocumentStatus.Published)
+        if (!document.CanWithdraw())
         {
             throw new ConflictException("只有已发布的信息可以撤回。");
         }
 
         db.ExpectVersion(document, command.Version);
         document.Withdraw(command.Reason!, time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit("document.withdraw", document, $"撤回《{document.Title}》：{document.WithdrawalReason}");
+        db.Audit(DocumentAuditActions.Withdraw, document, $"撤回《{document.Title}》：{document.WithdrawalReason}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -39,7 +39,7 @@ public sealed class UpdateOrganisationHandler(IAppDbContext db, ICurrentUser cur
         var before = $"{organisation.Name}（{organisation.IndexCode}）";
         organisation.Rename(command.Name!, command.IndexCode!, command.SortOrder);
         organisation.SetContact(Blank(command.Address), Blank(command.Phone), Blank(command.OfficeHours));
-        db.Audit("organisation.update", "Organisation", organisation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), organisation.Id,
+        db.Audit(OrganisationAuditActions.Update, "Organisation", organisation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), organisation.Id,
             $"修改单位信息：{before} → {organisation.Name}（{organisation.IndexCode}）");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Domain.Columns;
 
 namespace ZezhouDisclosure.Application.Portal;
 
@@ -16,7 +17,7 @@ public sealed class GetHomePageHandler(IAppDbContext db, ISender sender, IPublic
     public async ValueTask<HomePage> Handle(GetHomePageQuery query, CancellationToken cancellationToken)
     {
         var latest = await sender.Send(new ListPublishedDocumentsQuery(null, null, 1, 10), cancellationToken);
-        var policies = await sender.Send(new ListPublishedDocumentsQuery("xxgk/zcwj", null, 1, 6), cancellationToken);
+        var policies = await sender.Send(new ListPublishedDocumentsQuery(ColumnPaths.PolicyDocuments, null, 1, 6), cancellationToken);
         var published = latest.TotalCount;
         var organisations = await cache.GetOrCreateAsync(
             "organisation-count", ct => db.Organisations.CountAsync(o => o.ValidTo == null, ct), cancellationToken);

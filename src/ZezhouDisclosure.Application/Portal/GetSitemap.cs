@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
 
@@ -51,7 +52,7 @@ public sealed class GetSitemapHandler(IAppDbContext db) : IQueryHandler<GetSitem
         var entries = SectionPages.Select(path => new SitemapEntry(path, null)).ToList();
         var columns = await db.Columns.AsNoTracking().OrderBy(c => c.Depth).ThenBy(c => c.SortOrder).ThenBy(c => c.Id)
             .Select(c => c.Path).ToListAsync(cancellationToken);
-        entries.AddRange(columns.Where(path => path != "xxgk").Select(path => new SitemapEntry("/" + path, null)));
+        entries.AddRange(columns.Where(path => path != ColumnPaths.Disclosure).Select(path => new SitemapEntry("/" + path, null)));
         var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.SortOrder).ThenBy(o => o.Id)
             .Select(o => new { o.Slug, o.Kind }).ToListAsync(cancellationToken);
         var catalogues = await db.CatalogueVersions.AsNoTracking().GroupBy(v => v.OrganisationId)

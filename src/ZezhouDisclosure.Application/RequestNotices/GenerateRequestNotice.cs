@@ -59,7 +59,7 @@ public sealed class GenerateRequestNoticeHandler(IAppDbContext db, ICurrentUser 
         }
 
         var notice = NoticeTemplates.Build(request, organisation, calendar, ChinaTime.Today(time), command.Kind, command.ConsultationId, fee);
-        db.Audit("request.notice", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.GenerateNotice, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"生成申请 {request.Number} 的《{notice.Title}》（{command.Format}）"
             + (fee is null ? "" : $"，金额 {NoticeText.Yuan(fee.Amount)}"));
         await db.SaveChangesAsync(cancellationToken);

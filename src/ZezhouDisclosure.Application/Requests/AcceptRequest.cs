@@ -20,7 +20,7 @@ public sealed class AcceptRequestHandler(IAppDbContext db, ICurrentUser currentU
 
         db.ExpectVersion(request, command.Version);
         request.Accept(ChinaTime.Today(time));
-        db.Audit("request.accept", "DisclosureRequest", request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.Accept, "DisclosureRequest", request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"受理申请 {request.Number}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -46,7 +46,7 @@ public sealed class AnonymiseExpiredRequestsHandler(IAppDbContext db, ICurrentUs
         foreach (var request in expired)
         {
             request.Anonymise();
-            db.Audit("request.anonymise", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+            db.Audit(RequestAuditActions.Anonymise, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
                 $"申请 {request.Number} 办结（{request.ClosedOn:yyyy-MM-dd}）已满 {command.RetentionYears} 年，申请人个人信息已匿名化");
         }
 

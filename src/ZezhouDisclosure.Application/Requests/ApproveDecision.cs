@@ -15,7 +15,7 @@ public sealed class ApproveDecisionHandler(IAppDbContext db, ICurrentUser curren
         var request = await StaffRequestAccess.LoadForHeadAsync(db, currentUser, command.Id, "只有政府信息公开工作机构负责人（县政务公开办审核员）可以审批办理意见。", cancellationToken);
         db.ExpectVersion(request, command.Version);
         request.ApproveDecision(currentUser.UserName, ChinaTime.Today(time));
-        db.Audit("request.approve", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.ApproveDecision, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"批准申请 {request.Number} 的办理意见：{RequestOutcomes.Label(request.Outcome!.Value)}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -18,7 +18,7 @@ public sealed class ApproveExtensionHandler(IAppDbContext db, ICurrentUser curre
         db.ExpectVersion(request, command.Version);
         request.ApproveExtension(currentUser.UserName);
         var calendar = await RequestCalendar.LoadAsync(db, cancellationToken);
-        db.Audit("request.extension-approve", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.ApproveExtension, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"同意申请 {request.Number} 延长答复期限 {request.ExtensionDays} 个工作日，答复期限至 {request.Deadline(calendar).DueDate:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -29,7 +29,7 @@ public sealed class DeliverRequestHandler(IAppDbContext db, ICurrentUser current
         var request = await StaffRequestAccess.LoadForHandlingClerkAsync(db, currentUser, command.Id, "只有承办单位的信息员可以登记送达。", cancellationToken);
         db.ExpectVersion(request, command.Version);
         request.Deliver(command.Method!.Value, command.DeliveredOn!.Value);
-        db.Audit("request.deliver", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.Deliver, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"申请 {request.Number} 的答复已于 {command.DeliveredOn:yyyy-MM-dd} 以{RequestLabels.Of(command.Method.Value)}方式送达，办结");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

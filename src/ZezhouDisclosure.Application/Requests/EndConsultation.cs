@@ -29,7 +29,7 @@ public sealed class EndConsultationHandler(IAppDbContext db, ICurrentUser curren
         db.ExpectVersion(request, command.Version);
         var consultation = request.OpenConsultation;
         request.EndConsultation(command.EndedOn!.Value, command.Opinion);
-        db.Audit("request.consult-end", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.EndConsultation, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"申请 {request.Number} 结束{(consultation is null ? "征求意见" : RequestLabels.Of(consultation.Kind))}（{command.EndedOn:yyyy-MM-dd}），恢复计时");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Requests;
 
@@ -41,7 +42,7 @@ public sealed class GetStaffRequestHandler(IAppDbContext db, ICurrentUser curren
             r.Outcome is { } o ? RequestOutcomes.Label(o) : null,
             r.IsClosed ? null : r.Deadline(calendar),
             handling,
-            await ProcedureAsync(r, calendar, handling, cancellationToken));
+            await ProcedureAsync(r, calendar, cancellationToken));
     }
 
     /// <summary>
@@ -51,7 +52,7 @@ public sealed class GetStaffRequestHandler(IAppDbContext db, ICurrentUser curren
     public const int SuggestedSupplementWorkingDays = 15;
 
     private async Task<StaffRequestProcedure> ProcedureAsync(
-        DisclosureRequest r, Domain.Calendar.WorkingDayCalendar calendar, bool handling, CancellationToken cancellationToken)
+        DisclosureRequest r, Domain.Calendar.WorkingDayCalendar calendar, CancellationToken cancellationToken)
     {
         var today = ChinaTime.Today(time);
         var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
@@ -90,50 +91,34 @@ public sealed class GetStaffRequestHandler(IAppDbContext db, ICurrentUser curren
             transferredToNumber,
             from?.Number,
             from is null ? null : names[from.OrganisationId],
-            Actions(r, handling, today));
+            Actions(r, today));
     }
 
-    private HashSet<RequestAction> Actions(DisclosureRequest r, bool handling, DateOnly today)
+    /// <summary>The steps the entity allows the current user today (<see cref="DisclosureRequest.Allowed"/>), as the page's actions.</summary>
+    private HashSet<RequestAction> Actions(DisclosureRequest r, DateOnly today)
     {
+        var allowed = r.Allowed(currentUser.ToActor(), today);
         var actions = new HashSet<RequestAction>();
-        if (handling)
+        void When(bool condition, RequestAction action)
         {
-            void When(bool condition, RequestAction action)
+            if (condition)
             {
-                if (condition)
-                {
-                    actions.Add(action);
-                }
-            }
-
-            When(r.Status == RequestStatus.Registered, RequestAction.Accept);
-            When(r.Status is RequestStatus.Registered or RequestStatus.Processing && r.SupplementRequestedOn is null, RequestAction.RequestSupplement);
-            When(r.Status == RequestStatus.AwaitingSupplement, RequestAction.ReceiveSupplement);
-            When(r.Status == RequestStatus.AwaitingSupplement && today > r.SupplementDeadline, RequestAction.MarkAbandoned);
-            When(r.Status == RequestStatus.Processing, RequestAction.StartConsultation);
-            When(r.Status == RequestStatus.InConsultation, RequestAction.EndConsultation);
-            When(r.Status is RequestStatus.Processing or RequestStatus.InConsultation && r.ExtensionDays == 0 && r.ExtensionRequestedDays is null,
-                RequestAction.RequestExtension);
-            When(r.Status == RequestStatus.Processing, RequestAction.ProposeDecision);
-            When(r.Status == RequestStatus.Approved, RequestAction.Deliver);
-            When(r.Status is RequestStatus.Registered or RequestStatus.Processing, RequestAction.Transfer);
-        }
-
-        if (StaffRequestAccess.IsHeadOfOffice(currentUser))
-        {
-            if (r.HasPendingExtension && !r.IsClosed && !SameUser(r.ExtensionRequestedBy))
-            {
-                actions.Add(RequestAction.DecideExtension);
-            }
-
-            if (r.Status == RequestStatus.PendingApproval && !SameUser(r.DecisionProposedBy))
-            {
-                actions.Add(RequestAction.DecideProposal);
+                actions.Add(action);
             }
         }
 
+        When(allowed.CanAccept, RequestAction.Accept);
+        When(allowed.CanRequestSupplement, RequestAction.RequestSupplement);
+        When(allowed.CanReceiveSupplement, RequestAction.ReceiveSupplement);
+        When(allowed.CanMarkAbandoned, RequestAction.MarkAbandoned);
+        When(allowed.CanStartConsultation, RequestAction.StartConsultation);
+        When(allowed.CanEndConsultation, RequestAction.EndConsultation);
+        When(allowed.CanRequestExtension, RequestAction.RequestExtension);
+        When(allowed.CanDecideExtension, RequestAction.DecideExtension);
+        When(allowed.CanProposeDecision, RequestAction.ProposeDecision);
+        When(allowed.CanDecideProposal, RequestAction.DecideProposal);
+        When(allowed.CanDeliver, RequestAction.Deliver);
+        When(allowed.CanTransfer, RequestAction.Transfer);
         return actions;
     }
-
-    private bool SameUser(string? userName) => string.Equals(userName, currentUser.UserName, StringComparison.OrdinalIgnoreCase);
 }

@@ -19,7 +19,7 @@ public sealed class MarkRequestAbandonedHandler(IAppDbContext db, ICurrentUser c
         var request = await StaffRequestAccess.LoadForHandlingClerkAsync(db, currentUser, command.Id, "只有承办单位的信息员可以将申请视为放弃。", cancellationToken);
         db.ExpectVersion(request, command.Version);
         request.MarkAbandoned(ChinaTime.Today(time));
-        db.Audit("request.abandon", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.Abandon, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"申请 {request.Number} 逾期未补正（期限 {request.SupplementDeadline:yyyy-MM-dd}），视为放弃申请");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -30,7 +30,7 @@ public sealed class ProposeDecisionHandler(IAppDbContext db, ICurrentUser curren
         var request = await StaffRequestAccess.LoadForHandlingClerkAsync(db, currentUser, command.Id, "只有承办单位的信息员可以提出办理意见。", cancellationToken);
         db.ExpectVersion(request, command.Version);
         request.ProposeDecision(command.Outcome!.Value, command.Text!, ChinaTime.Today(time), currentUser.UserName);
-        db.Audit("request.propose", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.Propose, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"申请 {request.Number} 提出办理意见：{RequestOutcomes.Label(command.Outcome.Value)}，报工作机构负责人审批");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -31,7 +31,7 @@ public sealed class ReceiveTransferHandler(IAppDbContext db, ICurrentUser curren
         var copy = DisclosureRequest.FromTransfer(await RequestNumbers.NextAsync(db, today, cancellationToken), original, today);
         db.DisclosureRequests.Add(copy);
         await db.SaveChangesAsync(cancellationToken);
-        db.Audit("request.transfer-receive", nameof(DisclosureRequest), copy.Id.ToString(CultureInfo.InvariantCulture), organisationId,
+        db.Audit(RequestAuditActions.ReceiveTransfer, nameof(DisclosureRequest), copy.Id.ToString(CultureInfo.InvariantCulture), organisationId,
             $"接收转办申请 {original.Number}，登记为 {copy.Number}，收到申请之日 {today:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
         return copy.Id;

@@ -15,7 +15,7 @@ public sealed class RefuseExtensionHandler(IAppDbContext db, ICurrentUser curren
         db.ExpectVersion(request, command.Version);
         var days = request.ExtensionRequestedDays;
         request.RefuseExtension(currentUser.UserName);
-        db.Audit("request.extension-refuse", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.RefuseExtension, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"不同意申请 {request.Number} 延长答复期限 {days} 个工作日");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

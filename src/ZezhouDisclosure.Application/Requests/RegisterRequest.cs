@@ -70,7 +70,7 @@ public sealed class RegisterRequestHandler(IAppDbContext db, ICurrentUser curren
         request.IssueQueryCode(QueryCodes.Hash(code));
         db.DisclosureRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
-        db.Audit("request.register", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), organisationId,
+        db.Audit(RequestAuditActions.Register, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), organisationId,
             $"登记{RequestLabels.Of(request.Channel)}提交的政府信息公开申请 {request.Number}，收到申请之日 {request.ReceivedOn:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
         return new SubmitRequestResult(request.Number, code, request.ReceivedOn);

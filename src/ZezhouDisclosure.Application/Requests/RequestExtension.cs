@@ -30,7 +30,7 @@ public sealed class RequestExtensionHandler(IAppDbContext db, ICurrentUser curre
         var request = await StaffRequestAccess.LoadForHandlingClerkAsync(db, currentUser, command.Id, "只有承办单位的信息员可以申请延期。", cancellationToken);
         db.ExpectVersion(request, command.Version);
         request.RequestExtension(command.WorkingDays!.Value, command.Reason!, currentUser.UserName);
-        db.Audit("request.extension-request", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.RequestExtension, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"申请 {request.Number} 申请延长答复期限 {command.WorkingDays} 个工作日，待工作机构负责人审批");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

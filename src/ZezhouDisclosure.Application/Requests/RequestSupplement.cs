@@ -38,7 +38,7 @@ public sealed class RequestSupplementHandler(IAppDbContext db, ICurrentUser curr
         var due = request.Deadline(calendar).SupplementNoticeDue;
         db.ExpectVersion(request, command.Version);
         request.RequestSupplement(command.Items!, today, command.Deadline!.Value);
-        db.Audit("request.supplement", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.RequestSupplement, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"申请 {request.Number} 一次性告知补正，补正期限 {command.Deadline:yyyy-MM-dd}"
             + (today > due ? $"（已超过 {due:yyyy-MM-dd} 的 7 个工作日告知期限）" : ""));
         await db.SaveChangesAsync(cancellationToken);
@@ -68,7 +68,7 @@ public sealed class ReceiveSupplementHandler(IAppDbContext db, ICurrentUser curr
 
         db.ExpectVersion(request, command.Version);
         request.ReceiveSupplement(command.ReceivedOn!.Value);
-        db.Audit("request.supplement-received", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.SupplementReceived, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"申请 {request.Number} 于 {command.ReceivedOn:yyyy-MM-dd} 收到补正，答复期限重新起算");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

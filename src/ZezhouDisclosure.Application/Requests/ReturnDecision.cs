@@ -22,7 +22,7 @@ public sealed class ReturnDecisionHandler(IAppDbContext db, ICurrentUser current
         var request = await StaffRequestAccess.LoadForHeadAsync(db, currentUser, command.Id, "只有政府信息公开工作机构负责人（县政务公开办审核员）可以审批办理意见。", cancellationToken);
         db.ExpectVersion(request, command.Version);
         request.ReturnDecision(command.Comment!, currentUser.UserName);
-        db.Audit("request.return", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.ReturnDecision, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"退回申请 {request.Number} 的办理意见");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -20,7 +20,7 @@ public sealed class RevealIdNumberHandler(IAppDbContext db, ICurrentUser current
             throw new ForbiddenException("只有承办单位的信息员可以查看完整证件号码。");
         }
 
-        db.Audit("request.reveal-id", "DisclosureRequest", request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.RevealIdNumber, "DisclosureRequest", request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"查看申请 {request.Number} 的完整证件号码");
         await db.SaveChangesAsync(cancellationToken);
         return request.IdNumber;

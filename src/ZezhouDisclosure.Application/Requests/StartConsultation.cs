@@ -33,7 +33,7 @@ public sealed class StartConsultationHandler(IAppDbContext db, ICurrentUser curr
         db.ExpectVersion(request, command.Version);
         request.StartConsultation(command.Kind!.Value, command.Party!, command.StartedOn!.Value);
         var latest = RequestDeadlines.ConsultationEnds(calendar, command.StartedOn.Value);
-        db.Audit("request.consult-start", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.StartConsultation, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"申请 {request.Number} 于 {command.StartedOn:yyyy-MM-dd} {RequestLabels.Of(command.Kind.Value)}，计时暂停，最长至 {latest:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -71,7 +71,7 @@ public sealed class SubmitRequestHandler(IAppDbContext db, TimeProvider time)
         request.IssueQueryCode(QueryCodes.Hash(code));
         db.DisclosureRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
-        db.Audit("request.submit", nameof(DisclosureRequest), request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        db.Audit(RequestAuditActions.Submit, nameof(DisclosureRequest), request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             request.OrganisationId, $"网上提交政府信息公开申请 {request.Number}");
         await db.SaveChangesAsync(cancellationToken);
         return new SubmitRequestResult(request.Number, code, request.ReceivedOn);

@@ -36,7 +36,7 @@ public sealed class TransferRequestHandler(IAppDbContext db, ICurrentUser curren
         db.ExpectVersion(request, command.Version);
         request.Transfer(command.ToOrganisationId!.Value, command.Reason!, ChinaTime.Today(time));
         var to = await db.Organisations.AsNoTracking().Where(o => o.Id == command.ToOrganisationId).Select(o => o.Name).FirstAsync(cancellationToken);
-        db.Audit("request.transfer", nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
+        db.Audit(RequestAuditActions.Transfer, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), request.OrganisationId,
             $"申请 {request.Number} 转办至{to}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -41,7 +41,7 @@ public sealed class CreateUserAccountHandler(IUserAccounts accounts, IAppDbConte
             throw new ValidationException(result.Errors.Select(e => new ValidationFailure(nameof(command.Password), e)));
         }
 
-        db.Audit("user.create", "User", result.UserId!, organisationId, $"创建账号 {command.UserName}（{Roles.DisplayName(command.Role!)}）");
+        db.Audit(UserAuditActions.Create, "User", result.UserId!, organisationId, $"创建账号 {command.UserName}（{Roles.DisplayName(command.Role!)}）");
         await db.SaveChangesAsync(cancellationToken);
         return result.UserId!;
     }

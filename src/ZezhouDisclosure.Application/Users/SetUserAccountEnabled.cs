@@ -23,7 +23,7 @@ public sealed class SetUserAccountEnabledHandler(IUserAccounts accounts, IAppDbC
             throw new NotFoundException("账号不存在。");
         }
 
-        db.Audit(command.Enabled ? "user.enable" : "user.disable", "User", command.UserId, null, command.Enabled ? "启用账号" : "停用账号");
+        db.Audit(command.Enabled ? UserAuditActions.Enable : UserAuditActions.Disable, "User", command.UserId, null, command.Enabled ? "启用账号" : "停用账号");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -56,6 +56,30 @@ public class TownshipCatalogue : Entity, IOrganisationOwned, IAuditable, IVersio
 
     public bool IsEditable => Status is CatalogueStatus.Draft or CatalogueStatus.Returned;
 
+    /// <summary>Areas and rows may change, and the catalogue may be imported over: it is a draft or was returned.</summary>
+    public bool CanEdit() => IsEditable;
+
+    /// <summary>提交审定 is open (the workflow state only; an empty area is refused on submission).</summary>
+    public bool CanSubmit() => IsEditable;
+
+    /// <summary>审定 (approve or return) is open: the catalogue was submitted.</summary>
+    public bool CanReview() => Status == CatalogueStatus.Submitted;
+
+    /// <summary>动态调整 is open: the catalogue is approved.</summary>
+    public bool CanStartRevision() => Status == CatalogueStatus.Approved;
+
+    /// <summary>What <paramref name="actor"/> may do now: the township's clerk compiles, a reviewer 审定s.</summary>
+    public CataloguePermissions Allowed(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var clerk = actor.IsClerkOf(OrganisationId);
+        return new CataloguePermissions(
+            CanEdit: clerk && CanEdit(),
+            CanSubmit: clerk && CanSubmit(),
+            CanReview: actor.IsReviewer && CanReview(),
+            CanStartRevision: clerk && CanStartRevision());
+    }
+
     /// <summary>
     /// Adopts a pilot area: inherits the template's current 乡级 rows, remembering the template revision.
     /// </summary>
@@ -238,7 +262,7 @@ public class TownshipCatalogue : Entity, IOrganisationOwned, IAuditable, IVersio
 
     public void Submit(DateTime now, string by)
     {
-        if (!IsEditable)
+        if (!CanSubmit())
         {
             throw new DomainException("只有草稿或已退回的目录可以提交审定。");
         }
@@ -262,7 +286,7 @@ public class TownshipCatalogue : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>退回 with a comment on the catalogue and, optionally, on individual rows (by item id).</summary>
     public void Return(string comment, IReadOnlyDictionary<int, string> itemComments, DateTime now, string by)
     {
-        if (Status != CatalogueStatus.Submitted)
+        if (!CanReview())
         {
             throw new DomainException("只有已提交的目录可以退回。");
         }
@@ -287,7 +311,7 @@ public class TownshipCatalogue : Entity, IOrganisationOwned, IAuditable, IVersio
     public CatalogueVersion Approve(
         DateOnly effectiveFrom, IReadOnlyDictionary<int, string> areaNames, DateTime now, string by)
     {
-        if (Status != CatalogueStatus.Submitted)
+        if (!CanReview())
         {
             throw new DomainException("只有已提交的目录可以审定通过。");
         }
@@ -308,7 +332,7 @@ public class TownshipCatalogue : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>动态调整: reopens an approved catalogue as a draft; the published version stays public.</summary>
     public void StartRevision()
     {
-        if (Status != CatalogueStatus.Approved)
+        if (!CanStartRevision())
         {
             throw new DomainException("只有审定通过的目录可以发起调整。");
         }
@@ -323,7 +347,7 @@ public class TownshipCatalogue : Entity, IOrganisationOwned, IAuditable, IVersio
 
     private void EnsureEditable()
     {
-        if (!IsEditable)
+        if (!CanEdit())
         {
             throw new DomainException(Status == CatalogueStatus.Submitted
                 ? "目录已提交审定，不能修改。"

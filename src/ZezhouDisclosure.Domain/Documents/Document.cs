@@ -154,9 +154,60 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
 
     public bool IsPublic => Status == DocumentStatus.Published && !IsDeleted;
 
+    /// <summary>修改 and 提交审核 are open while the clerk holds the document (草稿 or 已退回).</summary>
+    public bool CanEdit() => IsEditable;
+
+    /// <summary>
+    /// 提交审核 is open (the workflow state only; whether the 公开属性 is lawful is checked on submission, see
+    /// <see cref="DisclosureRules"/>).
+    /// </summary>
+    public bool CanSubmit() => IsEditable;
+
+    /// <summary>审核通过 is open: submitted, and a 依申请公开 / 不予公开 document has its filing acknowledged.</summary>
+    public bool CanApprove() => Status == DocumentStatus.Submitted && (!RequiresFiling || FilingAcknowledgedAt is not null);
+
+    /// <summary>退回 is open: the document waits for review.</summary>
+    public bool CanReturn() => Status == DocumentStatus.Submitted;
+
+    /// <summary>公开属性备案 is open: a submitted document that is not 主动公开.</summary>
+    public bool CanAcknowledgeFiling() => RequiresFiling && Status == DocumentStatus.Submitted;
+
+    /// <summary>紧急发布 is open: a 主动公开 document the clerk still holds.</summary>
+    public bool CanPublishUrgently() => IsEditable && Attribute == DisclosureAttribute.Proactive;
+
+    /// <summary>补审 is open: the document was published urgently and not yet reviewed.</summary>
+    public bool CanConfirmPostReview() => AwaitingPostReview;
+
+    /// <summary>撤回 is open: the document is published.</summary>
+    public bool CanWithdraw() => Status == DocumentStatus.Published;
+
+    /// <summary>
+    /// What <paramref name="actor"/> may do now: the organisation's clerk writes, submits, publishes urgently and
+    /// deletes while holding the document; the county office reviews, files, post-reviews and withdraws, and may delete
+    /// any document; both may record 有效性.
+    /// </summary>
+    public DocumentPermissions Allowed(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var clerk = actor.IsClerkOf(OrganisationId);
+        var reviewer = actor.IsReviewer;
+        return new DocumentPermissions(
+            CanEdit: clerk && CanEdit(),
+            CanSubmit: clerk && CanSubmit(),
+            CanPublishUrgently: clerk && CanPublishUrgently(),
+            CanReview: reviewer && CanReturn(),
+            CanApprove: reviewer && CanApprove(),
+            CanReturn: reviewer && CanReturn(),
+            CanAcknowledgeFiling: reviewer && CanAcknowledgeFiling(),
+            CanConfirmPostReview: reviewer && CanConfirmPostReview(),
+            CanWithdraw: reviewer && CanWithdraw(),
+            CanDelete: !IsDeleted && (actor.IsCountyWide || (clerk && IsEditable)),
+            CanSetValidity: actor.IsCountyWide || clerk);
+    }
+
     public void Edit(DocumentContent content)
     {
-        if (!IsEditable)
+        if (!CanEdit())
         {
             throw new DomainException("只有草稿或已退回的信息可以修改。");
         }
@@ -167,7 +218,7 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// <summary>提交审核. A document without a lawful 公开属性 cannot be submitted.</summary>
     public void Submit(DateTime now, string by)
     {
-        if (!IsEditable)
+        if (!CanSubmit())
         {
             throw new DomainException("只有草稿或已退回的信息可以提交审核。");
         }
@@ -189,14 +240,11 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// </summary>
     public void Approve(string indexNumber, DateTime now, string by, DateTime? publishAt = null)
     {
-        if (Status != DocumentStatus.Submitted)
+        if (!CanApprove())
         {
-            throw new DomainException("只有待审核的信息可以审核通过。");
-        }
-
-        if (RequiresFiling && FilingAcknowledgedAt is null)
-        {
-            throw new DomainException("依申请公开、不予公开的信息须先完成公开属性备案，才能审核通过。");
+            throw new DomainException(Status != DocumentStatus.Submitted
+                ? "只有待审核的信息可以审核通过。"
+                : "依申请公开、不予公开的信息须先完成公开属性备案，才能审核通过。");
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(indexNumber);
@@ -236,14 +284,9 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// <summary>公开属性备案: the county office acknowledges the filing of a non-proactive document.</summary>
     public void AcknowledgeFiling(DateTime now, string by)
     {
-        if (!RequiresFiling)
+        if (!CanAcknowledgeFiling())
         {
-            throw new DomainException("主动公开的信息无需公开属性备案。");
-        }
-
-        if (Status != DocumentStatus.Submitted)
-        {
-            throw new DomainException("只有待审核的信息可以备案。");
+            throw new DomainException(!RequiresFiling ? "主动公开的信息无需公开属性备案。" : "只有待审核的信息可以备案。");
         }
 
         FilingAcknowledgedAt = now;
@@ -256,14 +299,9 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// </summary>
     public void PublishUrgently(string indexNumber, DateTime now, string by)
     {
-        if (!IsEditable)
+        if (!CanPublishUrgently())
         {
-            throw new DomainException("只有草稿或已退回的信息可以紧急发布。");
-        }
-
-        if (Attribute != DisclosureAttribute.Proactive)
-        {
-            throw new DomainException("只有主动公开的信息可以紧急发布。");
+            throw new DomainException(!IsEditable ? "只有草稿或已退回的信息可以紧急发布。" : "只有主动公开的信息可以紧急发布。");
         }
 
         Submit(now, by);
@@ -276,7 +314,7 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// <summary>补审: the county office confirms an urgently published document.</summary>
     public void ConfirmPostReview(DateTime now, string by)
     {
-        if (!AwaitingPostReview)
+        if (!CanConfirmPostReview())
         {
             throw new DomainException("该信息不需要补审。");
         }
@@ -289,7 +327,7 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// <summary>退回 with a comment the clerk must see.</summary>
     public void Return(string comment, DateTime now, string by)
     {
-        if (Status != DocumentStatus.Submitted)
+        if (!CanReturn())
         {
             throw new DomainException("只有待审核的信息可以退回。");
         }
@@ -359,7 +397,7 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// <summary>撤回 a published document with a reason the public will read.</summary>
     public void Withdraw(string reason, DateTime now, string by)
     {
-        if (Status != DocumentStatus.Published)
+        if (!CanWithdraw())
         {
             throw new DomainException("只有已发布的信息可以撤回。");
         }

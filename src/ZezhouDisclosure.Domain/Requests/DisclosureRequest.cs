@@ -185,6 +185,72 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
 
     public RequestDeadline Deadline(WorkingDayCalendar calendar) => RequestDeadlines.Compute(calendar, DeadlineFacts);
 
+    /// <summary>受理 is open: the application is registered.</summary>
+    public bool CanAccept() => Status == RequestStatus.Registered;
+
+    /// <summary>补正告知 is open: registered or in process, and not told before (一次性告知).</summary>
+    public bool CanRequestSupplement() =>
+        Status is RequestStatus.Registered or RequestStatus.Processing && SupplementRequestedOn is null;
+
+    /// <summary>收到补正 is open: the applicant was asked to supplement.</summary>
+    public bool CanReceiveSupplement() => Status == RequestStatus.AwaitingSupplement;
+
+    /// <summary>视为放弃 is open on <paramref name="today"/>: the supplement period has run out.</summary>
+    public bool CanMarkAbandoned(DateOnly today) => Status == RequestStatus.AwaitingSupplement && today > SupplementDeadline;
+
+    /// <summary>征求意见 is open: the case is in process.</summary>
+    public bool CanStartConsultation() => Status == RequestStatus.Processing;
+
+    /// <summary>结束征求意见 is open: a consultation runs.</summary>
+    public bool CanEndConsultation() => Status == RequestStatus.InConsultation;
+
+    /// <summary>延期申请 is open: in process or in consultation, and the time limit was never extended or asked to be.</summary>
+    public bool CanRequestExtension() =>
+        Status is RequestStatus.Processing or RequestStatus.InConsultation && ExtensionDays == 0 && ExtensionRequestedDays is null;
+
+    /// <summary>
+    /// 延期审批 by <paramref name="by"/> is open: an extension waits, the case is open, and the decider is not the
+    /// clerk who asked for it.
+    /// </summary>
+    public bool CanDecideExtension(string by) => CannotDecideExtension(by, refusing: false) is null;
+
+    /// <summary>提出办理意见 is open: the case is in process.</summary>
+    public bool CanProposeDecision() => Status == RequestStatus.Processing;
+
+    /// <summary>报批 (approve or return) by <paramref name="by"/> is open: a proposal waits and somebody else made it.</summary>
+    public bool CanDecideProposal(string by) =>
+        Status == RequestStatus.PendingApproval && !string.Equals(by, DecisionProposedBy, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>送达 is open: the answer is approved.</summary>
+    public bool CanDeliver() => Status == RequestStatus.Approved;
+
+    /// <summary>转办 is open: registered or in process.</summary>
+    public bool CanTransfer() => Status is RequestStatus.Registered or RequestStatus.Processing;
+
+    /// <summary>
+    /// The steps <paramref name="actor"/> may take on <paramref name="today"/>: the clerk of the organisation applied to
+    /// handles the case; a reviewer (the head of the office) decides extensions and proposals of somebody else.
+    /// </summary>
+    public RequestPermissions Allowed(Actor actor, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var handling = actor.IsClerkOf(OrganisationId);
+        var head = actor.IsReviewer;
+        return new RequestPermissions(
+            CanAccept: handling && CanAccept(),
+            CanRequestSupplement: handling && CanRequestSupplement(),
+            CanReceiveSupplement: handling && CanReceiveSupplement(),
+            CanMarkAbandoned: handling && CanMarkAbandoned(today),
+            CanStartConsultation: handling && CanStartConsultation(),
+            CanEndConsultation: handling && CanEndConsultation(),
+            CanRequestExtension: handling && CanRequestExtension(),
+            CanDecideExtension: head && CanDecideExtension(actor.UserName),
+            CanProposeDecision: handling && CanProposeDecision(),
+            CanDecideProposal: head && CanDecideProposal(actor.UserName),
+            CanDeliver: handling && CanDeliver(),
+            CanTransfer: handling && CanTransfer());
+    }
+
     /// <summary>Records the hash of the query code handed to the applicant; once only.</summary>
     public void IssueQueryCode(string hash)
     {
@@ -200,7 +266,7 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>受理.</summary>
     public void Accept(DateOnly on)
     {
-        Require(RequestStatus.Registered, "只有已登记的申请可以受理。");
+        Guard(CanAccept(), "只有已登记的申请可以受理。");
         NotBefore(on, ReceivedOn, "受理日期不能早于收到申请的日期。");
         AcceptedOn = on;
         Status = RequestStatus.Processing;
@@ -209,15 +275,9 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>补正告知: once only (第三十条 一次性告知), with the items and the last day to supplement.</summary>
     public void RequestSupplement(string items, DateOnly on, DateOnly deadline)
     {
-        if (Status is not (RequestStatus.Registered or RequestStatus.Processing))
-        {
-            throw new DomainException("只有已登记或办理中的申请可以告知补正。");
-        }
-
-        if (SupplementRequestedOn is not null)
-        {
-            throw new DomainException("补正应一次性告知，本申请已告知过补正。");
-        }
+        Guard(CanRequestSupplement(), Status is RequestStatus.Registered or RequestStatus.Processing
+            ? "补正应一次性告知，本申请已告知过补正。"
+            : "只有已登记或办理中的申请可以告知补正。");
 
         if (string.IsNullOrWhiteSpace(items))
         {
@@ -240,7 +300,7 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>收到补正: the answer clock restarts from this day (第三十条).</summary>
     public void ReceiveSupplement(DateOnly on)
     {
-        Require(RequestStatus.AwaitingSupplement, "只有补正中的申请可以登记收到补正。");
+        Guard(CanReceiveSupplement(), "只有补正中的申请可以登记收到补正。");
         NotBefore(on, SupplementRequestedOn!.Value, "收到补正的日期不能早于补正告知日期。");
         SupplementReceivedOn = on;
         Status = RequestStatus.Processing;
@@ -249,11 +309,9 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>视为放弃: no supplement by the deadline given (第三十条); counted as 其他处理 1 in the annual report.</summary>
     public void MarkAbandoned(DateOnly today)
     {
-        Require(RequestStatus.AwaitingSupplement, "只有补正中的申请可以视为放弃。");
-        if (today <= SupplementDeadline!.Value)
-        {
-            throw new DomainException($"补正期限（{SupplementDeadline:yyyy-MM-dd}）尚未届满，不能视为放弃。");
-        }
+        Guard(CanMarkAbandoned(today), Status != RequestStatus.AwaitingSupplement
+            ? "只有补正中的申请可以视为放弃。"
+            : $"补正期限（{SupplementDeadline:yyyy-MM-dd}）尚未届满，不能视为放弃。");
 
         Outcome = RequestOutcome.OtherNoSupplement;
         ClosedOn = today;
@@ -263,7 +321,7 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>征求意见: pauses the answer clock until <see cref="EndConsultation"/>.</summary>
     public void StartConsultation(ConsultationKind kind, string party, DateOnly on)
     {
-        Require(RequestStatus.Processing, "只有办理中的申请可以征求意见。");
+        Guard(CanStartConsultation(), "只有办理中的申请可以征求意见。");
         if (string.IsNullOrWhiteSpace(party))
         {
             throw new DomainException("请填写被征求意见的第三方或机关。");
@@ -282,7 +340,7 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>收到意见 (possibly early), or the 15 working days ran out.</summary>
     public void EndConsultation(DateOnly on, string? opinion)
     {
-        Require(RequestStatus.InConsultation, "只有征求意见中的申请可以结束征求意见。");
+        Guard(CanEndConsultation(), "只有征求意见中的申请可以结束征求意见。");
         OpenConsultation!.End(on, opinion);
         Status = RequestStatus.Processing;
     }
@@ -290,15 +348,9 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>延期申请, at most 20 working days, once; needs the head of the office (<see cref="ApproveExtension"/>).</summary>
     public void RequestExtension(int workingDays, string reason, string by)
     {
-        if (Status is not (RequestStatus.Processing or RequestStatus.InConsultation))
-        {
-            throw new DomainException("只有办理中或征求意见中的申请可以申请延期。");
-        }
-
-        if (ExtensionDays > 0 || ExtensionRequestedDays is not null)
-        {
-            throw new DomainException("答复期限只能延长一次。");
-        }
+        Guard(CanRequestExtension(), Status is RequestStatus.Processing or RequestStatus.InConsultation
+            ? "答复期限只能延长一次。"
+            : "只有办理中或征求意见中的申请可以申请延期。");
 
         if (workingDays is < 1 or > RequestDeadlines.MaximumExtensionWorkingDays)
         {
@@ -319,36 +371,21 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>政府信息公开工作机构负责人同意延期.</summary>
     public void ApproveExtension(string by)
     {
-        if (ExtensionRequestedDays is not { } days || ExtensionDays > 0)
+        if (CannotDecideExtension(by, refusing: false) is { } reason)
         {
-            throw new DomainException("没有待审批的延期申请。");
+            throw new DomainException(reason);
         }
 
-        if (IsClosed)
-        {
-            throw new DomainException("已办结的申请不能延期。");
-        }
-
-        if (string.Equals(by, ExtensionRequestedBy, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DomainException("延期应由提出延期申请以外的工作机构负责人批准，不能自己批准自己的申请。");
-        }
-
-        ExtensionDays = days;
+        ExtensionDays = ExtensionRequestedDays!.Value;
         ExtensionApprovedBy = by;
     }
 
     /// <summary>The head does not agree to the extension: the request is withdrawn and the time limit stays.</summary>
     public void RefuseExtension(string by)
     {
-        if (ExtensionRequestedDays is null || ExtensionDays > 0)
+        if (CannotDecideExtension(by, refusing: true) is { } reason)
         {
-            throw new DomainException("没有待审批的延期申请。");
-        }
-
-        if (string.Equals(by, ExtensionRequestedBy, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DomainException("延期申请应由申请人以外的工作机构负责人审批。");
+            throw new DomainException(reason);
         }
 
         ExtensionRequestedDays = null;
@@ -362,7 +399,7 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>提出办理意见 with the typed outcome; goes to the head of the office (报批).</summary>
     public void ProposeDecision(RequestOutcome outcome, string text, DateOnly on, string by)
     {
-        Require(RequestStatus.Processing, "只有办理中的申请可以提出办理意见。");
+        Guard(CanProposeDecision(), "只有办理中的申请可以提出办理意见。");
         if (!Enum.IsDefined(outcome) || outcome == RequestOutcome.OtherNoSupplement)
         {
             throw new DomainException("办理结果不正确；逾期不补正请使用“视为放弃”。");
@@ -389,11 +426,9 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>报批通过.</summary>
     public void ApproveDecision(string by, DateOnly on)
     {
-        Require(RequestStatus.PendingApproval, "只有待报批的申请可以批准。");
-        if (string.Equals(by, DecisionProposedBy, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DomainException("报批应由提出办理意见以外的工作机构负责人批准，不能批准自己提出的办理意见。");
-        }
+        Guard(CanDecideProposal(by), Status != RequestStatus.PendingApproval
+            ? "只有待报批的申请可以批准。"
+            : "报批应由提出办理意见以外的工作机构负责人批准，不能批准自己提出的办理意见。");
 
         NotBefore(on, DecisionProposedOn!.Value, "批准日期不能早于提出办理意见的日期。");
         ApprovedBy = by;
@@ -405,11 +440,9 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>报批退回 with a comment.</summary>
     public void ReturnDecision(string comment, string by)
     {
-        Require(RequestStatus.PendingApproval, "只有待报批的申请可以退回。");
-        if (string.Equals(by, DecisionProposedBy, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DomainException("报批应由提出办理意见以外的工作机构负责人审批。");
-        }
+        Guard(CanDecideProposal(by), Status != RequestStatus.PendingApproval
+            ? "只有待报批的申请可以退回。"
+            : "报批应由提出办理意见以外的工作机构负责人审批。");
 
         if (string.IsNullOrWhiteSpace(comment))
         {
@@ -424,7 +457,7 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>送达: the method and the day signed for.</summary>
     public void Deliver(ReceivingMethod method, DateOnly on)
     {
-        Require(RequestStatus.Approved, "只有已批准的答复可以送达。");
+        Guard(CanDeliver(), "只有已批准的答复可以送达。");
         NotBefore(on, ApprovedOn!.Value, "送达日期不能早于批准日期。");
         DeliveryMethod = method;
         DeliveredOn = on;
@@ -435,10 +468,7 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>转办 to the organisation responsible; the case closes here and is counted there.</summary>
     public void Transfer(int organisationId, string reason, DateOnly on)
     {
-        if (Status is not (RequestStatus.Registered or RequestStatus.Processing))
-        {
-            throw new DomainException("只有已登记或办理中的申请可以转办。");
-        }
+        Guard(CanTransfer(), "只有已登记或办理中的申请可以转办。");
 
         if (organisationId == OrganisationId)
         {
@@ -523,11 +553,34 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
         }
     }
 
-    private void Require(RequestStatus status, string message)
+    private static void Guard(bool allowed, string reason)
     {
-        if (Status != status)
+        if (!allowed)
         {
-            throw new DomainException(message);
+            throw new DomainException(reason);
         }
+    }
+
+    /// <summary>Why <paramref name="by"/> may not approve (or refuse) the pending extension now; null when they may.</summary>
+    private string? CannotDecideExtension(string by, bool refusing)
+    {
+        if (!HasPendingExtension)
+        {
+            return "没有待审批的延期申请。";
+        }
+
+        if (IsClosed)
+        {
+            return "已办结的申请不能延期。";
+        }
+
+        if (string.Equals(by, ExtensionRequestedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            return refusing
+                ? "延期申请应由申请人以外的工作机构负责人审批。"
+                : "延期应由提出延期申请以外的工作机构负责人批准，不能自己批准自己的申请。";
+        }
+
+        return null;
     }
 }

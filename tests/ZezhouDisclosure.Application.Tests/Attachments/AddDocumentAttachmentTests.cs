@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Documents;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Infrastructure.Attachments;
 using ZezhouDisclosure.TestKit.Builders;
@@ -24,7 +26,7 @@ public sealed class AddDocumentAttachmentTests : IAsyncLifetime
         await using var db = _database.CreateContext();
         _gaodu = await db.Organisations.Where(o => o.Slug == "gaodu").Select(o => o.Id).SingleAsync();
         _bagong = await db.Organisations.Where(o => o.Slug == "bagong").Select(o => o.Id).SingleAsync();
-        var column = await db.Columns.Where(c => c.Path == "xxgk/zcwj").Select(c => c.Id).SingleAsync();
+        var column = await db.Columns.Where(c => c.Path == ColumnPaths.PolicyDocuments).Select(c => c.Id).SingleAsync();
         var document = new Document(_gaodu, new DocumentContentBuilder().InColumn(column).WithTitle("高都镇冬季取暖通知").Build());
         db.Documents.Add(document);
         await db.SaveChangesAsync();
@@ -86,7 +88,7 @@ public sealed class AddDocumentAttachmentTests : IAsyncLifetime
             Assert.Equal(content, copy.ToArray());
         }
 
-        Assert.Contains(await db.AuditEntries.Select(a => a.Action).ToListAsync(), a => a == "document.attachment-add");
+        Assert.Contains(await db.AuditEntries.Select(a => a.Action).ToListAsync(), a => a == DocumentAuditActions.AddAttachment);
         Assert.Contains(await db.DocumentRevisions.Where(r => r.DocumentId == _documentId).Select(r => r.Note).ToListAsync(), n => n == "添加附件：" + fileName);
     }
 

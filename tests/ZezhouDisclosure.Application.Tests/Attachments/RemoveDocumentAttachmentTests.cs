@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Documents;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Data;
@@ -14,7 +16,7 @@ public class RemoveDocumentAttachmentTests
         await using var db = database.CreateContext();
         var gaodu = await db.Organisations.Where(o => o.Slug == "gaodu").Select(o => o.Id).SingleAsync();
         var bagong = await db.Organisations.Where(o => o.Slug == "bagong").Select(o => o.Id).SingleAsync();
-        var column = await db.Columns.Where(c => c.Path == "xxgk/zcwj").Select(c => c.Id).SingleAsync();
+        var column = await db.Columns.Where(c => c.Path == ColumnPaths.PolicyDocuments).Select(c => c.Id).SingleAsync();
         var document = new Document(gaodu, new DocumentContentBuilder().InColumn(column).Build());
         db.Documents.Add(document);
         await db.SaveChangesAsync();
@@ -39,7 +41,7 @@ public class RemoveDocumentAttachmentTests
         Assert.False(await check.DocumentAttachments.AnyAsync(a => a.Id == id));
         Assert.True(await check.DocumentAttachments.IgnoreQueryFilters().AnyAsync(a => a.Id == id && a.IsDeleted));
         Assert.Contains("删除附件：通知.pdf", await check.DocumentRevisions.Where(r => r.DocumentId == documentId).Select(r => r.Note).ToListAsync());
-        Assert.Contains("document.attachment-remove", await check.AuditEntries.Select(a => a.Action).ToListAsync());
+        Assert.Contains(DocumentAuditActions.RemoveAttachment, await check.AuditEntries.Select(a => a.Action).ToListAsync());
     }
 
     [Fact]

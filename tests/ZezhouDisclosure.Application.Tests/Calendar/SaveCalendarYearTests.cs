@@ -66,7 +66,7 @@ public class SaveCalendarYearTests
         Assert.Equal(new DateOnly(2027, 1, 8), after.DueDate); // 元旦 is now a day off
         Assert.Equal(1, result.ChangedDeadlines);
         await using var check = database.CreateContext();
-        var audit = await check.AuditEntries.SingleAsync(a => a.Action == "calendar.add-year");
+        var audit = await check.AuditEntries.SingleAsync(a => a.Action == CalendarAuditActions.AddYear);
         Assert.Equal("2027", audit.EntityId);
         Assert.Contains("1 件未办结申请的答复期限", audit.Summary);
         Assert.Equal(12, await check.CalendarDays.CountAsync(d => d.Date.Year == 2027)); // 3 + 8 holidays and 1 make-up workday
@@ -90,7 +90,7 @@ public class SaveCalendarYearTests
         Assert.Equal("国办发明电〔2026〕X号", (await check.CalendarYears.SingleAsync(y => y.Year == 2027)).Notice);
         Assert.Equal(3, await check.CalendarDays.CountAsync(d => d.Date.Year == 2027));
         Assert.True(await check.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2026, 10, 1))); // 2026 untouched
-        Assert.Equal(1, await check.AuditEntries.CountAsync(a => a.Action == "calendar.update-year"));
+        Assert.Equal(1, await check.AuditEntries.CountAsync(a => a.Action == CalendarAuditActions.UpdateYear));
     }
 
     [Fact]

@@ -170,7 +170,7 @@ public class CatalogueWorkflowTests
         Assert.Equal(new DateOnly(2026, 12, 1), published.Current!.EffectiveFrom);
         Assert.Contains(published.Rows, r => r.Content.Subject == "高都镇人民政府" && r.AreaName == "社会救助");
         var actions = await check.AuditEntries.Where(a => a.EntityType == nameof(TownshipCatalogue)).Select(a => a.Action).ToListAsync();
-        Assert.Equal(["catalogue.start", "catalogue.area.add", "catalogue.submit", "catalogue.return", "catalogue.item.edit", "catalogue.submit", "catalogue.approve"], actions);
+        Assert.Equal([CatalogueAuditActions.Start, CatalogueAuditActions.AddArea, CatalogueAuditActions.Submit, CatalogueAuditActions.Return, CatalogueAuditActions.EditItem, CatalogueAuditActions.Submit, CatalogueAuditActions.Approve], actions);
     }
 
     [Fact]

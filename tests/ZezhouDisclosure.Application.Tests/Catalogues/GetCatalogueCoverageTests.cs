@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Domain.Catalogues;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Data;
@@ -33,7 +34,7 @@ public class GetCatalogueCoverageTests
             await db.SaveChangesAsync();
             items = catalogue.Items.Where(i => i.Rule.Kind == TimeLimitKind.WorkingDays).OrderBy(i => i.Number).ToList();
 
-            var column = await db.Columns.Where(c => c.Path == "xxgk/zcwj").Select(c => c.Id).SingleAsync();
+            var column = await db.Columns.Where(c => c.Path == ColumnPaths.PolicyDocuments).Select(c => c.Id).SingleAsync();
             var sequence = 0;
             int Publish(string title, DateTime publishedAtUtc)
             {

@@ -87,7 +87,7 @@ public class ImportCatalogueTests
         database.User.AsSystem();
         await using var db = database.CreateContext();
         Assert.Empty(await db.TownshipCatalogues.Where(c => c.OrganisationId == gaodu).SelectMany(c => c.Items).ToListAsync());
-        Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == "catalogue.import"));
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == CatalogueAuditActions.Import));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Documents;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Data;
@@ -14,7 +15,7 @@ public class ApproveDocumentTests
         database.User.AsSystem();
         await using var db = database.CreateContext();
         var organisationId = await db.Organisations.Where(o => o.Slug == organisation).Select(o => o.Id).SingleAsync();
-        var column = await db.Columns.Where(c => c.Path == "xxgk/zcwj").Select(c => c.Id).SingleAsync();
+        var column = await db.Columns.Where(c => c.Path == ColumnPaths.PolicyDocuments).Select(c => c.Id).SingleAsync();
         var document = new Document(organisationId, new DocumentContentBuilder().InColumn(column).Build());
         document.Submit(database.Time.GetUtcNow().UtcDateTime, "clerk");
         db.Documents.Add(document);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Documents;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Infrastructure.Html;
 using ZezhouDisclosure.TestKit.Data;
@@ -18,8 +19,8 @@ public class CreateDocumentTests
         await using var db = database.CreateContext();
         return (
             await db.Organisations.Where(o => o.Slug == "gaodu").Select(o => o.Id).SingleAsync(),
-            await db.Columns.Where(c => c.Path == "xxgk/zcwj").Select(c => c.Id).SingleAsync(),
-            await db.Columns.Where(c => c.Path == "xxgk/fdzdgknr").Select(c => c.Id).SingleAsync());
+            await db.Columns.Where(c => c.Path == ColumnPaths.PolicyDocuments).Select(c => c.Id).SingleAsync(),
+            await db.Columns.Where(c => c.Path == ColumnPaths.Statutory).Select(c => c.Id).SingleAsync());
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public class CreateDocumentTests
         Assert.Equal(gaodu, document.OrganisationId);
         Assert.Equal(DocumentStatus.Submitted, document.Status);
         Assert.Equal("<p>第一段</p><p>第二段</p>", document.BodyHtml);
-        Assert.Equal(["document.create", "document.submit"], await db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        Assert.Equal([DocumentAuditActions.Create, DocumentAuditActions.Submit], await db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
     }
 
     [Fact]

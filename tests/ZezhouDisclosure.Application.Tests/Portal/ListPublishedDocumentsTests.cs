@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Portal;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Infrastructure.Caching;
 using ZezhouDisclosure.TestKit.Builders;
@@ -16,9 +17,9 @@ public class ListPublishedDocumentsTests
         await using (var db = database.CreateContext())
         {
             var gaodu = await db.Organisations.SingleAsync(o => o.Slug == "gaodu");
-            var budget = await db.Columns.SingleAsync(c => c.Path == "xxgk/fdzdgknr/czyjs");
-            var land = await db.Columns.SingleAsync(c => c.Path == "xxgk/fdzdgknr/xzsx/tdzs");
-            var policy = await db.Columns.SingleAsync(c => c.Path == "xxgk/zcwj");
+            var budget = await db.Columns.SingleAsync(c => c.Path == ColumnPaths.StatutoryBudgets);
+            var land = await db.Columns.SingleAsync(c => c.Path == ColumnPaths.TownshipLandExpropriation);
+            var policy = await db.Columns.SingleAsync(c => c.Path == ColumnPaths.PolicyDocuments);
             var sequence = 0;
             void Add(int column, string title, bool publish)
             {
@@ -42,7 +43,7 @@ public class ListPublishedDocumentsTests
 
         database.User.AsAnonymous();
         await using var reader = database.CreateContext();
-        var page = await new ListPublishedDocumentsHandler(reader, new PublicReadCache(database.Time, new PublicReadCacheOptions())).Handle(new ListPublishedDocumentsQuery("xxgk/fdzdgknr", null, 1), CancellationToken.None);
+        var page = await new ListPublishedDocumentsHandler(reader, new PublicReadCache(database.Time, new PublicReadCacheOptions())).Handle(new ListPublishedDocumentsQuery(ColumnPaths.Statutory, null, 1), CancellationToken.None);
 
         Assert.Equal(["征地", "预算"], page.Items.Select(i => i.Title));
         Assert.Equal(2, page.TotalCount);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.RequestNotices;
+using ZezhouDisclosure.Application.Requests;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.TestKit.Data;
 
@@ -46,7 +47,7 @@ public class GenerateRequestNoticeTests
         Assert.Equal("张三", notice.Addressee);
         Assert.Contains("高都镇", notice.OrganisationName);
         await using var check = database.CreateContext();
-        var audit = await check.AuditEntries.SingleAsync(a => a.Action == "request.notice");
+        var audit = await check.AuditEntries.SingleAsync(a => a.Action == RequestAuditActions.GenerateNotice);
         Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), audit.EntityId);
         Assert.Contains("受理回执", audit.Summary);
         Assert.Contains("Word", audit.Summary);
@@ -76,7 +77,7 @@ public class GenerateRequestNoticeTests
         database.User.AsAdministrator();
         await Assert.ThrowsAsync<ForbiddenException>(() => GenerateAsync(database, new GenerateRequestNoticeCommand(id, NoticeKind.Receipt)));
         await using var check = database.CreateContext();
-        Assert.Equal(0, await check.AuditEntries.CountAsync(a => a.Action == "request.notice"));
+        Assert.Equal(0, await check.AuditEntries.CountAsync(a => a.Action == RequestAuditActions.GenerateNotice));
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public class GenerateRequestNoticeTests
         Assert.Contains(notice.Facts, f => f.Label == "本月此前已申请件数" && f.Value == "10 件");
         Assert.Contains(notice.Facts, f => f.Label == "收费金额" && f.Value == "100.00 元"); // the 11th piece
         await using var check = database.CreateContext();
-        Assert.Contains("100.00 元", (await check.AuditEntries.SingleAsync(a => a.Action == "request.notice")).Summary);
+        Assert.Contains("100.00 元", (await check.AuditEntries.SingleAsync(a => a.Action == RequestAuditActions.GenerateNotice)).Summary);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public class AnonymiseExpiredRequestsTests
         var open = await check.DisclosureRequests.SingleAsync(r => r.Id == openId);
         Assert.Equal("张三", open.ApplicantName);
         Assert.Equal("E12345678", open.IdNumber);
-        var audits = await check.AuditEntries.Where(a => a.Action == "request.anonymise").ToListAsync();
+        var audits = await check.AuditEntries.Where(a => a.Action == RequestAuditActions.Anonymise).ToListAsync();
         Assert.Single(audits);
         Assert.DoesNotContain("张三", audits[0].Summary);
     }

@@ -4,6 +4,7 @@ using ZezhouDisclosure.Application.Requests;
 using ZezhouDisclosure.Domain.Calendar;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Requests;
+using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Data;
 
 namespace ZezhouDisclosure.Application.Tests.Requests;
@@ -28,13 +29,14 @@ public class ProcedureStepsTests
         database.User.AsSystem();
         await using var db = database.CreateContext();
         var received = new DateOnly(2026, 11, 20);
-        var request = new DisclosureRequest(
-            RequestNumber.Format(received, 1), organisationId,
-            new ApplicantDetails(ApplicantType.NaturalPerson, "张三", IdDocumentType.Passport, "E12345678", "13812341234", null, "高都镇 1 号"),
-            new RequestedInformation("某项目征地补偿方案", InformationForm.Paper, ReceivingMethod.Post), RequestChannel.InPerson, received);
-        request.IssueQueryCode(QueryCodes.Hash(Code));
-        request.Accept(received);
-        then?.Invoke(request);
+        var request = new DisclosureRequestBuilder()
+            .AtOrganisation(organisationId).ReceivedOn(received).WithSequence(1)
+            .WithApplicant("张三", "13812341234", null, "高都镇 1 号").WithIdDocument(IdDocumentType.Passport, "E12345678")
+            .Requesting("某项目征地补偿方案", InformationForm.Paper, ReceivingMethod.Post).Through(RequestChannel.InPerson)
+            .Then(r => r.IssueQueryCode(QueryCodes.Hash(Code)))
+            .Accepted()
+            .Then(r => then?.Invoke(r))
+            .Build();
         db.DisclosureRequests.Add(request);
         await db.SaveChangesAsync();
         return (request.Id, organisationId);
@@ -86,7 +88,7 @@ public class ProcedureStepsTests
         var (resumed, _) = await LoadAsync(database, id);
         Assert.Equal(RequestStatus.Processing, resumed.Status);
         Assert.Equal(new DateOnly(2026, 12, 23), resumed.Deadline(calendar).DueDate); // 12-18 + the 3 working days 11-24..26
-        Assert.Equal(["request.consult-start", "request.consult-end"], await AuditActionsAsync(database, id));
+        Assert.Equal([RequestAuditActions.StartConsultation, RequestAuditActions.EndConsultation], await AuditActionsAsync(database, id));
     }
 
     [Fact]
@@ -111,7 +113,7 @@ public class ProcedureStepsTests
         Assert.Equal("zhang", request.ExtensionRequestedBy);
         Assert.Equal("head", request.ExtensionApprovedBy);
         Assert.Equal(new DateOnly(2026, 12, 25), request.Deadline(calendar).DueDate);
-        Assert.Equal(["request.extension-request", "request.extension-approve"], await AuditActionsAsync(database, id));
+        Assert.Equal([RequestAuditActions.RequestExtension, RequestAuditActions.ApproveExtension], await AuditActionsAsync(database, id));
     }
 
     [Fact]
@@ -169,7 +171,7 @@ public class ProcedureStepsTests
         Assert.Equal("zhang", request.DecisionProposedBy);
         Assert.Equal("head", request.ApprovedBy);
         Assert.Equal(new DateOnly(2026, 11, 27), request.ClosedOn);
-        Assert.Equal(["request.propose", "request.approve", "request.deliver"], await AuditActionsAsync(database, id));
+        Assert.Equal([RequestAuditActions.Propose, RequestAuditActions.ApproveDecision, RequestAuditActions.Deliver], await AuditActionsAsync(database, id));
     }
 
     [Fact]

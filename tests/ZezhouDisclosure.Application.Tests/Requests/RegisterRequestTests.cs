@@ -42,7 +42,7 @@ public class RegisterRequestTests
         Assert.Equal(RequestChannel.Post, request.Channel);
         Assert.Equal(new DateOnly(2026, 11, 25), request.ReceivedOn);
         Assert.True(QueryCodes.Matches(result.QueryCode, request.QueryCodeHash));
-        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "request.register" && a.Summary.Contains("邮寄")));
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == RequestAuditActions.Register && a.Summary.Contains("邮寄")));
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public class StaffRequestsTests
         var number = await new RevealIdNumberHandler(db, database.User).Handle(new RevealIdNumberCommand(id), CancellationToken.None);
 
         Assert.Equal(IdNumber, number);
-        var audit = await db.AuditEntries.SingleAsync(a => a.Action == "request.reveal-id");
+        var audit = await db.AuditEntries.SingleAsync(a => a.Action == RequestAuditActions.RevealIdNumber);
         Assert.Equal("clerk", audit.UserName);
         Assert.DoesNotContain(IdNumber, audit.Summary);
     }
@@ -160,7 +160,7 @@ public class StaffRequestsTests
         Assert.Equal(RequestStatus.Processing, request.Status);
         Assert.Equal(new DateOnly(2026, 11, 27), request.AcceptedOn);
         Assert.Equal(2, request.Version);
-        Assert.True(await check.AuditEntries.AnyAsync(a => a.Action == "request.accept"));
+        Assert.True(await check.AuditEntries.AnyAsync(a => a.Action == RequestAuditActions.Accept));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class SubmitRequestTests
         Assert.Equal(IdNumber, stored.IdNumber); // decrypted on read
         Assert.NotEqual(result.QueryCode, stored.QueryCodeHash);
         Assert.True(QueryCodes.Matches(result.QueryCode, stored.QueryCodeHash));
-        Assert.Single(await db.AuditEntries.Where(a => a.Action == "request.submit").ToListAsync());
+        Assert.Single(await db.AuditEntries.Where(a => a.Action == RequestAuditActions.Submit).ToListAsync());
     }
 
     [Fact]

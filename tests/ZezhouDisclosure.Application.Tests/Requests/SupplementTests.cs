@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Requests;
 using ZezhouDisclosure.Domain.Requests;
+using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Data;
 
 namespace ZezhouDisclosure.Application.Tests.Requests;
@@ -14,10 +15,11 @@ public class SupplementTests
         database.User.AsSystem();
         await using var db = database.CreateContext();
         var organisationId = await db.Organisations.Where(o => o.Slug == "gaodu").Select(o => o.Id).SingleAsync();
-        var request = new DisclosureRequest(
-            RequestNumber.Format(received, 1), organisationId,
-            new ApplicantDetails(ApplicantType.NaturalPerson, "张三", IdDocumentType.Passport, "E12345678", "13812341234", null, null),
-            new RequestedInformation("有关文件", InformationForm.Paper, ReceivingMethod.Collect), RequestChannel.InPerson, received);
+        var request = new DisclosureRequestBuilder()
+            .AtOrganisation(organisationId).ReceivedOn(received).WithSequence(1)
+            .WithIdDocument(IdDocumentType.Passport, "E12345678")
+            .Requesting("有关文件", InformationForm.Paper, ReceivingMethod.Collect).Through(RequestChannel.InPerson)
+            .Build();
         db.DisclosureRequests.Add(request);
         await db.SaveChangesAsync();
         return (request.Id, organisationId);
@@ -47,7 +49,7 @@ public class SupplementTests
         var calendar = new Domain.Calendar.WorkingDayCalendar(
             await check.CalendarYears.Select(y => y.Year).ToListAsync(), await check.CalendarDays.ToListAsync());
         Assert.Equal(new DateOnly(2026, 12, 25), request.Deadline(calendar).DueDate); // 20 working days from 11-27, not 11-20
-        var audits = await check.AuditEntries.Where(a => a.Action.StartsWith("request.supplement")).Select(a => a.Summary).ToListAsync();
+        var audits = await check.AuditEntries.Where(a => a.Action.StartsWith(RequestAuditActions.RequestSupplement)).Select(a => a.Summary).ToListAsync();
         Assert.Equal(2, audits.Count);
         Assert.DoesNotContain(audits, s => s.Contains("超过"));
     }
@@ -63,7 +65,7 @@ public class SupplementTests
         await new RequestSupplementHandler(db, database.User, database.Time)
             .Handle(new RequestSupplementCommand(id, 1, "请写明文号", new DateOnly(2026, 12, 11)), CancellationToken.None);
 
-        var audit = await db.AuditEntries.SingleAsync(a => a.Action == "request.supplement");
+        var audit = await db.AuditEntries.SingleAsync(a => a.Action == RequestAuditActions.RequestSupplement);
         Assert.Contains("已超过 2026-11-19", audit.Summary);
     }
 

@@ -3,6 +3,7 @@ using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Application.Search;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Infrastructure.Search;
 using ZezhouDisclosure.TestKit.Builders;
@@ -55,7 +56,7 @@ public sealed class SearchIndexUpdaterTests : IAsyncLifetime
         _database.User.AsSystem();
         await using var db = _database.CreateContext();
         var organisation = await db.Organisations.SingleAsync(o => o.Slug == "gaodu");
-        var column = await db.Columns.Where(c => c.Path == "xxgk/zcwj").Select(c => c.Id).SingleAsync();
+        var column = await db.Columns.Where(c => c.Path == ColumnPaths.PolicyDocuments).Select(c => c.Id).SingleAsync();
         var document = new Document(organisation.Id, new DocumentContentBuilder().InColumn(column).WithTitle(title).WithBody(body).Build());
         db.Documents.Add(document);
         var now = _database.Time.GetUtcNow().UtcDateTime;
@@ -90,7 +91,7 @@ public sealed class SearchIndexUpdaterTests : IAsyncLifetime
         await using (var db = _database.CreateContext())
         {
             var organisation = await db.Organisations.SingleAsync(o => o.Slug == "gaodu");
-            var column = await db.Columns.Where(c => c.Path == "xxgk/zcwj").Select(c => c.Id).SingleAsync();
+            var column = await db.Columns.Where(c => c.Path == ColumnPaths.PolicyDocuments).Select(c => c.Id).SingleAsync();
             var document = new Document(organisation.Id, new DocumentContentBuilder().InColumn(column).WithTitle("高都镇补助发放通知").WithBody("<p>详见附件。</p>").Build());
             db.Documents.Add(document);
             await db.SaveChangesAsync();

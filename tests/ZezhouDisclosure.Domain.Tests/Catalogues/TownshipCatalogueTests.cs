@@ -1,5 +1,6 @@
 using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Common;
+using ZezhouDisclosure.TestKit.Builders;
 
 namespace ZezhouDisclosure.Domain.Tests.Catalogues;
 
@@ -8,19 +9,9 @@ public class TownshipCatalogueTests
     private static readonly DateTime Now = new(2026, 11, 27, 2, 0, 0, DateTimeKind.Utc);
     private static readonly Dictionary<int, string> Names = new() { [16] = "社会救助", [17] = "养老服务" };
 
-    private static TownshipCatalogue WithSocialAssistance()
-    {
-        var catalogue = new TownshipCatalogue(7);
-        catalogue.AddArea(Rows.Template());
-        return catalogue;
-    }
+    private static TownshipCatalogue WithSocialAssistance() => new TownshipCatalogueBuilder().Build();
 
-    private static TownshipCatalogue Submitted()
-    {
-        var catalogue = WithSocialAssistance();
-        catalogue.Submit(Now, "clerk");
-        return catalogue;
-    }
+    private static TownshipCatalogue Submitted() => new TownshipCatalogueBuilder().Submitted().Build();
 
     [Fact]
     public void AddArea_Template_InheritsOnlyTownshipLevelRows()

@@ -8,13 +8,7 @@ public class DocumentLifecycleTests
 {
     private static readonly DateTime Now = new(2026, 11, 27, 2, 0, 0, DateTimeKind.Utc);
 
-    private static Document Published()
-    {
-        var document = new Document(7, new DocumentContentBuilder().Build());
-        document.Submit(Now, "clerk");
-        document.Approve("140525107/2026-00001", Now, "reviewer");
-        return document;
-    }
+    private static Document Published() => new DocumentBuilder().WithIndexNumber("140525107/2026-00001").Published().Build();
 
     [Fact]
     public void Withdraw_Published_KeepsTheRecordWithAPublicReason()

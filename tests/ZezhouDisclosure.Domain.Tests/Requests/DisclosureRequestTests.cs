@@ -1,6 +1,7 @@
 using System.Globalization;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Requests;
+using ZezhouDisclosure.TestKit.Builders;
 
 namespace ZezhouDisclosure.Domain.Tests.Requests;
 
@@ -8,20 +9,10 @@ public class DisclosureRequestTests
 {
     private static DateOnly D(string date) => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DisclosureRequest NewRequest(string received = "2026-09-18") => new(
-        RequestNumber.Format(D(received), 1),
-        organisationId: 7,
-        new ApplicantDetails(ApplicantType.NaturalPerson, "张三", IdDocumentType.ResidentIdCard, "11010519491231002X", "13812341234", null, null),
-        new RequestedInformation("2026年巴公镇低保发放名单", InformationForm.Electronic, ReceivingMethod.Email),
-        RequestChannel.Online,
-        D(received));
+    private static DisclosureRequest NewRequest(string received = "2026-09-18") =>
+        new DisclosureRequestBuilder().ReceivedOn(D(received)).WithSequence(1).Build();
 
-    private static DisclosureRequest Processing()
-    {
-        var request = NewRequest();
-        request.Accept(D("2026-09-18"));
-        return request;
-    }
+    private static DisclosureRequest Processing() => new DisclosureRequestBuilder().WithSequence(1).Accepted().Build();
 
     [Fact]
     public void Constructor_NewApplication_IsRegistered()

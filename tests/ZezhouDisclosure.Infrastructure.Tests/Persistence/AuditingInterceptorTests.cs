@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Domain.Auditing;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Data;
@@ -16,7 +18,7 @@ public class AuditingInterceptorTests
         return (
             await db.Organisations.Where(o => o.Slug == "gaodu").Select(o => o.Id).SingleAsync(),
             await db.Organisations.Where(o => o.Slug == "bagong").Select(o => o.Id).SingleAsync(),
-            await db.Columns.Where(c => c.Path == "xxgk/zcwj").Select(c => c.Id).SingleAsync());
+            await db.Columns.Where(c => c.Path == ColumnPaths.PolicyDocuments).Select(c => c.Id).SingleAsync());
     }
 
     [Fact]
@@ -136,7 +138,7 @@ public class AuditingInterceptorTests
         await using var database = await SqliteTestDatabase.CreateAsync();
         database.User.AsReviewer("shenhe");
         await using var db = database.CreateContext();
-        var entry = new AuditEntry("document.approve", "Document", "1", null, "审核通过");
+        var entry = new AuditEntry(DocumentAuditActions.Approve, "Document", "1", null, "审核通过");
         db.AuditEntries.Add(entry);
         await db.SaveChangesAsync();
 

@@ -1,0 +1,11 @@
+namespace ZezhouDisclosure.Application.Columns;
+
+/// <summary>
+/// Audit action codes (<c>AuditEntry.Action</c>) for columns (栏目). The values are stored in the audit log and
+/// filtered on; never change one.
+/// </summary>
+public static class ColumnAuditActions
+{
+    /// <summary>修改栏目</summary>
+    public const string Update = "column.update";
+}

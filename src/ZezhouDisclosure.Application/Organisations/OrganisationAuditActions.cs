@@ -1,0 +1,11 @@
+namespace ZezhouDisclosure.Application.Organisations;
+
+/// <summary>
+/// Audit action codes (<c>AuditEntry.Action</c>) for organisations (公开主体). The values are stored in the audit log and
+/// filtered on; never change one.
+/// </summary>
+public static class OrganisationAuditActions
+{
+    /// <summary>修改机构信息</summary>
+    public const string Update = "organisation.update";
+}
