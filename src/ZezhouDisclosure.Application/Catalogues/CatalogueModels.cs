@@ -40,7 +40,7 @@ public sealed record TownshipCatalogueDetails(
     public bool IsEditable => Status is CatalogueStatus.Draft or CatalogueStatus.Returned;
 
     /// <summary>What the current user may do with this catalogue now, as the entity decides (<see cref="TownshipCatalogue.Allowed"/>).</summary>
-    public CataloguePermissions Allowed { get; init; } = CataloguePermissions.None;
+    public AllowedCatalogueActions Allowed { get; init; } = AllowedCatalogueActions.None;
 }
 
 public sealed record PilotAreaOption(int Id, string Slug, string Name, bool TemplateNeedsCompletion, int TemplateRevision);

@@ -63,7 +63,7 @@ public sealed record StaffDocument(
     public string? FilingAcknowledgedBy { get; init; }
 
     /// <summary>What the current user may do with this document now, as the entity decides (<see cref="Document.Allowed"/>).</summary>
-    public DocumentPermissions Allowed { get; init; } = DocumentPermissions.None;
+    public AllowedDocumentActions Allowed { get; init; } = AllowedDocumentActions.None;
 
     public ZezhouDisclosure.Domain.Columns.ColumnKind ColumnKind { get; init; }
 

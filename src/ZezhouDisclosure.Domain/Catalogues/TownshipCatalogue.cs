@@ -69,11 +69,11 @@ public class TownshipCatalogue : Entity, IOrganisationOwned, IAuditable, IVersio
     public bool CanStartRevision() => Status == CatalogueStatus.Approved;
 
     /// <summary>What <paramref name="actor"/> may do now: the township's clerk compiles, a reviewer 审定s.</summary>
-    public CataloguePermissions Allowed(Actor actor)
+    public AllowedCatalogueActions Allowed(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var clerk = actor.IsClerkOf(OrganisationId);
-        return new CataloguePermissions(
+        return new AllowedCatalogueActions(
             CanEdit: clerk && CanEdit(),
             CanSubmit: clerk && CanSubmit(),
             CanReview: actor.IsReviewer && CanReview(),

@@ -186,12 +186,12 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// deletes while holding the document; the county office reviews, files, post-reviews and withdraws, and may delete
     /// any document; both may record 有效性.
     /// </summary>
-    public DocumentPermissions Allowed(Actor actor)
+    public AllowedDocumentActions Allowed(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var clerk = actor.IsClerkOf(OrganisationId);
         var reviewer = actor.IsReviewer;
-        return new DocumentPermissions(
+        return new AllowedDocumentActions(
             CanEdit: clerk && CanEdit(),
             CanSubmit: clerk && CanSubmit(),
             CanPublishUrgently: clerk && CanPublishUrgently(),

@@ -231,12 +231,12 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// The steps <paramref name="actor"/> may take on <paramref name="today"/>: the clerk of the organisation applied to
     /// handles the case; a reviewer (the head of the office) decides extensions and proposals of somebody else.
     /// </summary>
-    public RequestPermissions Allowed(Actor actor, DateOnly today)
+    public AllowedRequestActions Allowed(Actor actor, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var handling = actor.IsClerkOf(OrganisationId);
         var head = actor.IsReviewer;
-        return new RequestPermissions(
+        return new AllowedRequestActions(
             CanAccept: handling && CanAccept(),
             CanRequestSupplement: handling && CanRequestSupplement(),
             CanReceiveSupplement: handling && CanReceiveSupplement(),

@@ -113,7 +113,7 @@ public class DocumentPermissionsTests
     [Fact]
     public void Allowed_Draft_ClerkOfAnotherOrganisationMayDoNothing()
     {
-        Assert.Equal(DocumentPermissions.None, In("draft").Allowed(ClerkOf8));
+        Assert.Equal(AllowedDocumentActions.None, In("draft").Allowed(ClerkOf8));
     }
 
     [Fact]

@@ -69,9 +69,9 @@ public class CataloguePermissionsTests
     {
         var catalogue = In("draft");
 
-        Assert.Equal(new CataloguePermissions(true, true, false, false), catalogue.Allowed(TownshipClerk));
-        Assert.Equal(CataloguePermissions.None, catalogue.Allowed(OtherClerk));
-        Assert.Equal(CataloguePermissions.None, catalogue.Allowed(Reviewer));
+        Assert.Equal(new AllowedCatalogueActions(true, true, false, false), catalogue.Allowed(TownshipClerk));
+        Assert.Equal(AllowedCatalogueActions.None, catalogue.Allowed(OtherClerk));
+        Assert.Equal(AllowedCatalogueActions.None, catalogue.Allowed(Reviewer));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class CataloguePermissionsTests
         var catalogue = In("submitted");
 
         Assert.True(catalogue.Allowed(Reviewer).CanReview);
-        Assert.Equal(CataloguePermissions.None, catalogue.Allowed(TownshipClerk));
+        Assert.Equal(AllowedCatalogueActions.None, catalogue.Allowed(TownshipClerk));
     }
 
     [Fact]

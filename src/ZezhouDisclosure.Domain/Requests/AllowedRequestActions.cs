@@ -4,7 +4,7 @@ namespace ZezhouDisclosure.Domain.Requests;
 /// The procedure steps one actor may take on a case now (<see cref="DisclosureRequest.Allowed"/>): the handling clerk
 /// runs the case, the head of the office (县政务公开办) decides extensions and proposals made by somebody else.
 /// </summary>
-public sealed record RequestPermissions(
+public sealed record AllowedRequestActions(
     bool CanAccept,
     bool CanRequestSupplement,
     bool CanReceiveSupplement,
@@ -19,5 +19,5 @@ public sealed record RequestPermissions(
     bool CanTransfer)
 {
     /// <summary>Nothing allowed.</summary>
-    public static RequestPermissions None { get; } = new(false, false, false, false, false, false, false, false, false, false, false, false);
+    public static AllowedRequestActions None { get; } = new(false, false, false, false, false, false, false, false, false, false, false, false);
 }

@@ -4,7 +4,7 @@ namespace ZezhouDisclosure.Domain.Documents;
 /// What one actor may do with a document now (<see cref="Document.Allowed"/>): the workflow state and the actor's
 /// role, decided once by the entity so that pages and handlers do not restate the rules.
 /// </summary>
-public sealed record DocumentPermissions(
+public sealed record AllowedDocumentActions(
     bool CanEdit,
     bool CanSubmit,
     bool CanPublishUrgently,
@@ -18,5 +18,5 @@ public sealed record DocumentPermissions(
     bool CanSetValidity)
 {
     /// <summary>Nothing allowed.</summary>
-    public static DocumentPermissions None { get; } = new(false, false, false, false, false, false, false, false, false, false, false);
+    public static AllowedDocumentActions None { get; } = new(false, false, false, false, false, false, false, false, false, false, false);
 }

@@ -133,8 +133,8 @@ public class RequestPermissionsTests
 
         Assert.True(clerk.CanAccept);
         Assert.True(clerk.CanTransfer);
-        Assert.Equal(RequestPermissions.None, request.Allowed(OtherClerk, Today));
-        Assert.Equal(RequestPermissions.None, request.Allowed(Head, Today));
+        Assert.Equal(AllowedRequestActions.None, request.Allowed(OtherClerk, Today));
+        Assert.Equal(AllowedRequestActions.None, request.Allowed(Head, Today));
     }
 
     [Fact]
