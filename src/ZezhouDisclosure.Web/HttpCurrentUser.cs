@@ -23,6 +23,14 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
             ? id
             : null;
 
+    /// <summary>Every organisation claim of the account (today the one organisation it is bound to).</summary>
+    public IReadOnlyCollection<int> OrganisationIds => IsAuthenticated
+        ? [.. Principal!.FindAll(PortalClaims.OrganisationId)
+            .Select(c => int.TryParse(c.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (int?)null)
+            .OfType<int>()
+            .Distinct()]
+        : [];
+
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     public bool IsSystem => accessor.HttpContext is null;

@@ -19,7 +19,7 @@ public sealed class GetStaffAttachmentHandler(IAppDbContext db, ICurrentUser cur
                          join d in db.Documents on a.DocumentId equals d.Id
                          select new { d.OrganisationId, a.FileName, a.ContentType, a.StorageKey, a.Size })
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("附件不存在。");
-        if (!currentUser.IsCountyWide() && currentUser.RecordScope() != row.OrganisationId)
+        if (!currentUser.RecordScope().Includes(row.OrganisationId))
         {
             throw new ForbiddenException("只能查看本单位信息的附件。");
         }

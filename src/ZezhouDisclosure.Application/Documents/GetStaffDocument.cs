@@ -30,7 +30,7 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
             ?? throw new NotFoundException();
 
         var d = document.Document;
-        if (!currentUser.IsCountyWide() && currentUser.RecordScope() != d.OrganisationId)
+        if (!currentUser.RecordScope().Includes(d.OrganisationId))
         {
             throw new ForbiddenException("只能查看本单位的信息。");
         }

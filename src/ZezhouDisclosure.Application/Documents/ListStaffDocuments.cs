@@ -21,8 +21,9 @@ public sealed class ListStaffDocumentsHandler(IAppDbContext db, ICurrentUser cur
         var documents = db.Documents.AsNoTracking();
         if (!currentUser.IsCountyWide())
         {
-            var organisationId = currentUser.RecordScope() ?? 0;
-            documents = documents.Where(d => d.OrganisationId == organisationId);
+            // The filter also lets through everybody's published documents: the staff list keeps to the scope's own.
+            var organisationIds = currentUser.RecordScope().OrganisationIds;
+            documents = documents.Where(d => organisationIds.Contains(d.OrganisationId));
         }
 
         if (query.Status is DocumentStatus status)

@@ -25,13 +25,17 @@ internal static class RequestNoticeAccess
     /// <summary>The case as the caller may see it (404 for another organisation's clerk), without the generate check.</summary>
     public static async Task<DisclosureRequest> FindAsync(IAppDbContext db, ICurrentUser currentUser, int id, CancellationToken cancellationToken)
     {
-        var scope = currentUser.IsCountyWide() ? (int?)null : currentUser.RequireClerkOrganisation();
-        return await db.DisclosureRequests.AsNoTracking().Include(r => r.Consultations)
-                .FirstOrDefaultAsync(r => r.Id == id && (scope == null || r.OrganisationId == scope), cancellationToken)
+        if (!currentUser.IsCountyWide())
+        {
+            currentUser.RequireClerkOrganisation();
+        }
+
+        // Another organisation's case is out of the organisation-scope filter: not found.
+        return await db.DisclosureRequests.AsNoTracking().Include(r => r.Consultations).FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
             ?? throw new NotFoundException();
     }
 
     public static bool MayGenerate(ICurrentUser currentUser, DisclosureRequest request) =>
         currentUser.IsInRole(Roles.Reviewer)
-        || (currentUser.IsInRole(Roles.Clerk) && currentUser.OrganisationId == request.OrganisationId);
+        || (currentUser.IsInRole(Roles.Clerk) && currentUser.OrganisationIds.Contains(request.OrganisationId));
 }

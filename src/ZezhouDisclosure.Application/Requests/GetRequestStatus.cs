@@ -1,5 +1,6 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Calendar;
 using ZezhouDisclosure.Domain.Requests;
 
@@ -41,8 +42,11 @@ public sealed class GetRequestStatusHandler(IAppDbContext db) : IQueryHandler<Ge
     public async ValueTask<RequestStatusView> Handle(GetRequestStatusQuery query, CancellationToken cancellationToken)
     {
         var number = (query.Number ?? "").Trim().ToUpperInvariant();
+        // Reviewed use of IgnoreQueryFilters: the applicant reads their own application anonymously, by number and
+        // secret query code (checked below), whatever organisation it belongs to.
+        var requests = db.DisclosureRequests.IgnoreQueryFilters([RecordScope.FilterName]).AsNoTracking();
         var request = RequestNumber.IsValid(number)
-            ? await db.DisclosureRequests.AsNoTracking().Include(r => r.Consultations)
+            ? await requests.Include(r => r.Consultations)
                 .FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
             : null;
         if (request is null || !QueryCodes.Matches(query.QueryCode, request.QueryCodeHash))
@@ -60,7 +64,7 @@ public sealed class GetRequestStatusHandler(IAppDbContext db) : IQueryHandler<Ge
             // 转办: tell the applicant where it went and, once taken in, the new number (the query code is unchanged).
             transferredTo = await db.Organisations.AsNoTracking()
                 .Where(o => o.Id == request.TransferredToOrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
-            transferredToNumber = await db.DisclosureRequests.AsNoTracking()
+            transferredToNumber = await requests
                 .Where(r => r.TransferredFromRequestId == request.Id).Select(r => r.Number).FirstOrDefaultAsync(cancellationToken);
         }
 

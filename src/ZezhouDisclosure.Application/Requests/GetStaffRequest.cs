@@ -56,11 +56,14 @@ public sealed class GetStaffRequestHandler(IAppDbContext db, ICurrentUser curren
     {
         var today = ChinaTime.Today(time);
         var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        // Reviewed use of IgnoreQueryFilters: the other end of a 转办 belongs to the other organisation, out of this
+        // clerk's scope; only its number and organisation are read, for the link between the two cases.
+        var linked = db.DisclosureRequests.IgnoreQueryFilters([RecordScope.FilterName]).AsNoTracking();
         var transferredToNumber = r.Status == RequestStatus.Transferred
-            ? await db.DisclosureRequests.AsNoTracking().Where(c => c.TransferredFromRequestId == r.Id).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken)
+            ? await linked.Where(c => c.TransferredFromRequestId == r.Id).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken)
             : null;
         var from = r.TransferredFromRequestId is int fromId
-            ? await db.DisclosureRequests.AsNoTracking().Where(c => c.Id == fromId).Select(c => new { c.Number, c.OrganisationId }).FirstOrDefaultAsync(cancellationToken)
+            ? await linked.Where(c => c.Id == fromId).Select(c => new { c.Number, c.OrganisationId }).FirstOrDefaultAsync(cancellationToken)
             : null;
         return new StaffRequestProcedure(
             today,

@@ -15,9 +15,20 @@ public sealed class ListIncomingTransfersHandler(IAppDbContext db, ICurrentUser 
 {
     public async ValueTask<IReadOnlyList<IncomingTransferRow>> Handle(ListIncomingTransfersQuery query, CancellationToken cancellationToken)
     {
-        var scope = currentUser.IsCountyWide() ? (int?)null : currentUser.RequireClerkOrganisation();
-        var rows = await db.DisclosureRequests.AsNoTracking()
-            .Where(r => r.Status == RequestStatus.Transferred && (scope == null || r.TransferredToOrganisationId == scope))
+        if (!currentUser.IsCountyWide())
+        {
+            currentUser.RequireClerkOrganisation();
+        }
+
+        var scope = currentUser.RecordScope();
+        var countyWide = scope.IsCountyWide;
+        var receivers = scope.OrganisationIds;
+        // Reviewed use of IgnoreQueryFilters: a transferred application belongs to the organisation it was sent to
+        // first, so the receiving clerk is out of its organisation scope. Scoped here by the receiving organisation
+        // instead; the row carries no personal data.
+        var rows = await db.DisclosureRequests.IgnoreQueryFilters([RecordScope.FilterName]).AsNoTracking()
+            .Where(r => r.Status == RequestStatus.Transferred
+                && (countyWide || receivers.Contains(r.TransferredToOrganisationId!.Value)))
             .Where(r => !db.DisclosureRequests.Any(c => c.TransferredFromRequestId == r.Id))
             .OrderBy(r => r.ClosedOn).ThenBy(r => r.Number)
             .Select(r => new { r.Id, r.Number, r.OrganisationId, To = r.TransferredToOrganisationId!.Value, r.ClosedOn, r.TransferReason })

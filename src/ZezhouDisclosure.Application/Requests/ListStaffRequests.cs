@@ -21,9 +21,11 @@ public sealed class ListStaffRequestsHandler(IAppDbContext db, ICurrentUser curr
 
     public async ValueTask<IReadOnlyList<StaffRequestRow>> Handle(ListStaffRequestsQuery query, CancellationToken cancellationToken)
     {
-        var scope = currentUser.IsCountyWide() ? query.OrganisationId : currentUser.RequireClerkOrganisation();
+        // The organisation-scope filter keeps a clerk to the organisations they act for; anyone else is refused here.
+        StaffRequestAccess.RequireStaff(currentUser);
+        var only = currentUser.IsCountyWide() ? query.OrganisationId : null;
         var requests = await db.DisclosureRequests.AsNoTracking().Include(r => r.Consultations)
-            .Where(r => scope == null || r.OrganisationId == scope)
+            .Where(r => only == null || r.OrganisationId == only)
             .Where(r => r.Status != RequestStatus.Answered && r.Status != RequestStatus.Abandoned && r.Status != RequestStatus.Transferred)
             .ToListAsync(cancellationToken);
         var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
@@ -56,10 +58,20 @@ internal static class StaffRequestAccess
 {
     public static async Task<DisclosureRequest> LoadAsync(IAppDbContext db, ICurrentUser currentUser, int id, CancellationToken cancellationToken)
     {
-        var scope = currentUser.IsCountyWide() ? (int?)null : currentUser.RequireClerkOrganisation();
-        return await db.DisclosureRequests.Include(r => r.Consultations)
-                .FirstOrDefaultAsync(r => r.Id == id && (scope == null || r.OrganisationId == scope), cancellationToken)
+        RequireStaff(currentUser);
+
+        // Another organisation's case is out of the organisation-scope filter: not found, like one that does not exist.
+        return await db.DisclosureRequests.Include(r => r.Consultations).FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
             ?? throw new NotFoundException();
+    }
+
+    /// <summary>Refuses (403) anyone who is neither county-wide nor a clerk bound to an organisation.</summary>
+    public static void RequireStaff(ICurrentUser currentUser)
+    {
+        if (!currentUser.IsCountyWide())
+        {
+            currentUser.RequireClerkOrganisation();
+        }
     }
 
     /// <summary>Loads a case the current user handles (the organisation's clerk), else 404/403.</summary>
@@ -87,5 +99,5 @@ internal static class StaffRequestAccess
 
     /// <summary>The clerk of the organisation applied to: the only one who handles the case and sees the applicant whole.</summary>
     public static bool IsHandlingClerk(ICurrentUser currentUser, DisclosureRequest request) =>
-        currentUser.IsInRole(Roles.Clerk) && currentUser.OrganisationId == request.OrganisationId;
+        currentUser.IsInRole(Roles.Clerk) && currentUser.OrganisationIds.Contains(request.OrganisationId);
 }

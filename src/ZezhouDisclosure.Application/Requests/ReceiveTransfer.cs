@@ -18,10 +18,16 @@ public sealed class ReceiveTransferHandler(IAppDbContext db, ICurrentUser curren
 {
     public async ValueTask<int> Handle(ReceiveTransferCommand command, CancellationToken cancellationToken)
     {
-        var organisationId = currentUser.RequireClerkOrganisation();
-        var original = await db.DisclosureRequests.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.Id == command.Id && r.Status == RequestStatus.Transferred && r.TransferredToOrganisationId == organisationId, cancellationToken)
+        currentUser.RequireClerkOrganisation();
+        var receivers = currentUser.RecordScope().OrganisationIds;
+        // Reviewed use of IgnoreQueryFilters: the original belongs to the organisation that transferred it, out of the
+        // receiving clerk's scope. Scoped here by the receiving organisation instead; only the copy is written.
+        var original = await db.DisclosureRequests.IgnoreQueryFilters([RecordScope.FilterName]).AsNoTracking()
+            .FirstOrDefaultAsync(
+                r => r.Id == command.Id && r.Status == RequestStatus.Transferred && receivers.Contains(r.TransferredToOrganisationId!.Value),
+                cancellationToken)
             ?? throw new NotFoundException();
+        var organisationId = original.TransferredToOrganisationId!.Value;
         if (await db.DisclosureRequests.AnyAsync(r => r.TransferredFromRequestId == original.Id, cancellationToken))
         {
             throw new ConflictException("该转办申请已经接收。");

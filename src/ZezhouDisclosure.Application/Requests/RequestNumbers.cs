@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Requests;
 
 namespace ZezhouDisclosure.Application.Requests;
@@ -12,7 +13,9 @@ internal static class RequestNumbers
     public static async Task<string> NextAsync(IAppDbContext db, DateOnly day, CancellationToken cancellationToken)
     {
         var prefix = RequestNumber.Format(day, 1)[..^4];
-        var last = await db.DisclosureRequests.AsNoTracking()
+        // Reviewed use of IgnoreQueryFilters: numbers run county-wide, so the last one is looked for among every
+        // organisation's applications, whoever registers (a clerk, or an anonymous online applicant).
+        var last = await db.DisclosureRequests.IgnoreQueryFilters([RecordScope.FilterName]).AsNoTracking()
             .Where(r => r.Number.StartsWith(prefix))
             .OrderByDescending(r => r.Number)
             .Select(r => r.Number)

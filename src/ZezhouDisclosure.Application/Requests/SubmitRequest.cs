@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Requests;
 
@@ -52,7 +53,9 @@ public sealed class SubmitRequestHandler(IAppDbContext db, TimeProvider time)
 {
     public async ValueTask<SubmitRequestResult> Handle(SubmitRequestCommand command, CancellationToken cancellationToken)
     {
-        var existing = await db.DisclosureRequests.AsNoTracking()
+        // Reviewed use of IgnoreQueryFilters: the applicant submits anonymously (out of every organisation's scope);
+        // a repeated submission must still find the application it already made.
+        var existing = await db.DisclosureRequests.IgnoreQueryFilters([RecordScope.FilterName]).AsNoTracking()
             .Where(r => r.SubmissionKey == command.SubmissionKey)
             .Select(r => new { r.Number, r.ReceivedOn })
             .FirstOrDefaultAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -25,7 +26,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     : IdentityDbContext<AppUser, IdentityRole, string>(options), IAppDbContext, IDataProtectionKeyContext
 {
     public const string SoftDeleteFilter = "SoftDelete";
-    public const string OrganisationScopeFilter = "OrganisationScope";
+    public const string OrganisationScopeFilter = RecordScope.FilterName;
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
@@ -66,10 +67,18 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
-    /// Whose unpublished records this context may read: null = all (county office), a clerk's organisation id,
-    /// or 0 (anonymous: published records only). Evaluated per query by the organisation-scope filter.
+    /// Whose non-public records this context may read (county-wide, a set of organisations, or none: public records
+    /// only). Evaluated per query by the organisation-scope filters, which reference it through the context instance.
     /// </summary>
-    internal int? RecordScope => currentUser.RecordScope();
+    internal RecordScope RecordScope => currentUser.RecordScope();
+
+    /// <summary>The organisation-scope test on an organisation id, as the convention puts it into every filter.</summary>
+    internal Expression<Func<int, bool>> InScope =>
+        organisationId => RecordScope.IsCountyWide || RecordScope.OrganisationIds.Contains(organisationId);
+
+    /// <summary>The same test on a child row's parent organisation (a query of one value).</summary>
+    internal Expression<Func<IQueryable<int>, bool>> ParentInScope =>
+        parentOrganisation => RecordScope.IsCountyWide || parentOrganisation.Any(id => RecordScope.OrganisationIds.Contains(id));
 
     /// <summary>The model depends on the Data Protection provider (the ID-number converter holds its protector).</summary>
     internal IDataProtectionProvider DataProtection => dataProtection;
@@ -82,30 +91,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
-        builder.Entity<Document>()
-            .HasQueryFilter(SoftDeleteFilter, d => !d.IsDeleted)
-            .HasQueryFilter(
-                OrganisationScopeFilter,
-                d => RecordScope == null || d.OrganisationId == RecordScope
-                    || d.Status == DocumentStatus.Published || d.Status == DocumentStatus.Withdrawn);
+        builder.Entity<Document>().HasQueryFilter(SoftDeleteFilter, d => !d.IsDeleted);
 
-        // Attachments are read through their document, whose filters scope them; removed ones are hidden.
+        // Attachments are removed by soft delete, hidden like documents.
         builder.Entity<DocumentAttachment>().HasQueryFilter(SoftDeleteFilter, a => !a.IsDeleted);
 
-        // A township's working catalogue (draft, in review, returned) is visible to its own clerks and the county
-        // office only; the public reads published CatalogueVersions. Areas and rows follow their catalogue.
-        builder.Entity<TownshipCatalogue>()
-            .HasQueryFilter(OrganisationScopeFilter, c => RecordScope == null || c.OrganisationId == RecordScope);
-        builder.Entity<TownshipCatalogueArea>()
-            .HasQueryFilter(
-                OrganisationScopeFilter,
-                a => RecordScope == null
-                    || Set<TownshipCatalogue>().Any(c => c.Id == a.TownshipCatalogueId && c.OrganisationId == RecordScope));
-        builder.Entity<TownshipCatalogueItem>()
-            .HasQueryFilter(
-                OrganisationScopeFilter,
-                i => RecordScope == null
-                    || Set<TownshipCatalogue>().Any(c => c.Id == i.TownshipCatalogueId && c.OrganisationId == RecordScope));
+        // One rule for every IOrganisationOwned entity (and the children that follow an owned parent): see
+        // OrganisationScopeConvention, the entities' configurations for their public rows, OrganisationScopeOptOuts.
+        OrganisationScopeConvention.Apply(builder, this);
 
         builder.Entity<DisclosureRequest>()
             .Property(r => r.IdNumber)

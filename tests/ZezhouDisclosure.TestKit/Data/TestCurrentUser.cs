@@ -16,6 +16,8 @@ public sealed class TestCurrentUser : ICurrentUser
 
     public int? OrganisationId { get; private set; }
 
+    public IReadOnlyCollection<int> OrganisationIds { get; private set; } = [];
+
     public string? IpAddress => "127.0.0.1";
 
     public bool IsSystem { get; private set; } = true;
@@ -23,6 +25,14 @@ public sealed class TestCurrentUser : ICurrentUser
     public bool IsInRole(string role) => _roles.Contains(role);
 
     public TestCurrentUser AsClerk(int organisationId, string userName = "clerk") => Become(userName, organisationId, Roles.Clerk);
+
+    /// <summary>A clerk of the first organisation who also acts for the others (a township for its villages).</summary>
+    public TestCurrentUser AsClerkFor(params int[] organisationIds)
+    {
+        Become("clerk", organisationIds[0], Roles.Clerk);
+        OrganisationIds = [.. organisationIds];
+        return this;
+    }
 
     public TestCurrentUser AsReviewer(string userName = "reviewer") => Become(userName, null, Roles.Reviewer);
 
@@ -35,6 +45,7 @@ public sealed class TestCurrentUser : ICurrentUser
         UserId = null;
         UserName = "匿名用户";
         OrganisationId = null;
+        OrganisationIds = [];
         return this;
     }
 
@@ -54,6 +65,7 @@ public sealed class TestCurrentUser : ICurrentUser
         UserId = "user-" + userName;
         UserName = userName;
         OrganisationId = organisationId;
+        OrganisationIds = organisationId is int id ? [id] : [];
         return this;
     }
 }

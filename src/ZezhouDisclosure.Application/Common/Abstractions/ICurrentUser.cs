@@ -10,8 +10,15 @@ public interface ICurrentUser
     /// <summary>The sign-in name, or 匿名用户 / 系统 when nobody is signed in.</summary>
     string UserName { get; }
 
-    /// <summary>The organisation a clerk belongs to.</summary>
+    /// <summary>The organisation a clerk belongs to: new records are written for it.</summary>
     int? OrganisationId { get; }
+
+    /// <summary>
+    /// Every organisation this user acts for: their own, and any further unit they act on behalf of (a township for
+    /// its villages, a department for several units). The organisation scope of what a clerk reads and writes.
+    /// Today one organisation unless an implementation says more.
+    /// </summary>
+    IReadOnlyCollection<int> OrganisationIds => OrganisationId is int id ? [id] : [];
 
     string? IpAddress { get; }
 

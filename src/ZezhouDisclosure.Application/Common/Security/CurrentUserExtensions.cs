@@ -10,17 +10,17 @@ public static class CurrentUserExtensions
         user.IsSystem || user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Administrator);
 
     /// <summary>
-    /// The organisation whose unpublished records this user may read: <c>null</c> means all (county office);
-    /// a clerk gets their own organisation; everybody else 0, which matches nothing but published records.
+    /// Whose non-public records this user may read: county-wide for the county office; a clerk gets the organisations
+    /// they act for (<see cref="ICurrentUser.OrganisationIds"/>); everybody else none, which matches public records only.
     /// </summary>
-    public static int? RecordScope(this ICurrentUser user)
+    public static RecordScope RecordScope(this ICurrentUser user)
     {
         if (user.IsCountyWide())
         {
-            return null;
+            return Security.RecordScope.CountyWide;
         }
 
-        return user.IsInRole(Roles.Clerk) && user.OrganisationId is int id ? id : 0;
+        return user.IsInRole(Roles.Clerk) ? Security.RecordScope.Of(user.OrganisationIds) : Security.RecordScope.PublicOnly;
     }
 
     /// <summary>The clerk's organisation; refuses anyone who is not a clerk bound to one.</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ZezhouDisclosure.Domain.Catalogues;
@@ -83,8 +84,13 @@ public sealed class TownshipCatalogueConfiguration : IEntityTypeConfiguration<To
     }
 }
 
-public sealed class TownshipCatalogueAreaConfiguration : IEntityTypeConfiguration<TownshipCatalogueArea>
+public sealed class TownshipCatalogueAreaConfiguration
+    : IEntityTypeConfiguration<TownshipCatalogueArea>, IOrganisationScopeFollowsParent<TownshipCatalogueArea>
 {
+    /// <summary>A working catalogue's areas follow their catalogue.</summary>
+    Expression<Func<AppDbContext, TownshipCatalogueArea, IQueryable<int>>> IOrganisationScopeFollowsParent<TownshipCatalogueArea>.ParentOrganisation =>
+        (db, a) => db.Set<TownshipCatalogue>().Where(c => c.Id == a.TownshipCatalogueId).Select(c => c.OrganisationId);
+
     public void Configure(EntityTypeBuilder<TownshipCatalogueArea> builder)
     {
         builder.HasIndex(a => new { a.TownshipCatalogueId, a.PilotAreaId }).IsUnique();
@@ -93,8 +99,13 @@ public sealed class TownshipCatalogueAreaConfiguration : IEntityTypeConfiguratio
     }
 }
 
-public sealed class TownshipCatalogueItemConfiguration : IEntityTypeConfiguration<TownshipCatalogueItem>
+public sealed class TownshipCatalogueItemConfiguration
+    : IEntityTypeConfiguration<TownshipCatalogueItem>, IOrganisationScopeFollowsParent<TownshipCatalogueItem>
 {
+    /// <summary>A working catalogue's rows follow their catalogue.</summary>
+    Expression<Func<AppDbContext, TownshipCatalogueItem, IQueryable<int>>> IOrganisationScopeFollowsParent<TownshipCatalogueItem>.ParentOrganisation =>
+        (db, i) => db.Set<TownshipCatalogue>().Where(c => c.Id == i.TownshipCatalogueId).Select(c => c.OrganisationId);
+
     public void Configure(EntityTypeBuilder<TownshipCatalogueItem> builder)
     {
         CatalogueItemColumns.Configure(builder);
@@ -138,8 +149,17 @@ public sealed class CatalogueVersionItemConfiguration : IEntityTypeConfiguration
     }
 }
 
-public sealed class CatalogueItemDocumentConfiguration : IEntityTypeConfiguration<CatalogueItemDocument>
+public sealed class CatalogueItemDocumentConfiguration
+    : IEntityTypeConfiguration<CatalogueItemDocument>, IOrganisationScopePublicRows<CatalogueItemDocument>
 {
+    /// <summary>
+    /// A filing of a published document is public: the published catalogue and the coverage pages list it (they also
+    /// join the document and keep only published ones). Filings of drafts stay with the township and the county office.
+    /// </summary>
+    Expression<Func<AppDbContext, CatalogueItemDocument, bool>> IOrganisationScopePublicRows<CatalogueItemDocument>.PublicRows =>
+        (db, f) => db.Set<Document>().Any(d => d.Id == f.DocumentId
+            && (d.Status == DocumentStatus.Published || d.Status == DocumentStatus.Withdrawn));
+
     public void Configure(EntityTypeBuilder<CatalogueItemDocument> builder)
     {
         builder.HasIndex(f => new { f.TownshipCatalogueItemId, f.DocumentId }).IsUnique();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ZezhouDisclosure.Domain.Common;
@@ -6,8 +7,13 @@ using ZezhouDisclosure.Domain.Organisations;
 
 namespace ZezhouDisclosure.Infrastructure.Persistence.Configurations;
 
-public sealed class DocumentAttachmentConfiguration : IEntityTypeConfiguration<DocumentAttachment>
+public sealed class DocumentAttachmentConfiguration : IEntityTypeConfiguration<DocumentAttachment>, IOrganisationScopePublicRows<DocumentAttachment>
 {
+    /// <summary>The attachments of a document everyone may read (published, or withdrawn: 410 rather than 404).</summary>
+    Expression<Func<AppDbContext, DocumentAttachment, bool>> IOrganisationScopePublicRows<DocumentAttachment>.PublicRows =>
+        (db, a) => db.Set<Document>().Any(d => d.Id == a.DocumentId
+            && (d.Status == DocumentStatus.Published || d.Status == DocumentStatus.Withdrawn));
+
     public void Configure(EntityTypeBuilder<DocumentAttachment> builder)
     {
         builder.Property(a => a.FileName).HasMaxLength(DataLimits.Name).IsRequired();

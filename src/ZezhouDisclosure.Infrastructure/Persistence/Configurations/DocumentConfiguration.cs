@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ZezhouDisclosure.Domain.Columns;
@@ -7,8 +8,12 @@ using ZezhouDisclosure.Domain.Organisations;
 
 namespace ZezhouDisclosure.Infrastructure.Persistence.Configurations;
 
-public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>, IOrganisationScopePublicRows<Document>
 {
+    /// <summary>Published and withdrawn documents are read by everyone (a withdrawn one shows its notice).</summary>
+    Expression<Func<AppDbContext, Document, bool>> IOrganisationScopePublicRows<Document>.PublicRows =>
+        (_, d) => d.Status == DocumentStatus.Published || d.Status == DocumentStatus.Withdrawn;
+
     public void Configure(EntityTypeBuilder<Document> builder)
     {
         builder.Property(d => d.Title).HasMaxLength(DataLimits.Title).IsRequired();

@@ -11,7 +11,7 @@ namespace ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// The last line of defence before anything is written:
-/// a clerk may only write records of their own organisation (whatever the handler did);
+/// a clerk may only write records of the organisations in their scope (whatever the handler did);
 /// audit entries are stamped with who, when and from where, and can never be changed or removed;
 /// audited rows get their created/updated stamps; versioned rows get their next concurrency version.
 /// </summary>
@@ -38,9 +38,9 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var clerkOrganisation = currentUser.IsCountyWide() || !currentUser.IsInRole(Roles.Clerk)
-            ? (int?)null
-            : currentUser.OrganisationId ?? 0;
+        // Guarded: clerks, to the organisations they act for (none when bound to none). County-wide users and the
+        // anonymous public (who only submit applications, to any organisation) are not.
+        var clerkScope = currentUser.IsCountyWide() || !currentUser.IsInRole(Roles.Clerk) ? null : currentUser.RecordScope();
 
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
@@ -55,9 +55,9 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
                 continue;
             }
 
-            if (clerkOrganisation is int organisationId && entry.Entity is IOrganisationOwned owned)
+            if (clerkScope is not null && entry.Entity is IOrganisationOwned owned)
             {
-                GuardOrganisation(entry, owned, organisationId);
+                GuardOrganisation(entry, owned, clerkScope);
             }
 
             if (entry.Entity is IAuditable auditable)
@@ -102,12 +102,12 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
         audit.IpAddress = currentUser.IpAddress;
     }
 
-    private static void GuardOrganisation(EntityEntry entry, IOrganisationOwned owned, int organisationId)
+    private static void GuardOrganisation(EntityEntry entry, IOrganisationOwned owned, RecordScope scope)
     {
         var original = entry.State == EntityState.Added
             ? owned.OrganisationId
             : (int)entry.Property(nameof(IOrganisationOwned.OrganisationId)).OriginalValue!;
-        if (owned.OrganisationId != organisationId || original != organisationId)
+        if (!scope.Includes(owned.OrganisationId) || !scope.Includes(original))
         {
             throw new ForbiddenException("只能修改本单位的信息。");
         }
