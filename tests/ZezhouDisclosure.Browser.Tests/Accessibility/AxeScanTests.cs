@@ -4,6 +4,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using ZezhouDisclosure.Browser.Tests.Hosting;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 
 namespace ZezhouDisclosure.Browser.Tests.Accessibility;
@@ -154,11 +155,11 @@ public sealed class AxeScanTests(AxeScanTests.Fixture fixture) : IClassFixture<A
 
         protected override async Task SeedAsync()
         {
-            DocumentId = await Portal.SeedDocumentAsync("gaodu", "xxgk/zcwj", DocumentStatus.Published, d => d
+            DocumentId = await Portal.SeedDocumentAsync("gaodu", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d
                 .WithTitle("测试：高都镇关于印发农村人居环境整治实施方案的通知")
                 .WithDocumentNumber("高政发〔2026〕7号")
                 .WithBody("<p>各村（社区）：</p><p>现将《高都镇农村人居环境整治实施方案》印发给你们，请认真贯彻执行。</p>"));
-            await Portal.SeedDocumentAsync("gaodu", "xxgk/fdzdgknr/gfxwj", DocumentStatus.Published);
+            await Portal.SeedDocumentAsync("gaodu", ColumnPaths.StatutoryRegulations, DocumentStatus.Published);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ZezhouDisclosure.Browser.Tests.Hosting;
+using ZezhouDisclosure.Domain.Columns;
 using static ZezhouDisclosure.Browser.Tests.Hosting.JourneySteps;
 
 namespace ZezhouDisclosure.Browser.Tests.Journeys;
@@ -80,7 +81,7 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
         await portal.CreateReviewerAsync(Reviewer);
         const string title = "高都镇2026年第四季度农村低保资金发放情况";
         const string comment = "请补充发放人数和资金总额，并注明资金来源。";
-        await portal.SeedDocumentAsync("gaodu", "xxgk/zcwj", Domain.Documents.DocumentStatus.Submitted, d => d.WithTitle(title));
+        await portal.SeedDocumentAsync("gaodu", ColumnPaths.PolicyDocuments, Domain.Documents.DocumentStatus.Submitted, d => d.WithTitle(title));
 
         await using var staff = await fixture.NewContextAsync();
         var page = await staff.NewPageAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
@@ -21,7 +22,7 @@ public class ReadApiTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFac
     {
         for (var i = 0; i < 5; i++)
         {
-            await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published);
+            await factory.SeedDocumentAsync("liushukou", ColumnPaths.PolicyDocuments, DocumentStatus.Published);
         }
 
         var client = factory.CreateClient();
@@ -42,9 +43,9 @@ public class ReadApiTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFac
     [Fact]
     public async Task ListDocuments_UnpublishedAndWithdrawn_AreAbsentAndTheirDetailIs404()
     {
-        var published = await factory.SeedDocumentAsync("jinmiaopu", "xxgk/zcwj", DocumentStatus.Published);
-        var submitted = await factory.SeedDocumentAsync("jinmiaopu", "xxgk/zcwj", DocumentStatus.Submitted);
-        var withdrawn = await factory.SeedDocumentAsync("jinmiaopu", "xxgk/zcwj", DocumentStatus.Published);
+        var published = await factory.SeedDocumentAsync("jinmiaopu", ColumnPaths.PolicyDocuments, DocumentStatus.Published);
+        var submitted = await factory.SeedDocumentAsync("jinmiaopu", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted);
+        var withdrawn = await factory.SeedDocumentAsync("jinmiaopu", ColumnPaths.PolicyDocuments, DocumentStatus.Published);
         await factory.QueryAsync(async db =>
         {
             (await db.Documents.FindAsync(withdrawn))!.Withdraw("测试撤回。", factory.Time.GetUtcNow().UtcDateTime, "test");
@@ -68,7 +69,7 @@ public class ReadApiTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFac
     [Fact]
     public async Task GetDocument_WithMatchingIfNoneMatch_Returns304()
     {
-        var id = await factory.SeedDocumentAsync("zhoucun", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("周村镇接口测试"));
+        var id = await factory.SeedDocumentAsync("zhoucun", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("周村镇接口测试"));
         var client = factory.CreateClient();
         var first = await client.GetAsync($"/api/v1/documents/{id}");
         var body = await JsonAsync(first);
@@ -87,7 +88,7 @@ public class ReadApiTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFac
     [Fact]
     public async Task GetDocument_WithStaleIfNoneMatch_Returns200()
     {
-        var id = await factory.SeedDocumentAsync("zhoucun", "xxgk/zcwj", DocumentStatus.Published);
+        var id = await factory.SeedDocumentAsync("zhoucun", ColumnPaths.PolicyDocuments, DocumentStatus.Published);
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/documents/{id}");
         request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"stale\""));
 
@@ -131,9 +132,9 @@ public class ReadApiTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFac
     {
         var tree = await JsonAsync(await factory.CreateClient().GetAsync("/api/v1/columns"));
 
-        var xxgk = tree.EnumerateArray().Single(c => c.GetProperty("path").GetString() == "xxgk");
+        var xxgk = tree.EnumerateArray().Single(c => c.GetProperty("path").GetString() == ColumnPaths.Disclosure);
 
-        Assert.Contains(xxgk.GetProperty("children").EnumerateArray(), c => c.GetProperty("path").GetString() == "xxgk/zcwj");
+        Assert.Contains(xxgk.GetProperty("children").EnumerateArray(), c => c.GetProperty("path").GetString() == ColumnPaths.PolicyDocuments);
     }
 
     [Fact]

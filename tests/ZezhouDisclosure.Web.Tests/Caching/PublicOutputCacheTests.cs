@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 using ZezhouDisclosure.Web.Mvc;
@@ -40,7 +41,7 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
         await anonymous.GetAsync("/xxgk/zcwj");
         Assert.True(FromCache(await anonymous.GetAsync("/xxgk/zcwj")));
         var reviewer = await factory.ReviewerAsync("cache-approver");
-        var id = await factory.SeedDocumentAsync("nancun", "xxgk/zcwj", DocumentStatus.Submitted, d => d.WithTitle("南村镇缓存发布测试通知"));
+        var id = await factory.SeedDocumentAsync("nancun", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted, d => d.WithTitle("南村镇缓存发布测试通知"));
 
         var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", new() { ["version"] = S(await factory.VersionOfAsync(id)) });
 
@@ -59,7 +60,7 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
         var anonymous = factory.CreateBrowserClient();
         var before = Total(await anonymous.GetStringAsync("/xxgk/jg/liushukou/ml"));
         var reviewer = await factory.ReviewerAsync("cache-counter");
-        var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Submitted, d => d.WithTitle("柳树口镇计数测试通知"));
+        var id = await factory.SeedDocumentAsync("liushukou", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted, d => d.WithTitle("柳树口镇计数测试通知"));
 
         await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", new() { ["version"] = S(await factory.VersionOfAsync(id)) });
 
@@ -84,7 +85,7 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Withdraw_CachedDocumentPage_ShowsTheWithdrawalNoticeAtOnce()
     {
-        var id = await factory.SeedDocumentAsync("jincun", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("金村镇待撤回通知"));
+        var id = await factory.SeedDocumentAsync("jincun", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("金村镇待撤回通知"));
         var anonymous = factory.CreateBrowserClient();
         await anonymous.GetAsync($"/xxgk/doc/{id}");
         Assert.True(FromCache(await anonymous.GetAsync($"/xxgk/doc/{id}")));
@@ -106,7 +107,7 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task SetValidity_CachedDocumentPage_ShowsTheChangeAtOnce()
     {
-        var id = await factory.SeedDocumentAsync("xiacun", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("下村镇待废止办法"));
+        var id = await factory.SeedDocumentAsync("xiacun", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("下村镇待废止办法"));
         var anonymous = factory.CreateBrowserClient();
         await anonymous.GetAsync($"/xxgk/doc/{id}");
         Assert.DoesNotContain("本文件已废止", await anonymous.GetStringAsync($"/xxgk/doc/{id}"));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
@@ -13,8 +14,8 @@ public class FeedsControllerTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     [Fact]
     public async Task GetColumnRss_PublishedAndDraft_ListsOnlyThePublishedOne()
     {
-        await factory.SeedDocumentAsync("gaodu", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("高都镇订阅测试已发布"));
-        await factory.SeedDocumentAsync("gaodu", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithTitle("高都镇订阅测试草稿"));
+        await factory.SeedDocumentAsync("gaodu", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("高都镇订阅测试已发布"));
+        await factory.SeedDocumentAsync("gaodu", ColumnPaths.PolicyDocuments, DocumentStatus.Draft, d => d.WithTitle("高都镇订阅测试草稿"));
 
         var response = await factory.CreateClient().GetAsync("/feeds/rss/lm/xxgk/zcwj");
 
@@ -31,7 +32,7 @@ public class FeedsControllerTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     [Fact]
     public async Task GetOrganisationAtom_AfterWithdrawal_DropsTheDocument()
     {
-        var id = await factory.SeedDocumentAsync("bagong", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("巴公镇订阅待撤回"));
+        var id = await factory.SeedDocumentAsync("bagong", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("巴公镇订阅待撤回"));
         var client = factory.CreateClient();
         var before = XDocument.Parse(await client.GetStringAsync("/feeds/atom/jg/bagong"));
         await factory.QueryAsync(async db =>
@@ -51,7 +52,7 @@ public class FeedsControllerTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     [Fact]
     public async Task GetLatestRss_SiteWide_IsValidXmlWithChannel()
     {
-        await factory.SeedDocumentAsync("dayang", "xxgk/zcjd", DocumentStatus.Published, d => d.WithTitle("大阳镇全站订阅测试"));
+        await factory.SeedDocumentAsync("dayang", ColumnPaths.PolicyInterpretations, DocumentStatus.Published, d => d.WithTitle("大阳镇全站订阅测试"));
 
         var rss = XDocument.Parse(await factory.CreateClient().GetStringAsync("/feeds/rss"));
 

@@ -1,4 +1,5 @@
 using System.Net;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
@@ -82,7 +83,7 @@ public class PublicRoutesTests(ZezhouWebFactory factory) : IClassFixture<ZezhouW
     [Fact]
     public async Task Get_PublishedDocument_ShowsTheStandardMetadataBlock()
     {
-        var id = await factory.SeedDocumentAsync("gaodu", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("高都镇测试政策").WithDocumentNumber("高政发〔2026〕3号"));
+        var id = await factory.SeedDocumentAsync("gaodu", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("高都镇测试政策").WithDocumentNumber("高政发〔2026〕3号"));
 
         var page = await HtmlForms.GetAsync(factory.CreateBrowserClient(), $"/xxgk/doc/{id}");
         var meta = page.Document.QuerySelector("table.doc-meta")!;
@@ -103,7 +104,7 @@ public class PublicRoutesTests(ZezhouWebFactory factory) : IClassFixture<ZezhouW
     [Fact]
     public async Task Get_ColumnWithPublishedDocument_ListsItWithCount()
     {
-        await factory.SeedDocumentAsync("bagong", "xxgk/fdzdgknr/czyjs", DocumentStatus.Published, d => d.WithTitle("巴公镇预算公开测试"));
+        await factory.SeedDocumentAsync("bagong", ColumnPaths.StatutoryBudgets, DocumentStatus.Published, d => d.WithTitle("巴公镇预算公开测试"));
 
         var page = await HtmlForms.GetAsync(factory.CreateBrowserClient(), "/xxgk/fdzdgknr");
 
@@ -118,7 +119,7 @@ public class PublicRoutesTests(ZezhouWebFactory factory) : IClassFixture<ZezhouW
     [InlineData(DocumentStatus.ApprovedNotPublic)]
     public async Task Get_UnpublishedDocument_Is404ForCitizens(DocumentStatus status)
     {
-        var id = await factory.SeedDocumentAsync("gaodu", "xxgk/zcwj", status, d => d.WithTitle("未公开的信息" + status)
+        var id = await factory.SeedDocumentAsync("gaodu", ColumnPaths.PolicyDocuments, status, d => d.WithTitle("未公开的信息" + status)
             .WithAttribute(status == DocumentStatus.ApprovedNotPublic ? DisclosureAttribute.NotPublic : DisclosureAttribute.Proactive,
                 status == DocumentStatus.ApprovedNotPublic ? NonDisclosureGround.InternalAffairs : null,
                 status == DocumentStatus.ApprovedNotPublic ? "内部工作流程安排，不对外。" : null));
@@ -152,8 +153,8 @@ public class PublicRoutesTests(ZezhouWebFactory factory) : IClassFixture<ZezhouW
     [Fact]
     public async Task Search_ByDocumentNumber_FindsThePublishedDocumentOnly()
     {
-        await factory.SeedDocumentAsync("xzfb", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("搜索测试公开").WithDocumentNumber("泽政办发〔2026〕77号"));
-        await factory.SeedDocumentAsync("xzfb", "xxgk/zcwj", DocumentStatus.Submitted, d => d.WithTitle("搜索测试待审").WithDocumentNumber("泽政办发〔2026〕78号"));
+        await factory.SeedDocumentAsync("xzfb", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("搜索测试公开").WithDocumentNumber("泽政办发〔2026〕77号"));
+        await factory.SeedDocumentAsync("xzfb", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted, d => d.WithTitle("搜索测试待审").WithDocumentNumber("泽政办发〔2026〕78号"));
 
         var html = await factory.CreateBrowserClient().GetStringAsync("/search?q=" + Uri.EscapeDataString("搜索测试"));
         var text = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.TextContent;

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 using ZezhouDisclosure.Web.Commands;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ZezhouDisclosure.Web.Tests.Controllers;
 
@@ -20,7 +21,7 @@ public class SearchControllerTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Search_Dibao_FindsTheMinimumLivingAllowanceDocumentWithHighlight()
     {
-        var id = await factory.SeedDocumentAsync("xzfb", "xxgk/zcwj", DocumentStatus.Published, d => d
+        var id = await factory.SeedDocumentAsync("xzfb", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d
             .WithTitle("泽州县城乡最低生活保障实施细则").WithBody("<p>规范城乡最低生活保障审核审批工作。</p>"));
 
         var html = await SearchAsync("低保");
@@ -36,7 +37,7 @@ public class SearchControllerTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [InlineData("泽政办发〔２０２０〕２２号")]
     public async Task Search_DocumentNumberVariants_FindTheDocument(string query)
     {
-        var id = await factory.SeedDocumentAsync("xzfb", "xxgk/zcwj", DocumentStatus.Published, d => d
+        var id = await factory.SeedDocumentAsync("xzfb", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d
             .WithTitle("关于印发泽州县基层政务公开标准化规范化工作方案的通知").WithDocumentNumber("泽政办发〔2020〕22号"));
 
         var html = await SearchAsync(query);
@@ -49,7 +50,7 @@ public class SearchControllerTests(ZezhouWebFactory factory) : IClassFixture<Zez
     public async Task Search_WithdrawnDocument_VanishesOnceTheWithdrawalCommits()
     {
         var reviewer = await factory.ReviewerAsync("search-withdraw-reviewer");
-        var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("柳树口镇撤回检索甲通知"));
+        var id = await factory.SeedDocumentAsync("liushukou", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("柳树口镇撤回检索甲通知"));
         var before = await SearchAsync("撤回检索甲");
 
         var response = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/withdraw/{id}",
@@ -66,7 +67,7 @@ public class SearchControllerTests(ZezhouWebFactory factory) : IClassFixture<Zez
     public async Task Search_DeletedDocument_VanishesAndReturnsWhenRestored()
     {
         var reviewer = await factory.ReviewerAsync("search-bin-reviewer");
-        var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("柳树口镇删除检索乙通知"));
+        var id = await factory.SeedDocumentAsync("liushukou", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("柳树口镇删除检索乙通知"));
 
         await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/documents/delete/{id}",
             new() { ["version"] = (await factory.VersionOfAsync(id)).ToString(CultureInfo.InvariantCulture) });
@@ -86,7 +87,7 @@ public class SearchControllerTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [InlineData(DocumentStatus.ApprovedNotPublic)]
     public async Task Search_UnpublishedDocument_IsNeverFound(DocumentStatus status)
     {
-        var id = await factory.SeedDocumentAsync("xzfb", "xxgk/zcwj", status, d => d
+        var id = await factory.SeedDocumentAsync("xzfb", ColumnPaths.PolicyDocuments, status, d => d
             .WithTitle("未公开检索丙文件" + status)
             .WithAttribute(status == DocumentStatus.ApprovedNotPublic ? DisclosureAttribute.NotPublic : DisclosureAttribute.Proactive,
                 status == DocumentStatus.ApprovedNotPublic ? NonDisclosureGround.InternalAffairs : null,
@@ -100,9 +101,9 @@ public class SearchControllerTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Search_FacetLink_FiltersByOrganisationAndCountsStayRight()
     {
-        var gaodu = await factory.SeedDocumentAsync("gaodu", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("高都镇分面检索丁通知"));
-        var bagong1 = await factory.SeedDocumentAsync("bagong", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("巴公镇分面检索丁通知一"));
-        var bagong2 = await factory.SeedDocumentAsync("bagong", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("巴公镇分面检索丁通知二"));
+        var gaodu = await factory.SeedDocumentAsync("gaodu", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("高都镇分面检索丁通知"));
+        var bagong1 = await factory.SeedDocumentAsync("bagong", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("巴公镇分面检索丁通知一"));
+        var bagong2 = await factory.SeedDocumentAsync("bagong", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("巴公镇分面检索丁通知二"));
 
         var page = new HtmlParser().ParseDocument(await SearchAsync("分面检索丁"));
         var facet = page.QuerySelectorAll("nav.search-facets a").Single(a => a.TextContent.StartsWith("巴公镇", StringComparison.Ordinal));
@@ -120,9 +121,9 @@ public class SearchControllerTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task Search_SortByDate_ListsNewestFirst()
     {
-        var older = await factory.SeedDocumentAsync("xzfb", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("排序检索戊 排序检索戊 较早通知"));
+        var older = await factory.SeedDocumentAsync("xzfb", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("排序检索戊 排序检索戊 较早通知"));
         factory.Time.Advance(TimeSpan.FromDays(2));
-        var newer = await factory.SeedDocumentAsync("xzfb", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("排序检索戊较新通知"));
+        var newer = await factory.SeedDocumentAsync("xzfb", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("排序检索戊较新通知"));
 
         var html = await factory.CreateBrowserClient().GetStringAsync("/search?q=" + Uri.EscapeDataString("排序检索戊") + "&sort=date");
 
@@ -166,7 +167,7 @@ public class SearchControllerTests(ZezhouWebFactory factory) : IClassFixture<Zez
     [Fact]
     public async Task RebuildCommand_PutsBackWhatTheIndexLost()
     {
-        var id = await factory.SeedDocumentAsync("xzfb", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("重建检索己通知"));
+        var id = await factory.SeedDocumentAsync("xzfb", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("重建检索己通知"));
         var index = factory.Services.GetRequiredService<ISearchIndex>();
         await index.RemoveAsync([$"doc:{id}"], CancellationToken.None);
         var lost = await SearchAsync("重建检索己");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
@@ -13,8 +14,8 @@ public class SitemapControllerTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task GetSitemap_ListsColumnsOrganisationsAreasAndPublishedDocumentsOnly()
     {
-        var published = await factory.SeedDocumentAsync("shanhe", "xxgk/zcwj", DocumentStatus.Published);
-        var draft = await factory.SeedDocumentAsync("shanhe", "xxgk/zcwj", DocumentStatus.Submitted);
+        var published = await factory.SeedDocumentAsync("shanhe", ColumnPaths.PolicyDocuments, DocumentStatus.Published);
+        var draft = await factory.SeedDocumentAsync("shanhe", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted);
 
         var response = await factory.CreateClient().GetAsync("/sitemap.xml");
         var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.TestKit.Web;
@@ -86,7 +87,7 @@ public sealed class QueryCountFixture : ZezhouWebFactory, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
-    private Task<int> SeedAsync(int i) => SeedDocumentAsync(Township, "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("大东沟镇第" + i.ToString(CultureInfo.InvariantCulture) + "号通知"));
+    private Task<int> SeedAsync(int i) => SeedDocumentAsync(Township, ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("大东沟镇第" + i.ToString(CultureInfo.InvariantCulture) + "号通知"));
 
     private async Task ApproveCatalogueAsync()
     {

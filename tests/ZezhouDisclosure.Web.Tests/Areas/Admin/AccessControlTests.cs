@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
@@ -30,7 +31,7 @@ public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     public async Task Get_OtherTownshipsUnpublishedDocument_Is404ForAClerk(DocumentStatus status)
     {
         var clerk = await factory.ClerkAsync("gaodu-reader", "gaodu");
-        var id = await factory.SeedDocumentAsync("bagong", "xxgk/zcwj", status, d => d.WithTitle("巴公镇内部草稿"));
+        var id = await factory.SeedDocumentAsync("bagong", ColumnPaths.PolicyDocuments, status, d => d.WithTitle("巴公镇内部草稿"));
 
         var details = await clerk.GetAsync($"/admin/documents/details/{id}");
         var edit = await clerk.GetAsync($"/admin/documents/edit/{id}");
@@ -45,7 +46,7 @@ public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     public async Task Get_OtherTownshipsPublishedDocumentInBackOffice_Is403()
     {
         var clerk = await factory.ClerkAsync("gaodu-peeker", "gaodu");
-        var id = await factory.SeedDocumentAsync("bagong", "xxgk/zcwj", DocumentStatus.Published);
+        var id = await factory.SeedDocumentAsync("bagong", ColumnPaths.PolicyDocuments, DocumentStatus.Published);
 
         var response = await clerk.GetAsync($"/admin/documents/details/{id}");
 
@@ -57,13 +58,13 @@ public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     public async Task Post_EditOfOtherTownshipsDraft_IsRefusedAndChangesNothing()
     {
         var clerk = await factory.ClerkAsync("gaodu-writer", "gaodu");
-        var id = await factory.SeedDocumentAsync("bagong", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithTitle("巴公镇原稿"));
+        var id = await factory.SeedDocumentAsync("bagong", ColumnPaths.PolicyDocuments, DocumentStatus.Draft, d => d.WithTitle("巴公镇原稿"));
         var token = (await HtmlForms.GetAsync(clerk, "/admin/documents/create")).Token;
 
         var response = await HtmlForms.PostAsync(clerk, $"/admin/documents/edit/{id}", token, new()
         {
             ["Title"] = "被篡改",
-            ["ColumnId"] = (await factory.ColumnIdAsync("xxgk/zcwj")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ColumnId"] = (await factory.ColumnIdAsync(ColumnPaths.PolicyDocuments)).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Version"] = "1",
         });
         var submit = await HtmlForms.PostAsync(clerk, $"/admin/documents/submit/{id}", token, new() { ["version"] = "1" });
@@ -77,7 +78,7 @@ public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     public async Task Post_ApproveAsClerk_Is403AndNothingIsPublished()
     {
         var clerk = await factory.ClerkAsync("self-approver", "gaodu");
-        var id = await factory.SeedDocumentAsync("gaodu", "xxgk/zcwj", DocumentStatus.Submitted);
+        var id = await factory.SeedDocumentAsync("gaodu", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted);
         var token = (await HtmlForms.GetAsync(clerk, $"/admin/documents/details/{id}")).Token;
 
         var response = await HtmlForms.PostAsync(clerk, $"/admin/review/approve/{id}", token, new() { ["version"] = "1" });

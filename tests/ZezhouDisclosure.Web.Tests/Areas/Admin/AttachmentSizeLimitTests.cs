@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
@@ -25,7 +26,7 @@ public class AttachmentSizeLimitTests(AttachmentSizeLimitTests.OneMegabyteFactor
         await factory.CreateClerkAsync("limit-clerk", "gaodu");
         var clerk = factory.CreateBrowserClient();
         await ZezhouWebFactory.SignInAsync(clerk, "limit-clerk");
-        return (clerk, await factory.SeedDocumentAsync("gaodu", "xxgk/fdzdgknr/yjgl", DocumentStatus.Draft));
+        return (clerk, await factory.SeedDocumentAsync("gaodu", ColumnPaths.StatutoryEmergencies, DocumentStatus.Draft));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Web;
@@ -11,7 +12,7 @@ namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
 /// <summary>附件 over HTTP: the clerk's upload form, the checks, the public and staff downloads and their headers.</summary>
 public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
-    private const string Column = "xxgk/fdzdgknr/yjgl";
+    private const string Column = ColumnPaths.StatutoryEmergencies;
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
@@ -14,7 +15,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     {
         ["Title"] = title,
         ["BodyHtml"] = body,
-        ["ColumnId"] = (await factory.ColumnIdAsync("xxgk/zcwj")).ToString(CultureInfo.InvariantCulture),
+        ["ColumnId"] = (await factory.ColumnIdAsync(ColumnPaths.PolicyDocuments)).ToString(CultureInfo.InvariantCulture),
         ["Attribute"] = "Proactive",
         ["Version"] = version.ToString(CultureInfo.InvariantCulture),
     };
@@ -49,7 +50,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     public async Task Withdraw_Published_PublicPageShowsReasonWith410AndTheListDropsIt()
     {
         var reviewer = await factory.SignedInAsync("withdraw-reviewer", Roles.Reviewer);
-        var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("柳树口镇待撤回文件").WithBody("<p>原正文内容</p>"));
+        var id = await factory.SeedDocumentAsync("liushukou", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("柳树口镇待撤回文件").WithBody("<p>原正文内容</p>"));
 
         var response = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/withdraw/{id}",
             new() { ["version"] = await VersionAsync(id), ["reason"] = "该文件已被泽政发〔2026〕9号替代。" });
@@ -67,7 +68,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     public async Task Withdraw_WithoutReason_Returns400AndStaysPublished()
     {
         var reviewer = await factory.SignedInAsync("withdraw-reviewer2", Roles.Reviewer);
-        var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published);
+        var id = await factory.SeedDocumentAsync("liushukou", ColumnPaths.PolicyDocuments, DocumentStatus.Published);
 
         var response = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/withdraw/{id}",
             new() { ["version"] = await VersionAsync(id), ["reason"] = "" });
@@ -81,7 +82,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     public async Task Delete_PublishedByReviewer_HidesItUntilRestored()
     {
         var reviewer = await factory.SignedInAsync("bin-reviewer", Roles.Reviewer);
-        var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("回收站测试"));
+        var id = await factory.SeedDocumentAsync("liushukou", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("回收站测试"));
 
         await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/documents/delete/{id}", new() { ["version"] = await VersionAsync(id) });
         var whileDeleted = await factory.CreateBrowserClient().GetAsync($"/xxgk/doc/{id}");
@@ -99,7 +100,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     public async Task Delete_SubmittedDocumentByClerk_IsForbidden()
     {
         var clerk = await factory.SignedInAsync("bin-clerk", Roles.Clerk, "liushukou");
-        var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Submitted);
+        var id = await factory.SeedDocumentAsync("liushukou", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted);
 
         var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/delete/{id}", new() { ["version"] = await VersionAsync(id) });
 
@@ -111,7 +112,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     public async Task Validity_RepealedByTheIssuingClerk_ShowsOnThePublicPage()
     {
         var clerk = await factory.SignedInAsync("validity-clerk", Roles.Clerk, "liushukou");
-        var id = await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published);
+        var id = await factory.SeedDocumentAsync("liushukou", ColumnPaths.PolicyDocuments, DocumentStatus.Published);
 
         var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/validity/{id}", new()
         {
@@ -131,7 +132,7 @@ public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<Zezh
     [Fact]
     public async Task Search_DocumentNumberWithOtherBrackets_FindsTheDocument()
     {
-        await factory.SeedDocumentAsync("liushukou", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("文号检索测试").WithDocumentNumber("柳政发〔2026〕31号"));
+        await factory.SeedDocumentAsync("liushukou", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("文号检索测试").WithDocumentNumber("柳政发〔2026〕31号"));
 
         var square = await factory.CreateBrowserClient().GetStringAsync("/search?q=" + Uri.EscapeDataString("柳政发[2026]31号"));
         var fullWidth = await factory.CreateBrowserClient().GetStringAsync("/search?q=" + Uri.EscapeDataString("柳政发【２０２６】３１号"));

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
@@ -12,7 +13,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     {
         ["Title"] = title,
         ["BodyHtml"] = "第一段。\n\n第二段。<script>alert(1)</script>",
-        ["ColumnId"] = (await factory.ColumnIdAsync("xxgk/zcwj")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["ColumnId"] = (await factory.ColumnIdAsync(ColumnPaths.PolicyDocuments)).ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["DocumentNumber"] = "泽政办发〔2026〕9号",
         ["WrittenOn"] = "2026-11-20",
         ["Attribute"] = attribute,
@@ -64,8 +65,8 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     public async Task Approve_TwoDocumentsOfOneOrganisation_TakeConsecutiveIndexNumbers()
     {
         var reviewer = await factory.ReviewerAsync("sequence-reviewer");
-        var first = await factory.SeedDocumentAsync("shanhe", "xxgk/zcwj", DocumentStatus.Submitted);
-        var second = await factory.SeedDocumentAsync("shanhe", "xxgk/zcwj", DocumentStatus.Submitted);
+        var first = await factory.SeedDocumentAsync("shanhe", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted);
+        var second = await factory.SeedDocumentAsync("shanhe", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted);
 
         foreach (var id in new[] { first, second })
         {
@@ -81,7 +82,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     public async Task Approve_AlreadyApproved_Returns409AndKeepsTheFirstIndexNumber()
     {
         var reviewer = await factory.ReviewerAsync("twice-reviewer");
-        var id = await factory.SeedDocumentAsync("daji", "xxgk/zcwj", DocumentStatus.Submitted);
+        var id = await factory.SeedDocumentAsync("daji", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted);
         await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", await VersionFieldAsync(id));
 
         var again = await HtmlForms.SubmitAsync(reviewer, "/admin/review", $"/admin/review/approve/{id}", await VersionFieldAsync(id));
@@ -96,7 +97,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     {
         var clerk = await factory.ClerkAsync("return-clerk", "zhoucun");
         var reviewer = await factory.ReviewerAsync("return-reviewer");
-        var id = await factory.SeedDocumentAsync("zhoucun", "xxgk/zcwj", DocumentStatus.Submitted, d => d.WithTitle("周村镇待退回"));
+        var id = await factory.SeedDocumentAsync("zhoucun", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted, d => d.WithTitle("周村镇待退回"));
 
         var returned = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/return/{id}", new() { ["version"] = (await factory.VersionOfAsync(id)).ToString(System.Globalization.CultureInfo.InvariantCulture), ["comment"] = "请补充成文日期。" });
         var details = await clerk.GetStringAsync($"/admin/documents/details/{id}");
@@ -115,7 +116,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     public async Task Return_WithoutComment_Returns400AndStaysSubmitted()
     {
         var reviewer = await factory.ReviewerAsync("nocomment-reviewer");
-        var id = await factory.SeedDocumentAsync("zhoucun", "xxgk/zcwj", DocumentStatus.Submitted);
+        var id = await factory.SeedDocumentAsync("zhoucun", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted);
 
         var response = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/return/{id}", new() { ["version"] = (await factory.VersionOfAsync(id)).ToString(System.Globalization.CultureInfo.InvariantCulture), ["comment"] = " " });
 
@@ -210,7 +211,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
         var first = await factory.ClerkAsync("conflict-clerk-a", "beiyicheng");
         var second = factory.CreateBrowserClient();
         await ZezhouWebFactory.SignInAsync(second, "conflict-clerk-b");
-        var id = await factory.SeedDocumentAsync("beiyicheng", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithTitle("原标题"));
+        var id = await factory.SeedDocumentAsync("beiyicheng", ColumnPaths.PolicyDocuments, DocumentStatus.Draft, d => d.WithTitle("原标题"));
         var firstFields = await DraftFieldsAsync("第一人的标题");
         firstFields["Version"] = "1";
         var secondFields = await DraftFieldsAsync("第二人的标题");
@@ -232,7 +233,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     public async Task Submit_SavedDraftWithoutAttribute_Returns400()
     {
         var clerk = await factory.ClerkAsync("submit-clerk", "nancun");
-        var id = await factory.SeedDocumentAsync("nancun", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithAttribute(null));
+        var id = await factory.SeedDocumentAsync("nancun", ColumnPaths.PolicyDocuments, DocumentStatus.Draft, d => d.WithAttribute(null));
 
         var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/submit/{id}", new() { ["version"] = "1" });
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
@@ -16,7 +17,7 @@ public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture
     public async Task Submit_PolicyWithoutInterpretationOrDeclaration_Returns400()
     {
         var clerk = await factory.SignedInAsync("jd-clerk0", Roles.Clerk, "jincun");
-        var policy = await factory.SeedDocumentAsync("jincun", "xxgk/zcwj", DocumentStatus.Draft);
+        var policy = await factory.SeedDocumentAsync("jincun", ColumnPaths.PolicyDocuments, DocumentStatus.Draft);
 
         var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{policy}", $"/admin/documents/submit/{policy}", new() { ["version"] = await VersionAsync(policy) });
 
@@ -29,8 +30,8 @@ public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture
     {
         var clerk = await factory.SignedInAsync("jd-clerk", Roles.Clerk, "jincun");
         var reviewer = await factory.SignedInAsync("jd-reviewer", Roles.Reviewer);
-        var policy = await factory.SeedDocumentAsync("jincun", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithTitle("金村镇农村人居环境整治实施方案"));
-        var interpretation = await factory.SeedDocumentAsync("jincun", "xxgk/zcjd", DocumentStatus.Draft, d => d.WithTitle("图解：金村镇农村人居环境整治实施方案"));
+        var policy = await factory.SeedDocumentAsync("jincun", ColumnPaths.PolicyDocuments, DocumentStatus.Draft, d => d.WithTitle("金村镇农村人居环境整治实施方案"));
+        var interpretation = await factory.SeedDocumentAsync("jincun", ColumnPaths.PolicyInterpretations, DocumentStatus.Draft, d => d.WithTitle("图解：金村镇农村人居环境整治实施方案"));
 
         var described = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{interpretation}", $"/admin/documents/describeinterpretation/{interpretation}", new()
         {
@@ -66,8 +67,8 @@ public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture
     public async Task Link_AnotherTownshipsDraftPolicy_IsRefused()
     {
         var clerk = await factory.SignedInAsync("jd-clerk2", Roles.Clerk, "jincun");
-        var foreignDraft = await factory.SeedDocumentAsync("gaodu", "xxgk/zcwj", DocumentStatus.Draft);
-        var interpretation = await factory.SeedDocumentAsync("jincun", "xxgk/zcjd", DocumentStatus.Draft);
+        var foreignDraft = await factory.SeedDocumentAsync("gaodu", ColumnPaths.PolicyDocuments, DocumentStatus.Draft);
+        var interpretation = await factory.SeedDocumentAsync("jincun", ColumnPaths.PolicyInterpretations, DocumentStatus.Draft);
 
         var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{interpretation}", $"/admin/documents/linkinterpretation/{interpretation}",
             new() { ["policyId"] = foreignDraft.ToString(CultureInfo.InvariantCulture) });

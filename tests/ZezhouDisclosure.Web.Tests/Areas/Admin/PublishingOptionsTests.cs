@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Application.Documents;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
@@ -25,7 +26,7 @@ public class PublishingOptionsTests(ZezhouWebFactory factory) : IClassFixture<Ze
     public async Task Approve_WithAFutureTime_PublishesOnlyWhenTheClockGetsThere()
     {
         var reviewer = await factory.SignedInAsync("schedule-reviewer", Roles.Reviewer);
-        var id = await factory.SeedDocumentAsync("daji", "xxgk/zcwj", DocumentStatus.Submitted, d => d.WithTitle("大箕镇定时发布测试"));
+        var id = await factory.SeedDocumentAsync("daji", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted, d => d.WithTitle("大箕镇定时发布测试"));
         var beijingNow = factory.Time.GetUtcNow().UtcDateTime.AddHours(8);
 
         var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", new()
@@ -49,7 +50,7 @@ public class PublishingOptionsTests(ZezhouWebFactory factory) : IClassFixture<Ze
     public async Task Approve_WithAPastTime_Returns400AndStaysSubmitted()
     {
         var reviewer = await factory.SignedInAsync("schedule-reviewer2", Roles.Reviewer);
-        var id = await factory.SeedDocumentAsync("daji", "xxgk/zcwj", DocumentStatus.Submitted);
+        var id = await factory.SeedDocumentAsync("daji", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted);
 
         var response = await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", new()
         {
@@ -67,7 +68,7 @@ public class PublishingOptionsTests(ZezhouWebFactory factory) : IClassFixture<Ze
     {
         var clerk = await factory.SignedInAsync("urgent-clerk", Roles.Clerk, "shanhe");
         var reviewer = await factory.SignedInAsync("urgent-reviewer", Roles.Reviewer);
-        var id = await factory.SeedDocumentAsync("shanhe", "xxgk/fdzdgknr/yjgl", DocumentStatus.Draft, d => d.WithTitle("山河镇防汛紧急通知"));
+        var id = await factory.SeedDocumentAsync("shanhe", ColumnPaths.StatutoryEmergencies, DocumentStatus.Draft, d => d.WithTitle("山河镇防汛紧急通知"));
 
         var published = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/publishurgently/{id}", new() { ["version"] = await VersionAsync(id) });
         var publicPage = await factory.CreateBrowserClient().GetAsync($"/xxgk/doc/{id}");
@@ -86,7 +87,7 @@ public class PublishingOptionsTests(ZezhouWebFactory factory) : IClassFixture<Ze
     public async Task PublishUrgently_NotPublicDocument_IsRefused()
     {
         var clerk = await factory.SignedInAsync("urgent-clerk2", Roles.Clerk, "shanhe");
-        var id = await factory.SeedDocumentAsync("shanhe", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithAttribute(DisclosureAttribute.NotPublic, NonDisclosureGround.InternalAffairs, "内部工作流程安排，不对外。"));
+        var id = await factory.SeedDocumentAsync("shanhe", ColumnPaths.PolicyDocuments, DocumentStatus.Draft, d => d.WithAttribute(DisclosureAttribute.NotPublic, NonDisclosureGround.InternalAffairs, "内部工作流程安排，不对外。"));
 
         var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/publishurgently/{id}", new() { ["version"] = await VersionAsync(id) });
 
@@ -98,10 +99,10 @@ public class PublishingOptionsTests(ZezhouWebFactory factory) : IClassFixture<Ze
     public async Task AttributeReport_KnownApprovals_CountsSharesPerOrganisation()
     {
         var reviewer = await factory.SignedInAsync("report-reviewer", Roles.Reviewer);
-        await factory.SeedDocumentAsync("beiyicheng", "xxgk/zcwj", DocumentStatus.Published);
-        await factory.SeedDocumentAsync("beiyicheng", "xxgk/zcwj", DocumentStatus.Published);
-        await factory.SeedDocumentAsync("beiyicheng", "xxgk/zcwj", DocumentStatus.Published);
-        await factory.SeedDocumentAsync("beiyicheng", "xxgk/zcwj", DocumentStatus.ApprovedNotPublic, d => d.WithTitle("北义城镇内部事务")
+        await factory.SeedDocumentAsync("beiyicheng", ColumnPaths.PolicyDocuments, DocumentStatus.Published);
+        await factory.SeedDocumentAsync("beiyicheng", ColumnPaths.PolicyDocuments, DocumentStatus.Published);
+        await factory.SeedDocumentAsync("beiyicheng", ColumnPaths.PolicyDocuments, DocumentStatus.Published);
+        await factory.SeedDocumentAsync("beiyicheng", ColumnPaths.PolicyDocuments, DocumentStatus.ApprovedNotPublic, d => d.WithTitle("北义城镇内部事务")
             .WithAttribute(DisclosureAttribute.NotPublic, NonDisclosureGround.InternalAffairs, "人事管理内部事务信息。"));
 
         var page = await HtmlForms.GetAsync(reviewer, "/admin/review/attributes?year=2026");

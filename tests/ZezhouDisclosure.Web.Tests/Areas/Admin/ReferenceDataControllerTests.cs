@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
@@ -30,8 +31,8 @@ public class ReferenceDataControllerTests(ZezhouWebFactory factory) : IClassFixt
         var admin = await factory.SignedInAsync("refdata-admin", Roles.Administrator);
         var reviewer = await factory.SignedInAsync("refdata-reviewer", Roles.Reviewer);
         var id = await factory.OrganisationIdAsync("xiacun");
-        var before = await factory.SeedDocumentAsync("xiacun", "xxgk/zcwj", DocumentStatus.Published);
-        var pending = await factory.SeedDocumentAsync("xiacun", "xxgk/zcwj", DocumentStatus.Submitted);
+        var before = await factory.SeedDocumentAsync("xiacun", ColumnPaths.PolicyDocuments, DocumentStatus.Published);
+        var pending = await factory.SeedDocumentAsync("xiacun", ColumnPaths.PolicyDocuments, DocumentStatus.Submitted);
 
         var saved = await HtmlForms.SubmitAsync(admin, $"/admin/referencedata/editorganisation/{id}", $"/admin/referencedata/editorganisation/{id}",
             await OrganisationFieldsAsync("xiacun", "11140525MB0000001X"));
@@ -66,7 +67,7 @@ public class ReferenceDataControllerTests(ZezhouWebFactory factory) : IClassFixt
     public async Task EditColumn_Rename_ShowsOnThePublicSiteUnderTheSamePath()
     {
         var admin = await factory.SignedInAsync("refdata-admin3", Roles.Administrator);
-        var id = await factory.ColumnIdAsync("xxgk/fdzdgknr/tjxx");
+        var id = await factory.ColumnIdAsync(ColumnPaths.StatutoryStatistics);
         var version = await factory.QueryAsync(db => db.Columns.Where(c => c.Id == id).Select(c => c.Version).SingleAsync());
 
         var response = await HtmlForms.SubmitAsync(admin, $"/admin/referencedata/editcolumn/{id}", $"/admin/referencedata/editcolumn/{id}", new()
