@@ -49,4 +49,10 @@ public static class PortalUrls
     public static string TownshipCatalogueDiff(string slug) => $"/jczwgk/xz/{slug}/bzml/bj";
 
     public static string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
+
+    /// <summary>An organisation's 政府信息公开指南.</summary>
+    public static string OrganisationGuide(string slug) => $"/xxgk/jg/{slug}/zn";
+
+    /// <summary>The 联系我们 page.</summary>
+    public const string Contact = "/site/contact";
 }

@@ -45,6 +45,9 @@ public static class Permissions
         /// <summary>Read the 标准指引 (templates of the 26 pilot areas).</summary>
         public const string ViewTemplates = "catalogues.view-templates";
 
+        /// <summary>Change rows of a 标准指引 (a clerk; the handler checks the clerk's department is the area's responsible unit).</summary>
+        public const string MaintainTemplates = "catalogues.maintain-templates";
+
         /// <summary>A township clerk compiles, imports and submits the township's 标准目录.</summary>
         public const string Compile = "catalogues.compile";
 

@@ -14,7 +14,7 @@ public static class RolePermissions
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.Draft,
             Permissions.Requests.View, Permissions.Requests.Register, Permissions.Requests.Handle,
-            Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.Compile, Permissions.Catalogues.Coverage,
+            Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.MaintainTemplates, Permissions.Catalogues.Compile, Permissions.Catalogues.Coverage,
             Permissions.Calendar.View),
         [Roles.Reviewer] = FrozenSet.Create(
             Permissions.Workspace,

@@ -66,7 +66,7 @@ public sealed class CataloguesApiController(ISender sender) : ApiControllerBase
             r.Number, r.AreaName, r.Content.Level1, r.Content.Level2, r.Content.Level3, r.Content.Content, r.Content.Basis,
             r.Content.TimeLimit, r.Content.Subject, r.Content.Channels.ToString(), r.Content.Audience.ToString(), r.Content.Mode.ToString(),
             r.Content.Levels.ToString(), r.NotInvolved, r.NotInvolvedExplanation,
-            [.. (r.Documents ?? []).Select(d => new ApiLinkedDocument(d.Id, d.Title, null, $"{BaseUrl}/xxgk/doc/{d.Id}", $"{BaseUrl}/api/v1/documents/{d.Id}"))])).ToList();
+            [.. (r.Documents ?? []).Select(d => new ApiLinkedDocument(d.Id, d.Title, null, BaseUrl + PortalUrls.Document(d.Id), $"{BaseUrl}/api/v1/documents/{d.Id}"))])).ToList();
         return Tagged(new ApiCatalogueVersion(
             catalogue.OrganisationSlug, catalogue.OrganisationName, current.Number, catalogue.IsLatest, current.EffectiveFrom, current.ApprovedAt,
             [.. catalogue.History.Select(v => new ApiCatalogueVersionRef(v.Number, v.EffectiveFrom, v.ApprovedAt, v.ItemCount, $"{BaseUrl}/api/v1/catalogues/{township}/versions/{v.Number}"))],

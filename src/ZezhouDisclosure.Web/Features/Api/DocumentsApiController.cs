@@ -35,7 +35,7 @@ public sealed class DocumentsApiController(ISender sender) : ApiControllerBase
         var items = result.Items.Select(d => new ApiDocumentSummary(
             d.Id, d.Title, d.IndexNumber, d.DocumentNumber, d.WrittenOn, d.PublishedAt, d.UpdatedAt,
             new ApiOrganisationRef(d.OrganisationSlug, d.OrganisationName), new ApiColumnRef(d.ColumnPath, d.ColumnName), d.Summary,
-            $"{BaseUrl}/xxgk/doc/{d.Id}")).ToList();
+            BaseUrl + PortalUrls.Document(d.Id))).ToList();
         return Tagged(new ApiPage<ApiDocumentSummary>(items, result.Page, result.PageSize, result.TotalCount, PageLinks(result.Page, result.PageSize, result.TotalCount)));
     }
 
@@ -56,11 +56,11 @@ public sealed class DocumentsApiController(ISender sender) : ApiControllerBase
 
         HttpContext.Tag([.. d.Interpretations.Concat(d.Policies).Select(linked => PublicPageCache.DocumentTag(linked.Id))]);
         ApiLinkedDocument Link(LinkedDocument linked) =>
-            new(linked.Id, linked.Title, linked.Form?.ToString(), $"{BaseUrl}/xxgk/doc/{linked.Id}", $"{BaseUrl}/api/v1/documents/{linked.Id}");
+            new(linked.Id, linked.Title, linked.Form?.ToString(), BaseUrl + PortalUrls.Document(linked.Id), $"{BaseUrl}/api/v1/documents/{linked.Id}");
         return Tagged(new ApiDocument(
             d.Id, d.Title, d.IndexNumber, d.DocumentNumber, d.WrittenOn, d.PublishedAt, d.UpdatedAt,
             new ApiOrganisationRef(d.OrganisationSlug, d.OrganisationName), new ApiColumnRef(d.ColumnPath, d.ColumnName),
             d.TopicCategory, d.Summary, d.Keywords, d.Genre, d.Validity.ToString(), d.IsNormative, d.EffectiveOn, d.ExpiresOn,
-            d.Attribute?.ToString(), d.BodyHtml, [.. d.Interpretations.Select(Link)], [.. d.Policies.Select(Link)], $"{BaseUrl}/xxgk/doc/{d.Id}"));
+            d.Attribute?.ToString(), d.BodyHtml, [.. d.Interpretations.Select(Link)], [.. d.Policies.Select(Link)], BaseUrl + PortalUrls.Document(d.Id)));
     }
 }

@@ -18,7 +18,7 @@ public sealed class ReferenceApiController(ISender sender) : ApiControllerBase
         var organisations = await sender.Send(new ListOrganisationsQuery(), cancellationToken);
         return Tagged(organisations.Select(o => new ApiOrganisation(
             o.Slug, o.Name, o.Kind.ToString(), o.IndexCode, o.StatisticalCode, o.ValidFrom, o.ValidTo, o.SuccessorSlug,
-            o.Address, o.Phone, o.OfficeHours, $"{BaseUrl}/xxgk/jg/{o.Slug}")).ToList());
+            o.Address, o.Phone, o.OfficeHours, BaseUrl + PortalUrls.Organisation(o.Slug))).ToList());
     }
 
     /// <summary>The column tree, nested.</summary>

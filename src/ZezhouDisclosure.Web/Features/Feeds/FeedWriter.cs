@@ -65,7 +65,7 @@ public static class FeedWriter
 
     private static SyndicationItem Item(string baseUrl, PublicDocumentRow document)
     {
-        var url = $"{baseUrl}/xxgk/doc/{document.Id}";
+        var url = baseUrl + PortalUrls.Document(document.Id);
         var summary = string.Join("；", new[] { document.DocumentNumber, document.IndexNumber is null ? null : "索引号：" + document.IndexNumber, document.Summary }
             .Where(part => !string.IsNullOrWhiteSpace(part)));
         var item = new SyndicationItem(document.Title, summary.Length == 0 ? document.Title : summary, new Uri(url), url, AsUtc(document.PublishedAt))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Domain.Catalogues;
+using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
 namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
@@ -303,6 +304,40 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
         Assert.Contains("所属领域：社会救助", form.Document.QuerySelector("main")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(shjz, (await CatalogueAsync("beiyicheng")).Items.Single(i => i.Level2 == "急难型临时救助").PilotAreaId);
+    }
+
+    [Fact]
+    public async Task Post_InvalidOrConflictingOnCataloguePage_RerendersWithTheFilingPicker()
+    {
+        var clerk = await SignedInAsync("filing-clerk", "lichuan");
+        var reviewer = await SignedInAsync("filing-reviewer", reviewer: true);
+        var catalogue = await SubmittedAsync(clerk, "lichuan");
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(reviewer, $"/admin/cataloguereview/details/{catalogue.Id}", $"/admin/cataloguereview/approve/{catalogue.Id}", new()
+        {
+            ["version"] = S(catalogue.Version), ["effectiveFrom"] = "2026-12-01",
+        })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/revise", new() { ["version"] = S((await CatalogueAsync("lichuan")).Version) })).StatusCode);
+        var documentId = await factory.SeedDocumentAsync("lichuan", "xxgk/zcwj", DocumentStatus.Published, d => d.WithTitle("犁川镇低保对象公示"));
+        var item = (await CatalogueAsync("lichuan")).Items.OrderBy(i => i.Number).First();
+        var otherArea = await factory.QueryAsync(db => db.PilotAreas.Where(a => a.Slug != "shjz").Select(a => a.Id).FirstAsync());
+        var filing = new Dictionary<string, string> { ["itemId"] = S(item.Id), ["documentId"] = S(documentId) };
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/filedocument", filing)).StatusCode);
+
+        var invalid = await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/areanotinvolved", new() { ["pilotAreaId"] = S(otherArea), ["explanation"] = "" });
+        var conflict = await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/filedocument", filing);
+
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var page = await HtmlForms.ParseAsync(invalid);
+        Assert.Contains("必须说明理由", page.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal("true", page.GetElementById("explanation")!.GetAttribute("aria-invalid"));
+        var picker = page.GetElementById("documentId")!;
+        Assert.Contains(picker.QuerySelectorAll("option"), o => o.GetAttribute("value") == S(documentId) && o.TextContent == "犁川镇低保对象公示");
+        Assert.NotNull(page.QuerySelector($"#itemId option[value='{item.Id}']"));
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var again = await HtmlForms.ParseAsync(conflict);
+        Assert.Contains("该信息已归入此事项。", again.QuerySelector(".error-summary")!.TextContent);
+        Assert.NotNull(again.QuerySelector($"#documentId option[value='{documentId}']"));
     }
 
     [Fact]

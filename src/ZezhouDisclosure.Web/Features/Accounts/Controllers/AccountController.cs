@@ -33,7 +33,7 @@ public sealed class AccountController(SignInManager<AppUser> signInManager, ISen
         if (result.Succeeded)
         {
             await sender.Send(new RecordAccountEventCommand(AccountEvent.SignedIn, userName), cancellationToken);
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/admin");
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : Url.Action("Index", "Home", new { area = "Admin" })!);
         }
 
         await sender.Send(
@@ -51,7 +51,7 @@ public sealed class AccountController(SignInManager<AppUser> signInManager, ISen
         var name = User.Identity?.Name ?? "";
         await signInManager.SignOutAsync();
         await sender.Send(new RecordAccountEventCommand(AccountEvent.SignedOut, name), cancellationToken);
-        return LocalRedirect("/");
+        return LocalRedirect(PortalUrls.Home);
     }
 
     [HttpGet("denied")]

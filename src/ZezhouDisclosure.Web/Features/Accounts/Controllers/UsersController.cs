@@ -1,17 +1,17 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Application.Users;
 using ZezhouDisclosure.Web.Features.Accounts.Models;
 using ZezhouDisclosure.Web.Mvc;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Accounts.Controllers;
 
 /// <summary>Staff accounts: administrators open them (a clerk is bound to one organisation) and disable them.</summary>
 [Area("Admin")]
-[Authorize(Roles = Roles.Administrator)]
+[RequirePermission(Permissions.Accounts.Manage)]
 public sealed class UsersController(ISender sender) : Controller
 {
     [HttpGet]
@@ -19,26 +19,22 @@ public sealed class UsersController(ISender sender) : Controller
         View(await sender.Send(new ListUserAccountsQuery(), cancellationToken));
 
     [HttpGet]
-    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View(new CreateUserViewModel(new UserForm { Role = Roles.Clerk }, await CurrentOrganisationsAsync(cancellationToken)));
+    public Task<IActionResult> Create(CancellationToken cancellationToken) => CreatePageAsync(UserForm.New(), cancellationToken);
 
     [HttpPost]
-    public async Task<IActionResult> Create(UserForm form, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sender.Send(new CreateUserAccountCommand(form.UserName, form.DisplayName, form.Password, form.Role, form.OrganisationId), cancellationToken);
-            this.Flash($"账号 {form.UserName} 已创建。");
-            return RedirectToAction(nameof(Index));
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            form.Password = null;
-            return View(new CreateUserViewModel(form, await CurrentOrganisationsAsync(cancellationToken)));
-        }
-    }
+    public Task<IActionResult> Create(UserForm form, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new CreateUserAccountCommand(form.UserName, form.DisplayName, form.Password, form.Role, form.OrganisationId),
+            _ =>
+            {
+                this.Flash($"账号 {form.UserName} 已创建。");
+                return RedirectToAction(nameof(Index));
+            },
+            _ =>
+            {
+                form.Password = null; // never sent back to the browser
+                return CreatePageAsync(form, cancellationToken);
+            },
+            cancellationToken);
 
     [HttpPost]
     public async Task<IActionResult> SetEnabled(string id, bool enabled, CancellationToken cancellationToken)
@@ -48,6 +44,8 @@ public sealed class UsersController(ISender sender) : Controller
         return RedirectToAction(nameof(Index));
     }
 
-    private async Task<IReadOnlyList<OrganisationSummary>> CurrentOrganisationsAsync(CancellationToken cancellationToken) =>
-        (await sender.Send(new ListOrganisationsQuery(), cancellationToken)).Where(o => o.IsCurrent).ToList();
+    /// <summary>The new-account form with the organisations a clerk may be bound to.</summary>
+    private async Task<IActionResult> CreatePageAsync(UserForm form, CancellationToken cancellationToken) =>
+        View(nameof(Create), new CreateUserViewModel(
+            form, (await sender.Send(new ListOrganisationsQuery(), cancellationToken)).Where(o => o.IsCurrent).ToList()));
 }

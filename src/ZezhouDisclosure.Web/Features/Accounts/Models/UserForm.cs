@@ -2,6 +2,9 @@ namespace ZezhouDisclosure.Web.Features.Accounts.Models;
 
 public sealed class UserForm
 {
+    /// <summary>An empty form; a new account is a clerk's unless the administrator picks another role.</summary>
+    public static UserForm New() => new() { Role = ZezhouDisclosure.Application.Common.Security.Roles.Clerk };
+
     public string? UserName { get; set; }
 
     public string? DisplayName { get; set; }
@@ -14,3 +17,11 @@ public sealed class UserForm
 }
 
 public sealed record CreateUserViewModel(UserForm Form, IReadOnlyList<ZezhouDisclosure.Application.Organisations.OrganisationSummary> Organisations);
+
+/// <summary>Input lengths of the account forms, as CreateUserAccountValidator and ASP.NET Core Identity accept them.</summary>
+public static class AccountLimits
+{
+    public const int LoginName = 64;
+    public const int DisplayName = 50;
+    public const int Password = 128;
+}

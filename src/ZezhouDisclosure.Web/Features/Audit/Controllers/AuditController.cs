@@ -1,13 +1,13 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Auditing;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Audit.Controllers;
 
 [Area("Admin")]
-[Authorize(Roles = Roles.ReviewerOrAdministrator)]
+[RequirePermission(Permissions.Audit.View)]
 public sealed class AuditController(ISender sender) : Controller
 {
     [HttpGet]

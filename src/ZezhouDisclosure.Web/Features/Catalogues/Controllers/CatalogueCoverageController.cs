@@ -1,9 +1,9 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Web.Features.Catalogues.Models;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Catalogues.Controllers;
 
@@ -13,7 +13,7 @@ namespace ZezhouDisclosure.Web.Features.Catalogues.Controllers;
 /// scopes it).
 /// </summary>
 [Area("Admin")]
-[Authorize(Roles = Roles.Clerk + "," + Roles.Reviewer)]
+[RequirePermission(Permissions.Catalogues.Coverage)]
 public sealed class CatalogueCoverageController(ISender sender) : Controller
 {
     private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

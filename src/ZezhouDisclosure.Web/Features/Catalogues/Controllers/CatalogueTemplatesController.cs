@@ -1,11 +1,11 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Web.Features.Catalogues.Models;
 using ZezhouDisclosure.Web.Mvc;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Catalogues.Controllers;
 
@@ -14,7 +14,7 @@ namespace ZezhouDisclosure.Web.Features.Catalogues.Controllers;
 /// responsible department changes its rows (checked again in the handler), and each change raises the revision.
 /// </summary>
 [Area("Admin")]
-[Authorize]
+[RequirePermission(Permissions.Catalogues.ViewTemplates)]
 public sealed class CatalogueTemplatesController(ISender sender) : Controller
 {
     [HttpGet]
@@ -41,8 +41,31 @@ public sealed class CatalogueTemplatesController(ISender sender) : Controller
     }
 
     [HttpGet("/admin/catalogue-templates/{slug}/item")]
-    [Authorize(Roles = Roles.Clerk)]
-    public async Task<IActionResult> Item(string slug, int? id, CancellationToken cancellationToken)
+    [RequirePermission(Permissions.Catalogues.MaintainTemplates)]
+    public Task<IActionResult> Item(string slug, int? id, CancellationToken cancellationToken) =>
+        ItemPageAsync(slug, id, typed: null, version: null, failure: null, cancellationToken);
+
+    [HttpPost("/admin/catalogue-templates/{slug}/item")]
+    [RequirePermission(Permissions.Catalogues.MaintainTemplates)]
+    public async Task<IActionResult> Item(string slug, int? id, int version, CatalogueItemForm fields, CancellationToken cancellationToken)
+    {
+        var template = await sender.Send(new GetCatalogueTemplateQuery(slug), cancellationToken);
+        return await this.SendFormAsync(sender, new SaveTemplateItemCommand(template.PilotAreaId, version, id, fields.ToFields()),
+            revision =>
+            {
+                this.Flash($"已保存，标准指引更新为第 {revision} 版。");
+                return RedirectToAction(nameof(Details), new { slug });
+            },
+            failure => ItemPageAsync(slug, id, fields, version, failure, cancellationToken),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The template row editor: the saved row (or a new one) on first render; after a refused save what the user typed,
+    /// and after a conflict also the row as it is saved now and the current version.
+    /// </summary>
+    private async Task<IActionResult> ItemPageAsync(
+        string slug, int? id, CatalogueItemForm? typed, int? version, FormFailure? failure, CancellationToken cancellationToken)
     {
         var template = await sender.Send(new GetCatalogueTemplateQuery(slug), cancellationToken);
         if (!template.MaintainedByMe)
@@ -50,33 +73,22 @@ public sealed class CatalogueTemplatesController(ISender sender) : Controller
             throw new ForbiddenException("只有该领域的责任单位可以维护其标准指引。");
         }
 
-        var form = id is int itemId
-            ? CatalogueItemForm.From((template.Rows.FirstOrDefault(r => r.Id == itemId) ?? throw new NotFoundException()).Content)
-            : new CatalogueItemForm { County = true, Township = true };
-        return View("_CatalogueItemEditor", Editor(template, id, form));
-    }
-
-    [HttpPost("/admin/catalogue-templates/{slug}/item")]
-    [Authorize(Roles = Roles.Clerk)]
-    public async Task<IActionResult> Item(string slug, int? id, int version, CatalogueItemForm fields, CancellationToken cancellationToken)
-    {
-        var template = await sender.Send(new GetCatalogueTemplateQuery(slug), cancellationToken);
-        try
+        var row = template.Rows.FirstOrDefault(r => r.Id == id);
+        if (id is not null && row is null && typed is null)
         {
-            var revision = await sender.Send(new SaveTemplateItemCommand(template.PilotAreaId, version, id, fields.ToFields()), cancellationToken);
-            this.Flash($"已保存，标准指引更新为第 {revision} 版。");
-            return Redirect($"/admin/catalogue-templates/{slug}");
+            throw new NotFoundException();
         }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("_CatalogueItemEditor", Editor(template, id, fields) with { Version = version });
-        }
-    }
 
-    private static CatalogueItemEditViewModel Editor(CatalogueTemplateDetails template, int? id, CatalogueItemForm form) =>
-        new(id is null ? $"{template.AreaName}标准指引：新增事项" : $"{template.AreaName}标准指引：修改事项",
-            $"/admin/catalogue-templates/{template.AreaSlug}/item", id, null, template.AreaName, form, null,
-            $"/admin/catalogue-templates/{template.AreaSlug}", template.Version);
+        var form = typed ?? (row is null ? new CatalogueItemForm { County = true, Township = true } : CatalogueItemForm.From(row.Content));
+        var editor = new CatalogueItemEditViewModel(
+            id is null ? $"{template.AreaName}标准指引：新增事项" : $"{template.AreaName}标准指引：修改事项",
+            Url.Action(nameof(Item), new { slug = template.AreaSlug })!, id, null, template.AreaName, form, null,
+            Url.Action(nameof(Details), new { slug = template.AreaSlug })!,
+            failure is { IsConflict: false } ? version : template.Version)
+        {
+            Conflict = failure?.Conflict,
+            Current = failure is { IsConflict: true } ? row?.Content : null,
+        };
+        return View("_CatalogueItemEditor", editor);
+    }
 }

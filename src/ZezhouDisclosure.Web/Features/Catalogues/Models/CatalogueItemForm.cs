@@ -67,8 +67,11 @@ public sealed record CatalogueCoverageViewModel(
 {
     public bool Filtered => Township is not null || Area is not null || Status is not null;
 
-    /// <summary>The export link carries the same filters, so the file holds exactly what the page shows.</summary>
-    public string ExportUrl
+    /// <summary>
+    /// The export link's query string: the same filters, so the file holds exactly what the page shows (a query string,
+    /// not route values, because the filter "area" would be taken for the MVC area).
+    /// </summary>
+    public string ExportQuery
     {
         get
         {
@@ -76,7 +79,7 @@ public sealed record CatalogueCoverageViewModel(
             if (Township is not null) { query.Add("township=" + Uri.EscapeDataString(Township)); }
             if (Area is not null) { query.Add("area=" + Uri.EscapeDataString(Area)); }
             if (Status is not null) { query.Add("status=" + Status); }
-            return "/admin/cataloguecoverage/export" + (query.Count == 0 ? "" : "?" + string.Join("&", query));
+            return query.Count == 0 ? "" : "?" + string.Join("&", query);
         }
     }
 }

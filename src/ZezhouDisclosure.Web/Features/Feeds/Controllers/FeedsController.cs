@@ -25,7 +25,7 @@ public sealed class FeedsController(ISender sender, IOptions<SiteOptions> site, 
     {
         HttpContext.Tag(PublicPageCache.ListsTag);
         var documents = await sender.Send(new ListPublishedDocumentsQuery(null, null, 1, ItemCount), cancellationToken);
-        return Feed(format, site.Value.SiteName + " · 最新公开信息", "泽州县政府信息公开最新发布的信息。", "/", documents.Items);
+        return Feed(format, site.Value.SiteName + " · 最新公开信息", "泽州县政府信息公开最新发布的信息。", PortalUrls.Home, documents.Items);
     }
 
     [HttpGet("lm/{**path}")]
@@ -36,7 +36,7 @@ public sealed class FeedsController(ISender sender, IOptions<SiteOptions> site, 
         var tree = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
         var column = tree.FirstOrDefault(c => c.Path == path) ?? throw new NotFoundException("您访问的栏目不存在。");
         var documents = await sender.Send(new ListPublishedDocumentsQuery(column.Path, null, 1, ItemCount), cancellationToken);
-        return Feed(format, $"{site.Value.SiteName} · {column.Name}", column.Description ?? column.Name, "/" + column.Path, documents.Items);
+        return Feed(format, $"{site.Value.SiteName} · {column.Name}", column.Description ?? column.Name, PortalUrls.Column(column.Path), documents.Items);
     }
 
     [HttpGet("jg/{slug}")]
@@ -45,7 +45,7 @@ public sealed class FeedsController(ISender sender, IOptions<SiteOptions> site, 
         var organisation = await sender.Send(new GetOrganisationQuery(slug.ToLowerInvariant()), cancellationToken);
         HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), PublicPageCache.ListsTag);
         var documents = await sender.Send(new ListPublishedDocumentsQuery(null, organisation.Id, 1, ItemCount), cancellationToken);
-        return Feed(format, $"{organisation.Name} · 政府信息公开", $"{organisation.Name}最新公开的政府信息。", $"/xxgk/jg/{organisation.Slug}", documents.Items);
+        return Feed(format, $"{organisation.Name} · 政府信息公开", $"{organisation.Name}最新公开的政府信息。", PortalUrls.Organisation(organisation.Slug), documents.Items);
     }
 
     private FileContentResult Feed(string format, string title, string description, string pagePath, IReadOnlyList<PublicDocumentRow> documents)

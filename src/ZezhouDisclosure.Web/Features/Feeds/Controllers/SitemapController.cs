@@ -29,10 +29,10 @@ public sealed class SitemapController(ISender sender, IConfiguration configurati
             .Append("User-agent: *\n")
             .Append("Disallow: /admin\n")
             .Append("Disallow: /account\n")
-            .Append("Disallow: /xxgk/ysqgk/query\n")
-            .Append("Disallow: /xxgk/ysqgk/apply\n")
+            .Append("Disallow: ").Append(PortalUrls.RequestQuery).Append('\n')
+            .Append("Disallow: ").Append(PortalUrls.RequestForm).Append('\n')
             .Append("Disallow: /prefs/\n")
-            .Append("Disallow: /search\n")
+            .Append("Disallow: ").Append(PortalUrls.Search).Append('\n')
             .Append("Disallow: /api/\n")
             .Append(CultureInfo.InvariantCulture, $"Sitemap: {BaseUrl}/sitemap.xml\n");
         return Content(robots.ToString(), "text/plain; charset=utf-8");

@@ -1,19 +1,18 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Columns;
-using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Application.Portal;
 using ZezhouDisclosure.Web.Features.ReferenceData.Models;
 using ZezhouDisclosure.Web.Mvc;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.ReferenceData.Controllers;
 
 /// <summary>Administrators maintain the seeded reference data: organisations (names, 索引号 codes, contacts) and columns.</summary>
 [Area("Admin")]
-[Authorize(Roles = Roles.Administrator)]
+[RequirePermission(Permissions.ReferenceData.Manage)]
 public sealed class ReferenceDataController(ISender sender) : Controller
 {
     [HttpGet]
@@ -23,67 +22,59 @@ public sealed class ReferenceDataController(ISender sender) : Controller
             await sender.Send(new GetColumnTreeQuery(), cancellationToken)));
 
     [HttpGet]
-    public async Task<IActionResult> EditOrganisation(int id, CancellationToken cancellationToken) =>
-        View(await sender.Send(new GetOrganisationForEditingQuery(id), cancellationToken));
+    public Task<IActionResult> EditOrganisation(int id, CancellationToken cancellationToken) =>
+        EditOrganisationPageAsync(id, typed: null, failure: null, cancellationToken);
 
     [HttpPost]
-    public async Task<IActionResult> EditOrganisation(int id, UpdateOrganisationCommand form, CancellationToken cancellationToken)
+    public Task<IActionResult> EditOrganisation(int id, UpdateOrganisationCommand form, CancellationToken cancellationToken)
     {
         var command = form with { Id = id };
-        try
-        {
-            await sender.Send(command, cancellationToken);
-            this.Flash("单位信息已保存。新的索引号机构代码只用于此后审核通过的信息。");
-            return RedirectToAction(nameof(Index));
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(command);
-        }
-        catch (ConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(command with { Version = (await sender.Send(new GetOrganisationForEditingQuery(id), cancellationToken)).Version });
-        }
+        return this.SendFormAsync(sender, command,
+            _ => Done("单位信息已保存。新的索引号机构代码只用于此后审核通过的信息。"),
+            failure => EditOrganisationPageAsync(id, command, failure, cancellationToken),
+            cancellationToken);
     }
 
     [HttpGet]
-    public async Task<IActionResult> EditColumn(int id, CancellationToken cancellationToken)
-    {
-        var (path, column) = await sender.Send(new GetColumnForEditingQuery(id), cancellationToken);
-        ViewData["Path"] = path;
-        return View(column);
-    }
+    public Task<IActionResult> EditColumn(int id, CancellationToken cancellationToken) =>
+        EditColumnPageAsync(id, typed: null, failure: null, cancellationToken);
 
     [HttpPost]
-    public async Task<IActionResult> EditColumn(int id, UpdateColumnCommand form, CancellationToken cancellationToken)
+    public Task<IActionResult> EditColumn(int id, UpdateColumnCommand form, CancellationToken cancellationToken)
     {
         var command = form with { Id = id };
-        try
-        {
-            await sender.Send(command, cancellationToken);
-            this.Flash("栏目已保存。");
-            return RedirectToAction(nameof(Index));
-        }
-        catch (Exception ex) when (ex is FluentValidation.ValidationException or ConflictException)
-        {
-            if (ex is FluentValidation.ValidationException validation)
-            {
-                ModelState.AddValidationErrors(validation);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-            }
-            else
-            {
-                ModelState.AddModelError(string.Empty, ex.Message);
-                Response.StatusCode = StatusCodes.Status409Conflict;
-            }
+        return this.SendFormAsync(sender, command,
+            _ => Done("栏目已保存。"),
+            failure => EditColumnPageAsync(id, command, failure, cancellationToken),
+            cancellationToken);
+    }
 
-            var (path, current) = await sender.Send(new GetColumnForEditingQuery(id), cancellationToken);
-            ViewData["Path"] = path;
-            return View(command with { Version = current.Version });
+    private RedirectToActionResult Done(string message)
+    {
+        this.Flash(message);
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>
+    /// The organisation form: as saved on first render; after a refused save what the user typed, and after a conflict
+    /// with the current version so that saving again applies the typed values.
+    /// </summary>
+    private async Task<IActionResult> EditOrganisationPageAsync(int id, UpdateOrganisationCommand? typed, FormFailure? failure, CancellationToken cancellationToken)
+    {
+        if (typed is not null && failure is { IsConflict: false })
+        {
+            return View(nameof(EditOrganisation), typed);
         }
+
+        var current = await sender.Send(new GetOrganisationForEditingQuery(id), cancellationToken);
+        return View(nameof(EditOrganisation), typed is null ? current : typed with { Version = current.Version });
+    }
+
+    /// <summary>The column form, built like the organisation form, with the column's path.</summary>
+    private async Task<IActionResult> EditColumnPageAsync(int id, UpdateColumnCommand? typed, FormFailure? failure, CancellationToken cancellationToken)
+    {
+        var (path, current) = await sender.Send(new GetColumnForEditingQuery(id), cancellationToken);
+        ViewData["Path"] = path;
+        return View(nameof(EditColumn), typed is null ? current : failure is { IsConflict: true } ? typed with { Version = current.Version } : typed);
     }
 }

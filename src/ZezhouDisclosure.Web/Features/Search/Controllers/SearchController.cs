@@ -1,15 +1,15 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Search;
 using ZezhouDisclosure.Web.Features.Search.Models;
-using ZezhouDisclosure.Web.Mvc;
 
 namespace ZezhouDisclosure.Web.Features.Search.Controllers;
 
 /// <summary>站内搜索: full-text search with facet links, sort and paging; every query gets a page.</summary>
-public sealed class SearchController(ISender sender) : Controller
+public sealed class SearchController(ISender sender, IValidator<SearchSiteQuery> validator) : Controller
 {
     [HttpGet("/search")]
     [EnableRateLimiting(DependencyInjection.HeavyPageLimit)]
@@ -26,17 +26,22 @@ public sealed class SearchController(ISender sender) : Controller
         }
 
         var order = string.Equals(sort, "date", StringComparison.OrdinalIgnoreCase) ? SearchSort.Date : SearchSort.Relevance;
-        try
+        // A search is a query, not a form post: the words are checked up front and a refused search still gets its page.
+        var query = new SearchSiteQuery(q, filters, order, page);
+        var validation = await validator.ValidateAsync(query, cancellationToken);
+        if (!validation.IsValid)
         {
-            var result = await sender.Send(new SearchSiteQuery(q, filters, order, page), cancellationToken);
-            return View(new SearchViewModel(result.Text, filters, order, result));
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
+            foreach (var failure in validation.Errors)
+            {
+                ModelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
+            }
+
             Response.StatusCode = StatusCodes.Status400BadRequest;
             var text = (q ?? "").Trim();
             return View(new SearchViewModel(text.Length > SearchSiteQuery.MaxTextLength ? text[..SearchSiteQuery.MaxTextLength] : text, new Dictionary<SearchFacet, string>(), order, null));
         }
+
+        var result = await sender.Send(query, cancellationToken);
+        return View(new SearchViewModel(result.Text, filters, order, result));
     }
 }

@@ -49,7 +49,7 @@ public sealed record SearchViewModel(
 
     private static string Link(string query, IReadOnlyDictionary<SearchFacet, string> filters, SearchSort sort, int? page)
     {
-        var url = new StringBuilder("/search?q=").Append(Uri.EscapeDataString(query));
+        var url = new StringBuilder(PortalUrls.SearchFor(query));
         foreach (var (facet, name) in FilterNames)
         {
             if (filters.TryGetValue(facet, out var value))
