@@ -7,6 +7,9 @@ public static class DataLimits
     public const int Slug = 64;
     public const int ShortText = 100;
     public const int Name = 200;
+
+    /// <summary>A holiday's name in the working-day calendar (春节, 国庆节).</summary>
+    public const int HolidayName = 50;
     public const int Title = 300;
     public const int DocumentNumber = 100;
     public const int IndexNumber = 64;

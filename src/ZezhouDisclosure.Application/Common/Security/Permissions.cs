@@ -30,6 +30,9 @@ public static class Permissions
         /// <summary>The 依申请公开 to-do list, case pages, notices and figures (own organisation or county-wide).</summary>
         public const string View = "requests.view";
 
+        /// <summary>See every organisation's cases and figures (county office and administrators), with the organisation filter.</summary>
+        public const string ViewCountyWide = "requests.view-county-wide";
+
         /// <summary>Register applications received by letter, in person or fax; take in a transfer (转办).</summary>
         public const string Register = "requests.register";
 

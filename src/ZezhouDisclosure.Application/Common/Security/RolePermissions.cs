@@ -19,14 +19,14 @@ public static class RolePermissions
         [Roles.Reviewer] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.Review, Permissions.Documents.RecycleBin,
-            Permissions.Requests.View, Permissions.Requests.Decide,
+            Permissions.Requests.View, Permissions.Requests.ViewCountyWide, Permissions.Requests.Decide,
             Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.Review, Permissions.Catalogues.Coverage,
             Permissions.Calendar.View,
             Permissions.Audit.View),
         [Roles.Administrator] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.RecycleBin,
-            Permissions.Requests.View,
+            Permissions.Requests.View, Permissions.Requests.ViewCountyWide,
             Permissions.Catalogues.ViewTemplates,
             Permissions.Calendar.View, Permissions.Calendar.Edit,
             Permissions.Audit.View,

@@ -224,6 +224,40 @@ public class DisclosureRequestProcedureTests(ZezhouWebFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Transfer_WithoutReason_Returns400_TheErrorShowsOnTheTransferFormOnly_AndTheChoiceIsKept()
+    {
+        var id = await SeedAsync("gaodu");
+        var (clerk, _) = await ClerkAsync("gaodu");
+        var jyj = (await factory.OrganisationIdAsync("jyj")).ToString(CultureInfo.InvariantCulture);
+
+        var response = await PostStepAsync(clerk, id, "transfer", new() { ["version"] = "1", ["ToOrganisationId"] = jyj });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await HtmlForms.ParseAsync(response);
+        Assert.NotNull(page.QuerySelector("#tr-Reason-error"));
+        Assert.Equal("true", page.QuerySelector("#tr-Reason")!.GetAttribute("aria-invalid"));
+        Assert.NotNull(page.QuerySelector($"#tr-ToOrganisationId option[value='{jyj}'][selected]"));
+        // 延期理由 shares the field name Reason: its form was not posted, so it shows no error.
+        Assert.Null(page.QuerySelector("#ext-Reason-error"));
+        Assert.Null(page.QuerySelector("#ext-Reason[aria-invalid]"));
+    }
+
+    [Fact]
+    public async Task Step_WithAStaleVersion_Returns409OnTheCasePageWithTheReason()
+    {
+        var id = await SeedAsync("gaodu");
+        var (clerk, _) = await ClerkAsync("gaodu");
+
+        var response = await PostStepAsync(clerk, id, "requestextension", new() { ["version"] = "7", ["WorkingDays"] = "10", ["Reason"] = "需会同其他机关核实" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var page = await HtmlForms.ParseAsync(response);
+        Assert.NotNull(page.QuerySelector("#request-status"));
+        Assert.NotNull(page.QuerySelector(".error-summary"));
+        Assert.Equal("需会同其他机关核实", page.QuerySelector("#ext-Reason")?.TextContent);
+    }
+
+    [Fact]
     public async Task Consultation_StartedAndEnded_ShowsThePauseAndAuditsBoth()
     {
         var id = await SeedAsync("gaodu");

@@ -1,11 +1,11 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Calendar;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Web.Features.Calendar.Models;
 using ZezhouDisclosure.Web.Mvc;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Calendar.Controllers;
 
@@ -14,7 +14,7 @@ namespace ZezhouDisclosure.Web.Features.Calendar.Controllers;
 /// holiday notice or corrects one. Deadlines are computed from this calendar, so they follow each change.
 /// </summary>
 [Area("Admin")]
-[Authorize(Roles = Roles.Clerk + "," + Roles.Reviewer + "," + Roles.Administrator)]
+[RequirePermission(Permissions.Calendar.View)]
 [Route("admin/calendar")]
 public sealed class CalendarController(ISender sender) : Controller
 {
@@ -27,7 +27,7 @@ public sealed class CalendarController(ISender sender) : Controller
         View(await sender.Send(new GetCalendarYearQuery(year), cancellationToken));
 
     [HttpGet("{year:int}/edit")]
-    [Authorize(Roles = Roles.Administrator)]
+    [RequirePermission(Permissions.Calendar.Edit)]
     public async Task<IActionResult> Edit(int year, CancellationToken cancellationToken)
     {
         if (year is < 2000 or > 2100)
@@ -45,26 +45,27 @@ public sealed class CalendarController(ISender sender) : Controller
             existing = null;
         }
 
-        ViewData["Year"] = year;
-        return View(CalendarYearForm.From(existing));
+        return EditPage(year, CalendarYearForm.From(existing));
     }
 
     [HttpPost("{year:int}/edit")]
-    [Authorize(Roles = Roles.Administrator)]
-    public async Task<IActionResult> Edit(int year, CalendarYearForm form, CancellationToken cancellationToken)
+    [RequirePermission(Permissions.Calendar.Edit)]
+    public Task<IActionResult> Edit(int year, CalendarYearForm form, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            form.ToCommand(year),
+            onSuccess: result =>
+            {
+                this.Flash($"{year} 年放假安排已保存；{result.ChangedDeadlines} 件未办结申请的答复期限随之变化。");
+                return RedirectToAction(nameof(Year), new { year });
+            },
+            redisplay: _ => EditPage(year, form.Compacted().Padded()),
+            cancellationToken);
+
+    /// <summary>The year's form, as first shown and as shown again with its errors (or a newer version's conflict).</summary>
+    private ViewResult EditPage(int year, CalendarYearForm form)
     {
-        try
-        {
-            var result = await sender.Send(form.ToCommand(year), cancellationToken);
-            this.Flash($"{year} 年放假安排已保存；{result.ChangedDeadlines} 件未办结申请的答复期限随之变化。");
-            return Redirect($"/admin/calendar/{year}");
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            ViewData["Year"] = year;
-            return View(form.Compacted().Padded());
-        }
+        ViewData["Year"] = year;
+        return View(nameof(Edit), form);
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.RequestNotices;
+using ZezhouDisclosure.Web.Features.Requests.Controllers;
 
 namespace ZezhouDisclosure.Web.Features.Requests.Components;
 
@@ -10,16 +11,25 @@ namespace ZezhouDisclosure.Web.Features.Requests.Components;
 /// </summary>
 public sealed class RequestNoticesViewComponent(ISender sender) : ViewComponent
 {
+    private const string Controller = "RequestNotices";
+
     public async Task<IViewComponentResult> InvokeAsync(int requestId)
     {
         var notices = await sender.Send(new ListRequestNoticesQuery(requestId));
-        return View(new RequestNoticesModel(requestId, notices));
+        return View(new RequestNoticesModel(requestId, [.. notices.Select(notice => new NoticeLink(
+            notice,
+            UrlOf(nameof(RequestNoticesController.Show), requestId, notice),
+            UrlOf(nameof(RequestNoticesController.Docx), requestId, notice)))]));
     }
+
+    private string UrlOf(string action, int requestId, AvailableNotice notice) =>
+        Url.Action(action, Controller, new { area = "Admin", id = requestId, kind = NoticeText.Slug(notice.Kind), consultation = notice.ConsultationId })
+        ?? throw new InvalidOperationException($"No route to {Controller}.{action}.");
 }
 
-public sealed record RequestNoticesModel(int RequestId, IReadOnlyList<AvailableNotice> Notices)
-{
-    public string UrlOf(AvailableNotice notice, string? suffix = null) =>
-        $"/admin/disclosurerequests/{RequestId}/notices/{NoticeText.Slug(notice.Kind)}{suffix}"
-        + (notice.ConsultationId is { } c ? $"?consultation={c}" : "");
-}
+/// <param name="Notice">A notice the case supports now.</param>
+/// <param name="Url">The printable page.</param>
+/// <param name="DocxUrl">The same notice as a Word document.</param>
+public sealed record NoticeLink(AvailableNotice Notice, string Url, string DocxUrl);
+
+public sealed record RequestNoticesModel(int RequestId, IReadOnlyList<NoticeLink> Notices);

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Application.Organisations;
@@ -8,6 +7,7 @@ using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.Web.Features.Requests.Models;
 using ZezhouDisclosure.Web.Mvc;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Requests.Controllers;
 
@@ -18,7 +18,7 @@ namespace ZezhouDisclosure.Web.Features.Requests.Controllers;
 /// may take it and the case's version; a step the state does not allow answers 409 with the entity's Chinese reason.
 /// </summary>
 [Area("Admin")]
-[Authorize(Roles = Roles.Clerk + "," + Roles.Reviewer + "," + Roles.Administrator)]
+[RequirePermission(Permissions.Requests.View)]
 public sealed class DisclosureRequestsController(ISender sender, TimeProvider time) : Controller
 {
     [HttpGet]
@@ -26,9 +26,9 @@ public sealed class DisclosureRequestsController(ISender sender, TimeProvider ti
     {
         var rows = await sender.Send(new ListStaffRequestsQuery(organisationId), cancellationToken);
         var transfers = await sender.Send(new ListIncomingTransfersQuery(), cancellationToken);
-        var organisations = User.IsInRole(Roles.Clerk)
-            ? []
-            : (await sender.Send(new ListOrganisationsQuery(), cancellationToken)).Where(o => o.IsCurrent).ToList();
+        var organisations = User.HasPermission(Permissions.Requests.ViewCountyWide)
+            ? (await sender.Send(new ListOrganisationsQuery(), cancellationToken)).Where(o => o.IsCurrent).ToList()
+            : [];
         return View(new RequestTodoViewModel(rows, transfers, RequestTodoViewModel.ParseFilter(filter), organisationId, organisations));
     }
 
@@ -43,29 +43,22 @@ public sealed class DisclosureRequestsController(ISender sender, TimeProvider ti
 
     /// <summary>登记: the form for an application received by letter, in person or by fax (clerks only).</summary>
     [HttpGet]
-    [Authorize(Roles = Roles.Clerk)]
-    public IActionResult Register()
-    {
-        Response.Headers.CacheControl = "no-store";
-        return View(new RegisterRequestForm { SubmissionKey = Guid.NewGuid().ToString("N"), ReceivedOn = ChinaTime.Today(time) });
-    }
+    [RequirePermission(Permissions.Requests.Register)]
+    public IActionResult Register() =>
+        RegisterPage(new RegisterRequestForm { SubmissionKey = Guid.NewGuid().ToString("N"), ReceivedOn = ChinaTime.Today(time) });
 
     /// <summary>Renders the receipt directly: the query code is shown this once and never travels in a URL.</summary>
     [HttpPost]
-    [Authorize(Roles = Roles.Clerk)]
-    public async Task<IActionResult> Register(RegisterRequestForm application, CancellationToken cancellationToken)
+    [RequirePermission(Permissions.Requests.Register)]
+    public Task<IActionResult> Register(RegisterRequestForm application, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        try
-        {
-            return View("Registered", await sender.Send(application.ToCommand(), cancellationToken));
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(application);
-        }
+        return this.SendFormAsync(
+            sender,
+            application.ToCommand(),
+            onSuccess: receipt => View("Registered", receipt),
+            redisplay: _ => RegisterPage(application),
+            cancellationToken);
     }
 
     [HttpGet]
@@ -138,7 +131,7 @@ public sealed class DisclosureRequestsController(ISender sender, TimeProvider ti
 
     /// <summary>接收转办: the receiving organisation's clerk takes a transferred application in as a new case.</summary>
     [HttpPost]
-    [Authorize(Roles = Roles.Clerk)]
+    [RequirePermission(Permissions.Requests.Register)]
     public async Task<IActionResult> ReceiveTransfer(int id, CancellationToken cancellationToken)
     {
         var newId = await sender.Send(new ReceiveTransferCommand(id), cancellationToken);
@@ -147,27 +140,30 @@ public sealed class DisclosureRequestsController(ISender sender, TimeProvider ti
     }
 
     /// <summary>
-    /// Runs one step; on invalid input re-renders the case page with that form's errors (400). Conflicts and steps
-    /// the state does not allow fall through to the exception filter (409 with the Chinese reason).
+    /// Runs one step: done, back to the case page (PRG); invalid input (400) or a stale version (409) re-renders the
+    /// case page with that form's errors and typed values. Steps the state does not allow fall through to the exception
+    /// filter (409 with the entity's Chinese reason).
     /// </summary>
-    private async Task<IActionResult> Step<TCommand>(int id, RequestAction action, TCommand command, string done, CancellationToken cancellationToken)
-        where TCommand : ICommand
-    {
-        try
-        {
-            await sender.Send(command, cancellationToken);
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await CaseView(id, null, action, cancellationToken);
-        }
+    private Task<IActionResult> Step(int id, RequestAction action, ICommand command, string done, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            command,
+            onSuccess: _ =>
+            {
+                this.Flash(done);
+                return RedirectToAction(nameof(Details), new { id });
+            },
+            redisplay: _ => CaseView(id, null, action, cancellationToken),
+            cancellationToken);
 
-        this.Flash(done);
-        return RedirectToAction(nameof(Details), new { id });
+    /// <summary>The registration form, as first shown and as shown again with its errors.</summary>
+    private ViewResult RegisterPage(RegisterRequestForm form)
+    {
+        Response.Headers.CacheControl = "no-store";
+        return View(nameof(Register), form);
     }
 
+    /// <summary>The case page (first render, after a reveal, and re-rendered with a failed step's errors and values).</summary>
     private async Task<IActionResult> CaseView(int id, string? revealedIdNumber, RequestAction? failed, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
@@ -176,6 +172,9 @@ public sealed class DisclosureRequestsController(ISender sender, TimeProvider ti
             ? (await sender.Send(new ListOrganisationsQuery(), cancellationToken))
                 .Where(o => o.IsCurrent && o.Id != request.OrganisationId).ToList()
             : [];
-        return View("Details", new RequestDetailsViewModel(request, revealedIdNumber, failed, organisations));
+        var posted = failed is not null && Request.HasFormContentType
+            ? Request.Form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString(), StringComparer.OrdinalIgnoreCase)
+            : null;
+        return View("Details", new RequestDetailsViewModel(request, revealedIdNumber, failed, organisations, posted));
     }
 }

@@ -1,9 +1,9 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Application.RequestNotices;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Requests.Controllers;
 
@@ -12,7 +12,7 @@ namespace ZezhouDisclosure.Web.Features.Requests.Controllers;
 /// Every generation is audited by the use case; a notice the case does not support yet answers 409.
 /// </summary>
 [Area("Admin")]
-[Authorize(Roles = Roles.Clerk + "," + Roles.Reviewer + "," + Roles.Administrator)]
+[RequirePermission(Permissions.Requests.View)]
 [Route("admin/disclosurerequests/{id:int}/notices")]
 public sealed class RequestNoticesController(ISender sender, INoticeDocuments documents) : Controller
 {

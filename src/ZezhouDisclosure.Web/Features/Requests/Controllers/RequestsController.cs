@@ -21,7 +21,7 @@ public sealed class RequestsController(ISender sender, TimeProvider time) : Cont
     public async Task<IActionResult> Apply(CancellationToken cancellationToken)
     {
         NoStore();
-        return View(await ApplyModelAsync(new ApplyForm { SubmissionKey = Guid.NewGuid().ToString("N") }, cancellationToken));
+        return await ApplyPageAsync(new ApplyForm { SubmissionKey = Guid.NewGuid().ToString("N") }, cancellationToken);
     }
 
     /// <summary>
@@ -30,20 +30,15 @@ public sealed class RequestsController(ISender sender, TimeProvider time) : Cont
     /// </summary>
     [HttpPost("apply")]
     [EnableRateLimiting(DependencyInjection.RequestFormRateLimit)]
-    public async Task<IActionResult> Apply(ApplyForm application, CancellationToken cancellationToken)
+    public Task<IActionResult> Apply(ApplyForm application, CancellationToken cancellationToken)
     {
         NoStore();
-        try
-        {
-            var result = await sender.Send(application.ToCommand(), cancellationToken);
-            return View("Receipt", result);
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(await ApplyModelAsync(application, cancellationToken));
-        }
+        return this.SendFormAsync(
+            sender,
+            application.ToCommand(),
+            onSuccess: receipt => View("Receipt", receipt),
+            redisplay: _ => ApplyPageAsync(application, cancellationToken),
+            cancellationToken);
     }
 
     [HttpGet("query")]
@@ -76,12 +71,13 @@ public sealed class RequestsController(ISender sender, TimeProvider time) : Cont
         }
     }
 
-    private async Task<ApplyViewModel> ApplyModelAsync(ApplyForm form, CancellationToken cancellationToken)
+    /// <summary>The application form (first render and re-render with errors): the organisations in existence today.</summary>
+    private async Task<IActionResult> ApplyPageAsync(ApplyForm form, CancellationToken cancellationToken)
     {
         var today = ChinaTime.Today(time);
         var organisations = await sender.Send(new ListOrganisationsQuery(), cancellationToken);
-        return new ApplyViewModel(
-            form, [.. organisations.Where(o => (o.ValidFrom is null || o.ValidFrom <= today) && (o.ValidTo is null || today <= o.ValidTo))]);
+        return View(nameof(Apply), new ApplyViewModel(
+            form, [.. organisations.Where(o => (o.ValidFrom is null || o.ValidFrom <= today) && (o.ValidTo is null || today <= o.ValidTo))]));
     }
 
     private void NoStore() => Response.Headers.CacheControl = "no-store";

@@ -42,6 +42,9 @@ public sealed record ApplyViewModel(ApplyForm Form, IReadOnlyList<OrganisationSu
 
 public sealed record StatusQueryForm
 {
+    /// <summary>A query code is 26 characters in groups of four (32 with the hyphens); room for typed spaces.</summary>
+    public const int QueryCodeMaxLength = 40;
+
     public string? Number { get; init; }
 
     public string? QueryCode { get; init; }
