@@ -23,18 +23,45 @@ public sealed record FormFailure(string? Conflict)
 /// </summary>
 public static class FormSubmission
 {
-    public static async Task<IActionResult> SendFormAsync<TResult>(
+    public static Task<IActionResult> SendFormAsync<TResult>(
         this Controller controller,
         ISender sender,
         ICommand<TResult> command,
         Func<TResult, IActionResult> onSuccess,
         Func<FormFailure, Task<IActionResult>> redisplay,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        controller.SubmitAsync(() => sender.Send(command, cancellationToken), onSuccess, redisplay);
+
+    /// <summary>As above, for a redisplay that needs no awaiting.</summary>
+    public static Task<IActionResult> SendFormAsync<TResult>(
+        this Controller controller,
+        ISender sender,
+        ICommand<TResult> command,
+        Func<TResult, IActionResult> onSuccess,
+        Func<FormFailure, IActionResult> redisplay,
+        CancellationToken cancellationToken) =>
+        controller.SubmitAsync(() => sender.Send(command, cancellationToken), onSuccess, failure => Task.FromResult(redisplay(failure)));
+
+    /// <summary>A form that asks rather than changes (the citizen's status query): the same rules, no transaction.</summary>
+    public static Task<IActionResult> SendFormAsync<TResult>(
+        this Controller controller,
+        ISender sender,
+        IQuery<TResult> query,
+        Func<TResult, IActionResult> onSuccess,
+        Func<FormFailure, IActionResult> redisplay,
+        CancellationToken cancellationToken) =>
+        controller.SubmitAsync(() => sender.Send(query, cancellationToken), onSuccess, failure => Task.FromResult(redisplay(failure)));
+
+    private static async Task<IActionResult> SubmitAsync<TResult>(
+        this Controller controller,
+        Func<ValueTask<TResult>> send,
+        Func<TResult, IActionResult> onSuccess,
+        Func<FormFailure, Task<IActionResult>> redisplay)
     {
         TResult result;
         try
         {
-            result = await sender.Send(command, cancellationToken);
+            result = await send();
         }
         catch (FluentValidation.ValidationException ex)
         {
@@ -51,14 +78,4 @@ public static class FormSubmission
 
         return onSuccess(result);
     }
-
-    /// <summary>As above, for a redisplay that needs no awaiting.</summary>
-    public static Task<IActionResult> SendFormAsync<TResult>(
-        this Controller controller,
-        ISender sender,
-        ICommand<TResult> command,
-        Func<TResult, IActionResult> onSuccess,
-        Func<FormFailure, IActionResult> redisplay,
-        CancellationToken cancellationToken) =>
-        controller.SendFormAsync(sender, command, onSuccess, failure => Task.FromResult(redisplay(failure)), cancellationToken);
 }

@@ -53,21 +53,21 @@ public sealed class RequestsController(ISender sender, TimeProvider time) : Cont
     public async Task<IActionResult> Query(StatusQueryForm form, CancellationToken cancellationToken)
     {
         NoStore();
+        var shown = form with { QueryCode = null }; // the query code is never echoed back
         try
         {
-            var status = await sender.Send(new GetRequestStatusQuery(form.Number, form.QueryCode), cancellationToken);
-            return View(new StatusViewModel(form with { QueryCode = null }, status, null));
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new StatusViewModel(form with { QueryCode = null }, null, null));
+            return await this.SendFormAsync(
+                sender,
+                new GetRequestStatusQuery(form.Number, form.QueryCode),
+                status => View(new StatusViewModel(shown, status, null)),
+                _ => View(new StatusViewModel(shown, null, null)),
+                cancellationToken);
         }
         catch (NotFoundException ex)
         {
+            // No such number with this code: said on the form itself (404), never which of the two was wrong.
             Response.StatusCode = StatusCodes.Status404NotFound;
-            return View(new StatusViewModel(form with { QueryCode = null }, null, ex.Message));
+            return View(new StatusViewModel(shown, null, ex.Message));
         }
     }
 
