@@ -14,6 +14,12 @@ public static class DataLimits
     public const int DocumentNumber = 100;
     public const int IndexNumber = 64;
     public const int Reason = 2000;
+
+    /// <summary>A short statement: a document's 内容概述, its 不需解读 note, a withdrawal reason.</summary>
+    public const int Summary = 500;
+
+    /// <summary>A document's 关键词.</summary>
+    public const int Keywords = 200;
     public const int Description = 4000;
     public const int Path = 300;
     public const int UserName = 256;

@@ -23,6 +23,9 @@ public static class Permissions
 
         /// <summary>The recycle bin (回收站): see and restore deleted documents county-wide.</summary>
         public const string RecycleBin = "documents.recycle-bin";
+
+        /// <summary>County-wide housekeeping of any document: move it to the recycle bin, record its validity (清理结果).</summary>
+        public const string Curate = "documents.curate";
     }
 
     public static class Requests

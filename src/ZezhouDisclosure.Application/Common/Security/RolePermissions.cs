@@ -18,14 +18,14 @@ public static class RolePermissions
             Permissions.Calendar.View),
         [Roles.Reviewer] = FrozenSet.Create(
             Permissions.Workspace,
-            Permissions.Documents.View, Permissions.Documents.Review, Permissions.Documents.RecycleBin,
+            Permissions.Documents.View, Permissions.Documents.Review, Permissions.Documents.RecycleBin, Permissions.Documents.Curate,
             Permissions.Requests.View, Permissions.Requests.ViewCountyWide, Permissions.Requests.Decide,
             Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.Review, Permissions.Catalogues.Coverage,
             Permissions.Calendar.View,
             Permissions.Audit.View),
         [Roles.Administrator] = FrozenSet.Create(
             Permissions.Workspace,
-            Permissions.Documents.View, Permissions.Documents.RecycleBin,
+            Permissions.Documents.View, Permissions.Documents.RecycleBin, Permissions.Documents.Curate,
             Permissions.Requests.View, Permissions.Requests.ViewCountyWide,
             Permissions.Catalogues.ViewTemplates,
             Permissions.Calendar.View, Permissions.Calendar.Edit,

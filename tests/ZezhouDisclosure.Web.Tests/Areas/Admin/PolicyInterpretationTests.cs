@@ -76,4 +76,45 @@ public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture
         Assert.Contains(response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.Forbidden });
         Assert.False(await factory.QueryAsync(db => db.InterpretationLinks.AnyAsync(l => l.InterpretationId == interpretation)));
     }
+
+    [Fact]
+    public async Task Details_ShownAgainAfterInvalidInput_StillListsThePolicyCandidates()
+    {
+        var clerk = await SignedInAsync("jd-clerk3", Roles.Clerk, "jincun");
+        var policy = await factory.SeedDocumentAsync("jincun", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithTitle("金村镇秸秆综合利用实施方案"));
+        var interpretation = await factory.SeedDocumentAsync("jincun", "xxgk/zcjd", DocumentStatus.Published);
+        var candidate = $"#policyId option[value='{policy}']";
+        var first = await HtmlForms.GetAsync(clerk, $"/admin/documents/details/{interpretation}");
+
+        // Marked expired without the date it expired on: the validator refuses it and the page is shown again.
+        var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{interpretation}", $"/admin/documents/validity/{interpretation}", new()
+        {
+            ["Version"] = await VersionAsync(interpretation),
+            ["Validity"] = nameof(DocumentValidity.Expired),
+        });
+        var again = await HtmlForms.ParseAsync(response);
+
+        Assert.NotNull(first.Document.QuerySelector(candidate));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(again.QuerySelector("#ExpiresOn-error"));
+        Assert.NotNull(again.QuerySelector(candidate));
+    }
+
+    [Fact]
+    public async Task Link_ToADocumentThatIsNoPolicy_ShowsTheDetailsAgainWithTheCandidatesAnd409()
+    {
+        var clerk = await SignedInAsync("jd-clerk4", Roles.Clerk, "jincun");
+        var policy = await factory.SeedDocumentAsync("jincun", "xxgk/zcwj", DocumentStatus.Draft);
+        var interpretation = await factory.SeedDocumentAsync("jincun", "xxgk/zcjd", DocumentStatus.Draft);
+        var otherInterpretation = await factory.SeedDocumentAsync("jincun", "xxgk/zcjd", DocumentStatus.Draft);
+
+        var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{interpretation}", $"/admin/documents/linkinterpretation/{interpretation}",
+            new() { ["policyId"] = otherInterpretation.ToString(CultureInfo.InvariantCulture) });
+        var again = await HtmlForms.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("只能关联“政策文件”栏目的文件", again.Body!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(again.QuerySelector($"#policyId option[value='{policy}']"));
+        Assert.False(await factory.QueryAsync(db => db.InterpretationLinks.AnyAsync(l => l.InterpretationId == interpretation)));
+    }
 }

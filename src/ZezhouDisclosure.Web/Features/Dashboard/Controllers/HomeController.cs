@@ -1,18 +1,18 @@
 using System.Security.Claims;
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Infrastructure.Identity;
 using ZezhouDisclosure.Web.Features.Dashboard.Models;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Dashboard.Controllers;
 
 /// <summary>The back-office start page: what waits for this user.</summary>
 [Area("Admin")]
-[Authorize]
+[RequirePermission(Permissions.Workspace)]
 public sealed class HomeController(ISender sender) : Controller
 {
     [HttpGet]
@@ -27,6 +27,6 @@ public sealed class HomeController(ISender sender) : Controller
             await CountAsync(DocumentStatus.Submitted),
             await CountAsync(DocumentStatus.Returned),
             await CountAsync(DocumentStatus.Published),
-            User.IsInRole(Roles.Reviewer)));
+            User.HasPermission(Permissions.Documents.Review)));
     }
 }

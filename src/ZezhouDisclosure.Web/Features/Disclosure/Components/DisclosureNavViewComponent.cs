@@ -16,9 +16,9 @@ public sealed class DisclosureNavViewComponent(ISender sender) : ViewComponent
 
 public sealed record DisclosureNavModel(IReadOnlyList<ColumnNode> Tree, string CurrentPath, string? OrganisationSlug)
 {
-    public string UrlOf(ColumnNode column) => OrganisationSlug is null || !column.Path.StartsWith("xxgk/", StringComparison.Ordinal)
-        ? "/" + column.Path
-        : $"/xxgk/jg/{OrganisationSlug}/{column.Path["xxgk/".Length..]}";
+    /// <summary>The column's page, within the organisation's share of the tree when it is a 政府信息公开 column.</summary>
+    public string UrlOf(ColumnNode column) =>
+        PortalUrls.Column(column.Path, column.Path.StartsWith(PortalUrls.Disclosure[1..] + "/", StringComparison.Ordinal) ? OrganisationSlug : null);
 
     public bool IsOnPath(ColumnNode column) =>
         CurrentPath == column.Path || CurrentPath.StartsWith(column.Path + "/", StringComparison.Ordinal);

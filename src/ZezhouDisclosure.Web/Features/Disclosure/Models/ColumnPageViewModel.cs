@@ -13,7 +13,5 @@ public sealed record ColumnPageViewModel(
     OrganisationSummary? Organisation)
 {
     /// <summary>This list's URL with a <c>{page}</c> placeholder, for the pager.</summary>
-    public string PageUrlTemplate => Organisation is null
-        ? $"/{Column.Path}?page={{page}}"
-        : $"/xxgk/jg/{Organisation.Slug}/{Column.Path["xxgk/".Length..]}?page={{page}}";
+    public string PageUrlTemplate => PortalUrls.Column(Column.Path, Organisation?.Slug) + "?page={page}";
 }

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
@@ -7,6 +6,7 @@ using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Web.Features.Documents.Models;
 using ZezhouDisclosure.Web.Mvc;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Documents.Controllers;
 
@@ -15,44 +15,42 @@ namespace ZezhouDisclosure.Web.Features.Documents.Controllers;
 /// returned (checked again in the handlers and the data layer); staff of the organisation and the county office download.
 /// </summary>
 [Area("Admin")]
-[Authorize]
+[RequirePermission(Permissions.Documents.View)]
 public sealed class AttachmentsController(ISender sender, IAttachmentStore store, AttachmentSettings settings, ICurrentUser currentUser) : Controller
 {
     /// <summary>The attachments page of a document (id), with the upload form.</summary>
     [HttpGet]
-    public async Task<IActionResult> Index(int id, CancellationToken cancellationToken) =>
-        View(Model(await sender.Send(new GetStaffDocumentQuery(id), cancellationToken)));
+    public Task<IActionResult> Index(int id, CancellationToken cancellationToken) => PageAsync(id, cancellationToken);
 
     [HttpPost]
-    [Authorize(Roles = Roles.Clerk)]
+    [RequirePermission(Permissions.Documents.Draft)]
     [AttachmentUploadLimit]
     public async Task<IActionResult> Upload(int id, IFormFile? file, CancellationToken cancellationToken)
     {
-        try
+        if (file is null && !ModelState.IsValid)
         {
-            if (file is null && !ModelState.IsValid)
-            {
-                // The form reader stopped at the size limit.
-                throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(
-                    AddDocumentAttachmentCommand.FileField, $"附件超过了{Domain.Documents.AttachmentKinds.DescribeSize(settings.MaxFileBytes)}的上限。请压缩或拆分后再上传。")]);
-            }
-
-            await using var content = file?.OpenReadStream();
-            await sender.Send(new AddDocumentAttachmentCommand(id, file?.FileName, content), cancellationToken);
-            this.Flash($"附件“{Path.GetFileName(file!.FileName)}”已上传。");
-            return RedirectToAction(nameof(Index), new { id });
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
+            // The form reader stopped at the size limit.
             ModelState.Clear();
-            ModelState.AddValidationErrors(ex);
+            ModelState.AddModelError(AddDocumentAttachmentCommand.FileField, $"附件超过了{Domain.Documents.AttachmentKinds.DescribeSize(settings.MaxFileBytes)}的上限。请压缩或拆分后再上传。");
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(nameof(Index), Model(await sender.Send(new GetStaffDocumentQuery(id), cancellationToken)));
+            return await PageAsync(id, cancellationToken);
         }
+
+        await using var content = file?.OpenReadStream();
+        return await this.SendFormAsync(
+            sender,
+            new AddDocumentAttachmentCommand(id, file?.FileName, content),
+            onSuccess: _ =>
+            {
+                this.Flash($"附件“{Path.GetFileName(file!.FileName)}”已上传。");
+                return RedirectToAction(nameof(Index), new { id });
+            },
+            redisplay: _ => PageAsync(id, cancellationToken),
+            cancellationToken);
     }
 
     [HttpPost]
-    [Authorize(Roles = Roles.Clerk)]
+    [RequirePermission(Permissions.Documents.Draft)]
     public async Task<IActionResult> Remove(int id, CancellationToken cancellationToken)
     {
         var documentId = await sender.Send(new RemoveDocumentAttachmentCommand(id), cancellationToken);
@@ -61,7 +59,7 @@ public sealed class AttachmentsController(ISender sender, IAttachmentStore store
     }
 
     [HttpPost]
-    [Authorize(Roles = Roles.Clerk)]
+    [RequirePermission(Permissions.Documents.Draft)]
     public async Task<IActionResult> Move(int id, bool up, CancellationToken cancellationToken)
     {
         var documentId = await sender.Send(new MoveDocumentAttachmentCommand(id, up), cancellationToken);
@@ -74,6 +72,11 @@ public sealed class AttachmentsController(ISender sender, IAttachmentStore store
     public async Task<IActionResult> Download(int id, CancellationToken cancellationToken) =>
         AttachmentFiles.Serve(this, store, await sender.Send(new GetStaffAttachmentQuery(id), cancellationToken));
 
-    private AttachmentsViewModel Model(StaffDocument document) =>
-        new(document, document.IsEditable && User.IsInRole(Roles.Clerk) && currentUser.OrganisationId == document.OrganisationId, settings.MaxFileBytes);
+    /// <summary>The attachments page of a document, for its GET and for an upload shown again.</summary>
+    private async Task<IActionResult> PageAsync(int id, CancellationToken cancellationToken)
+    {
+        var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
+        var canManage = document.IsEditable && User.HasPermission(Permissions.Documents.Draft) && currentUser.OrganisationId == document.OrganisationId;
+        return View(nameof(Index), new AttachmentsViewModel(document, canManage, settings.MaxFileBytes));
+    }
 }

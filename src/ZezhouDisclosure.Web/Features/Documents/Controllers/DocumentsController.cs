@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
@@ -7,6 +6,7 @@ using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Web.Features.Documents.Models;
 using ZezhouDisclosure.Web.Mvc;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Documents.Controllers;
 
@@ -15,7 +15,7 @@ namespace ZezhouDisclosure.Web.Features.Documents.Controllers;
 /// in the data layer); the county office reads everything.
 /// </summary>
 [Area("Admin")]
-[Authorize]
+[RequirePermission(Permissions.Documents.View)]
 public sealed class DocumentsController(ISender sender) : Controller
 {
     public const string SubmitIntent = "submit";
@@ -29,46 +29,33 @@ public sealed class DocumentsController(ISender sender) : Controller
     }
 
     [HttpGet]
-    [Authorize(Roles = Roles.Clerk)]
-    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View("Edit", new EditDocumentViewModel(null, new DocumentForm(), await sender.Send(new GetDocumentFormOptionsQuery(), cancellationToken), null));
+    [RequirePermission(Permissions.Documents.Draft)]
+    public Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        EditPageAsync(null, new DocumentForm(), null, cancellationToken);
 
     [HttpPost]
-    [Authorize(Roles = Roles.Clerk)]
-    public async Task<IActionResult> Create(DocumentForm form, string? intent, CancellationToken cancellationToken)
+    [RequirePermission(Permissions.Documents.Draft)]
+    public Task<IActionResult> Create(DocumentForm form, string? intent, CancellationToken cancellationToken)
     {
         var submit = intent == SubmitIntent;
-        try
-        {
-            var id = await sender.Send(form.ToCreate(submit), cancellationToken);
-            this.Flash(submit ? "已保存并提交审核。" : "草稿已保存。");
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Edit", new EditDocumentViewModel(null, form, await sender.Send(new GetDocumentFormOptionsQuery(), cancellationToken), null));
-        }
+        return this.SendFormAsync(
+            sender,
+            form.ToCreate(submit),
+            onSuccess: id =>
+            {
+                this.Flash(submit ? "已保存并提交审核。" : "草稿已保存。");
+                return RedirectToAction(nameof(Details), new { id });
+            },
+            redisplay: failure => EditPageAsync(null, form, failure.Conflict, cancellationToken),
+            cancellationToken);
     }
 
     [HttpGet]
-    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
-    {
-        var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-        return View(await DetailsModelAsync(document, cancellationToken));
-    }
-
-    private async Task<DocumentDetailsViewModel> DetailsModelAsync(StaffDocument document, CancellationToken cancellationToken)
-    {
-        var model = ToDetails(document);
-        return document.ColumnKind == ZezhouDisclosure.Domain.Columns.ColumnKind.PolicyInterpretations && User.IsInRole(Roles.Clerk)
-            ? model with { PolicyCandidates = await sender.Send(new ListPolicyCandidatesQuery(), cancellationToken) }
-            : model;
-    }
+    public Task<IActionResult> Details(int id, CancellationToken cancellationToken) =>
+        DocumentDetailsPage.ShowAsync(this, sender, id, cancellationToken);
 
     [HttpGet]
-    [Authorize(Roles = Roles.Clerk)]
+    [RequirePermission(Permissions.Documents.Draft)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
@@ -77,88 +64,66 @@ public sealed class DocumentsController(ISender sender) : Controller
             throw new ConflictException("该信息已提交审核或已发布，不能修改。");
         }
 
-        return View(new EditDocumentViewModel(id, DocumentForm.From(document), await sender.Send(new GetDocumentFormOptionsQuery(), cancellationToken), document));
+        return await EditPageAsync(id, DocumentForm.From(document), null, cancellationToken);
     }
 
     [HttpPost]
-    [Authorize(Roles = Roles.Clerk)]
-    public async Task<IActionResult> Edit(int id, DocumentForm form, string? intent, CancellationToken cancellationToken)
+    [RequirePermission(Permissions.Documents.Draft)]
+    public Task<IActionResult> Edit(int id, DocumentForm form, string? intent, CancellationToken cancellationToken)
     {
         var submit = intent == SubmitIntent;
-        try
-        {
-            await sender.Send(form.ToUpdate(id, submit), cancellationToken);
-            this.Flash(submit ? "已保存并提交审核。" : "修改已保存。");
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await EditAgainAsync(id, form, null, cancellationToken);
-        }
-        catch (ConflictException ex)
-        {
+        return this.SendFormAsync(
+            sender,
+            form.ToUpdate(id, submit),
+            onSuccess: _ =>
+            {
+                this.Flash(submit ? "已保存并提交审核。" : "修改已保存。");
+                return RedirectToAction(nameof(Details), new { id });
+            },
             // Somebody saved first: keep what this user typed, show the current version beside it.
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return await EditAgainAsync(id, form, ex.Message, cancellationToken);
-        }
+            redisplay: failure => EditPageAsync(id, form, failure.Conflict, cancellationToken),
+            cancellationToken);
     }
 
     [HttpPost]
-    [Authorize(Roles = Roles.Clerk)]
-    public async Task<IActionResult> Submit(int id, int version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sender.Send(new SubmitDocumentCommand(id, version), cancellationToken);
-            this.Flash("已提交审核。");
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-            return View(nameof(Details), ToDetails(document));
-        }
-    }
+    [RequirePermission(Permissions.Documents.Draft)]
+    public Task<IActionResult> Submit(int id, int version, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            new SubmitDocumentCommand(id, version),
+            onSuccess: _ => Done(id, "已提交审核。"),
+            redisplay: _ => DocumentDetailsPage.ShowAsync(this, sender, id, cancellationToken),
+            cancellationToken);
 
     [HttpPost]
-    [Authorize(Roles = Roles.Clerk)]
-    public async Task<IActionResult> DescribeInterpretation(int id, DescribeInterpretationCommand interpretation, InterpretationChannels[]? channels, CancellationToken cancellationToken)
+    [RequirePermission(Permissions.Documents.Draft)]
+    public Task<IActionResult> DescribeInterpretation(int id, DescribeInterpretationCommand interpretation, InterpretationChannels[]? channels, CancellationToken cancellationToken)
     {
         var combined = (channels ?? []).Aggregate(InterpretationChannels.None, (all, c) => all | c);
-        try
-        {
-            await sender.Send(interpretation with { Id = id, Channels = combined }, cancellationToken);
-            this.Flash("解读形式已保存。");
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(nameof(Details), await DetailsModelAsync(await sender.Send(new GetStaffDocumentQuery(id), cancellationToken), cancellationToken));
-        }
+        return this.SendFormAsync(
+            sender,
+            interpretation with { Id = id, Channels = combined },
+            onSuccess: _ => Done(id, "解读形式已保存。"),
+            redisplay: _ => DocumentDetailsPage.ShowAsync(this, sender, id, cancellationToken),
+            cancellationToken);
     }
 
     [HttpPost]
-    [Authorize(Roles = Roles.Clerk)]
-    public async Task<IActionResult> LinkInterpretation(int id, int policyId, CancellationToken cancellationToken)
-    {
-        await sender.Send(new LinkInterpretationCommand(id, policyId), cancellationToken);
-        this.Flash("已关联政策文件。");
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    [RequirePermission(Permissions.Documents.Draft)]
+    public Task<IActionResult> LinkInterpretation(int id, int policyId, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            new LinkInterpretationCommand(id, policyId),
+            onSuccess: _ => Done(id, "已关联政策文件。"),
+            redisplay: _ => DocumentDetailsPage.ShowAsync(this, sender, id, cancellationToken),
+            cancellationToken);
 
     [HttpPost]
-    [Authorize(Roles = Roles.Clerk)]
+    [RequirePermission(Permissions.Documents.Draft)]
     public async Task<IActionResult> PublishUrgently(int id, int version, CancellationToken cancellationToken)
     {
         var indexNumber = await sender.Send(new PublishUrgentlyCommand(id, version), cancellationToken);
-        this.Flash($"已紧急发布，索引号 {indexNumber}，待县政务公开办补审。");
-        return RedirectToAction(nameof(Details), new { id });
+        return Done(id, $"已紧急发布，索引号 {indexNumber}，待县政务公开办补审。");
     }
 
     [HttpGet]
@@ -173,16 +138,15 @@ public sealed class DocumentsController(ISender sender) : Controller
             comparison = await sender.Send(new CompareDocumentRevisionsQuery(id, from ?? Math.Max(1, newest - 1), to ?? newest), cancellationToken);
         }
 
-        return View(new RevisionsViewModel(document, revisions, comparison, document.IsEditable && User.IsInRole(Roles.Clerk)));
+        return View(new RevisionsViewModel(document, revisions, comparison, document.IsEditable && User.HasPermission(Permissions.Documents.Draft)));
     }
 
     [HttpPost]
-    [Authorize(Roles = Roles.Clerk)]
+    [RequirePermission(Permissions.Documents.Draft)]
     public async Task<IActionResult> RestoreRevision(int id, int version, int revision, CancellationToken cancellationToken)
     {
         await sender.Send(new RestoreDocumentRevisionCommand(id, version, revision), cancellationToken);
-        this.Flash($"已恢复第{revision}版的内容，并保存为新版本。");
-        return RedirectToAction(nameof(Details), new { id });
+        return Done(id, $"已恢复第{revision}版的内容，并保存为新版本。");
     }
 
     [HttpPost]
@@ -194,58 +158,47 @@ public sealed class DocumentsController(ISender sender) : Controller
     }
 
     [HttpGet]
-    [Authorize(Roles = Roles.ReviewerOrAdministrator)]
+    [RequirePermission(Permissions.Documents.RecycleBin)]
     public async Task<IActionResult> Deleted(CancellationToken cancellationToken) =>
         View(await sender.Send(new ListDeletedDocumentsQuery(), cancellationToken));
 
     [HttpPost]
-    [Authorize(Roles = Roles.ReviewerOrAdministrator)]
+    [RequirePermission(Permissions.Documents.RecycleBin)]
     public async Task<IActionResult> RestoreDeleted(int id, CancellationToken cancellationToken)
     {
         await sender.Send(new RestoreDeletedDocumentCommand(id), cancellationToken);
-        this.Flash("已从回收站恢复。");
-        return RedirectToAction(nameof(Details), new { id });
+        return Done(id, "已从回收站恢复。");
     }
 
     [HttpPost]
-    public async Task<IActionResult> Validity(int id, SetDocumentValidityCommand form, CancellationToken cancellationToken)
+    public Task<IActionResult> Validity(int id, SetDocumentValidityCommand form, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            form with { Id = id },
+            onSuccess: _ => Done(id, "有效性已更新。"),
+            redisplay: _ => DocumentDetailsPage.ShowAsync(this, sender, id, cancellationToken),
+            cancellationToken);
+
+    private RedirectToActionResult Done(int id, string message)
     {
-        try
-        {
-            await sender.Send(form with { Id = id }, cancellationToken);
-            this.Flash("有效性已更新。");
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(nameof(Details), ToDetails(await sender.Send(new GetStaffDocumentQuery(id), cancellationToken)));
-        }
+        this.Flash(message);
+        return RedirectToAction(nameof(Details), new { id });
     }
 
-    private async Task<IActionResult> EditAgainAsync(int id, DocumentForm form, string? conflict, CancellationToken cancellationToken)
+    /// <summary>The drafting page (new when id is null): the form as typed, its choices, and the current state beside it.</summary>
+    private async Task<IActionResult> EditPageAsync(int? id, DocumentForm form, string? conflict, CancellationToken cancellationToken)
     {
-        var current = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-        if (conflict is not null)
+        StaffDocument? current = null;
+        if (id is int existing)
         {
-            form.Version = current.Version;
+            current = await sender.Send(new GetStaffDocumentQuery(existing), cancellationToken);
+            if (conflict is not null)
+            {
+                form.Version = current.Version;
+            }
         }
 
-        return View("Edit", new EditDocumentViewModel(id, form, await sender.Send(new GetDocumentFormOptionsQuery(), cancellationToken), current, conflict));
-    }
-
-    private DocumentDetailsViewModel ToDetails(StaffDocument document)
-    {
-        var countyWide = User.IsInRole(Roles.Reviewer) || User.IsInRole(Roles.Administrator);
-        return new DocumentDetailsViewModel(
-            document,
-            CanEdit: document.IsEditable && User.IsInRole(Roles.Clerk),
-            CanReview: document.Status == DocumentStatus.Submitted && User.IsInRole(Roles.Reviewer))
-        {
-            CanWithdraw = document.Status == DocumentStatus.Published && User.IsInRole(Roles.Reviewer),
-            CanDelete = countyWide || (document.IsEditable && User.IsInRole(Roles.Clerk)),
-            CanSetValidity = countyWide || User.IsInRole(Roles.Clerk),
-        };
+        var options = await sender.Send(new GetDocumentFormOptionsQuery(), cancellationToken);
+        return View("Edit", new EditDocumentViewModel(id, form, options, current, conflict));
     }
 }

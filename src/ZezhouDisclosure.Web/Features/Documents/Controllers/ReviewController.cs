@@ -1,17 +1,16 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Domain.Documents;
-using ZezhouDisclosure.Web.Features.Documents.Models;
 using ZezhouDisclosure.Web.Mvc;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Documents.Controllers;
 
 /// <summary>The county office's review queue: approve (takes a 索引号, publishes 主动公开) or return with a comment.</summary>
 [Area("Admin")]
-[Authorize(Roles = Roles.Reviewer)]
+[RequirePermission(Permissions.Documents.Review)]
 public sealed class ReviewController(ISender sender, TimeProvider time) : Controller
 {
     [HttpGet]
@@ -22,37 +21,26 @@ public sealed class ReviewController(ISender sender, TimeProvider time) : Contro
     }
 
     [HttpPost]
-    public async Task<IActionResult> Approve(int id, int version, DateTime? publishAt, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var indexNumber = await sender.Send(new ApproveDocumentCommand(id, version, publishAt), cancellationToken);
-            this.Flash(publishAt is null ? $"审核通过，索引号 {indexNumber}。" : $"审核通过，索引号 {indexNumber}，将于 {publishAt:yyyy-MM-dd HH:mm} 发布。");
-            return RedirectToAction("Details", "Documents", new { id });
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-            return View("~/Features/Documents/Views/Documents/Details.cshtml", new DocumentDetailsViewModel(document, false, true));
-        }
-    }
+    public Task<IActionResult> Approve(int id, int version, DateTime? publishAt, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            new ApproveDocumentCommand(id, version, publishAt),
+            onSuccess: indexNumber => Done(id, publishAt is null ? $"审核通过，索引号 {indexNumber}。" : $"审核通过，索引号 {indexNumber}，将于 {publishAt:yyyy-MM-dd HH:mm} 发布。"),
+            redisplay: _ => DocumentDetailsPage.ShowAsync(this, sender, id, cancellationToken),
+            cancellationToken);
 
     [HttpPost]
     public async Task<IActionResult> AcknowledgeFiling(int id, int version, CancellationToken cancellationToken)
     {
         await sender.Send(new AcknowledgeFilingCommand(id, version), cancellationToken);
-        this.Flash("公开属性已备案，可以审核。");
-        return RedirectToAction("Details", "Documents", new { id });
+        return Done(id, "公开属性已备案，可以审核。");
     }
 
     [HttpPost]
     public async Task<IActionResult> ConfirmPostReview(int id, int version, CancellationToken cancellationToken)
     {
         await sender.Send(new ConfirmPostReviewCommand(id, version), cancellationToken);
-        this.Flash("补审完成。");
-        return RedirectToAction("Details", "Documents", new { id });
+        return Done(id, "补审完成。");
     }
 
     [HttpGet]
@@ -70,42 +58,26 @@ public sealed class ReviewController(ISender sender, TimeProvider time) : Contro
     }
 
     [HttpPost]
-    public async Task<IActionResult> Withdraw(int id, int version, string? reason, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sender.Send(new WithdrawDocumentCommand(id, version, reason), cancellationToken);
-            this.Flash("已撤回，公开页面改为显示撤回说明。");
-            return RedirectToAction("Details", "Documents", new { id });
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-            return View("~/Features/Documents/Views/Documents/Details.cshtml", new DocumentDetailsViewModel(document, false, false)
-            {
-                CanWithdraw = true,
-                WithdrawReason = reason,
-            });
-        }
-    }
+    public Task<IActionResult> Withdraw(int id, int version, string? reason, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            new WithdrawDocumentCommand(id, version, reason),
+            onSuccess: _ => Done(id, "已撤回，公开页面改为显示撤回说明。"),
+            redisplay: _ => DocumentDetailsPage.ShowAsync(this, sender, id, cancellationToken, page => page with { WithdrawReason = reason }),
+            cancellationToken);
 
     [HttpPost]
-    public async Task<IActionResult> Return(int id, int version, string? comment, CancellationToken cancellationToken)
+    public Task<IActionResult> Return(int id, int version, string? comment, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            new ReturnDocumentCommand(id, version, comment),
+            onSuccess: _ => Done(id, "已退回。"),
+            redisplay: _ => DocumentDetailsPage.ShowAsync(this, sender, id, cancellationToken, page => page with { ReturnComment = comment }),
+            cancellationToken);
+
+    private RedirectToActionResult Done(int id, string message)
     {
-        try
-        {
-            await sender.Send(new ReturnDocumentCommand(id, version, comment), cancellationToken);
-            this.Flash("已退回。");
-            return RedirectToAction("Details", "Documents", new { id });
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-            return View("~/Features/Documents/Views/Documents/Details.cshtml", new DocumentDetailsViewModel(document, false, true, comment));
-        }
+        this.Flash(message);
+        return RedirectToAction(nameof(DocumentsController.Details), "Documents", new { id });
     }
 }
