@@ -16,7 +16,7 @@ namespace ZezhouDisclosure.Web.Features.Documents.Controllers;
 /// </summary>
 [Area("Admin")]
 [RequirePermission(Permissions.Documents.View)]
-public sealed class AttachmentsController(ISender sender, IAttachmentStore store, AttachmentSettings settings, ICurrentUser currentUser) : Controller
+public sealed class AttachmentsController(ISender sender, IAttachmentStore store, AttachmentSettings settings) : Controller
 {
     /// <summary>The attachments page of a document (id), with the upload form.</summary>
     [HttpGet]
@@ -76,7 +76,7 @@ public sealed class AttachmentsController(ISender sender, IAttachmentStore store
     private async Task<IActionResult> PageAsync(int id, CancellationToken cancellationToken)
     {
         var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-        var canManage = document.IsEditable && User.HasPermission(Permissions.Documents.Draft) && currentUser.OrganisationId == document.OrganisationId;
+        var canManage = document.Allowed.CanEdit;
         return View(nameof(Index), new AttachmentsViewModel(document, canManage, settings.MaxFileBytes));
     }
 }

@@ -27,7 +27,7 @@ internal static class DocumentDetailsPage
         Func<DocumentDetailsViewModel, DocumentDetailsViewModel>? typed = null)
     {
         var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-        var model = Actions(controller, document);
+        var model = Actions(document);
         if (document.ColumnKind == ColumnKind.PolicyInterpretations && controller.User.HasPermission(Permissions.Documents.Draft))
         {
             model = model with { PolicyCandidates = await sender.Send(new ListPolicyCandidatesQuery(), cancellationToken) };
@@ -36,21 +36,12 @@ internal static class DocumentDetailsPage
         return controller.View(ViewPath, typed is null ? model : typed(model));
     }
 
-    // TODO(issue 11): read from the entity's allowed actions; the status parts restate the workflow rules.
-    private static DocumentDetailsViewModel Actions(Controller controller, StaffDocument document)
-    {
-        var user = controller.User;
-        var drafts = user.HasPermission(Permissions.Documents.Draft);
-        var reviews = user.HasPermission(Permissions.Documents.Review);
-        var curates = user.HasPermission(Permissions.Documents.Curate);
-        return new DocumentDetailsViewModel(
-            document,
-            CanEdit: document.IsEditable && drafts,
-            CanReview: document.Status == DocumentStatus.Submitted && reviews)
+    /// <summary>What the page offers: the entity decides (<see cref="Document.Allowed"/>, computed by the query).</summary>
+    private static DocumentDetailsViewModel Actions(StaffDocument document) =>
+        new(document, CanEdit: document.Allowed.CanEdit, CanReview: document.Allowed.CanReview)
         {
-            CanWithdraw = document.Status == DocumentStatus.Published && reviews,
-            CanDelete = curates || (document.IsEditable && drafts),
-            CanSetValidity = curates || drafts,
+            CanWithdraw = document.Allowed.CanWithdraw,
+            CanDelete = document.Allowed.CanDelete,
+            CanSetValidity = document.Allowed.CanSetValidity,
         };
-    }
 }

@@ -59,7 +59,7 @@ public sealed class DocumentsController(ISender sender) : Controller
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
-        if (!document.IsEditable)
+        if (!document.Allowed.CanEdit)
         {
             throw new ConflictException("该信息已提交审核或已发布，不能修改。");
         }
@@ -138,7 +138,7 @@ public sealed class DocumentsController(ISender sender) : Controller
             comparison = await sender.Send(new CompareDocumentRevisionsQuery(id, from ?? Math.Max(1, newest - 1), to ?? newest), cancellationToken);
         }
 
-        return View(new RevisionsViewModel(document, revisions, comparison, document.IsEditable && User.HasPermission(Permissions.Documents.Draft)));
+        return View(new RevisionsViewModel(document, revisions, comparison, document.Allowed.CanEdit));
     }
 
     [HttpPost]

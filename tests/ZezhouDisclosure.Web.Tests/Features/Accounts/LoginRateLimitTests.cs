@@ -1,7 +1,7 @@
 using System.Net;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Controllers;
+namespace ZezhouDisclosure.Web.Tests.Features.Accounts;
 
 /// <summary>A portal whose sign-in limit is 3 per minute per address.</summary>
 public sealed class LowLoginLimitFactory : ZezhouWebFactory

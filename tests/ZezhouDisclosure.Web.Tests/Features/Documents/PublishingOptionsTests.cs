@@ -9,7 +9,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Documents;
 
 /// <summary>Scheduled publishing, urgent publishing with review afterwards, and the 公开属性 statistics.</summary>
 public class PublishingOptionsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

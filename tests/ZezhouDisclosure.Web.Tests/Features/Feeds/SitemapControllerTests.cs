@@ -4,7 +4,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Controllers;
+namespace ZezhouDisclosure.Web.Tests.Features.Feeds;
 
 /// <summary>sitemap.xml lists every public page type and only published documents; robots.txt keeps crawlers out of staff and private pages.</summary>
 public class SitemapControllerTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

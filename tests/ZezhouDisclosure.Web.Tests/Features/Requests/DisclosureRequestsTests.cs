@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Requests;
 
 /// <summary>The back-office side of 依申请公开 over HTTP: to-do list, case page, audited ID reveal, 受理, and who may.</summary>
 public class DisclosureRequestsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

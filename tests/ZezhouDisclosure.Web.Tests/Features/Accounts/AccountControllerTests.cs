@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Controllers;
+namespace ZezhouDisclosure.Web.Tests.Features.Accounts;
 
 public class AccountControllerTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {

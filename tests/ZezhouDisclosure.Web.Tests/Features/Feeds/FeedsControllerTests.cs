@@ -4,7 +4,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Controllers;
+namespace ZezhouDisclosure.Web.Tests.Features.Feeds;
 
 /// <summary>RSS 2.0 and Atom feeds: valid XML, published documents only, withdrawn ones drop out, advertised in page heads.</summary>
 public class FeedsControllerTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

@@ -4,7 +4,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Documents;
 
 /// <summary>The configured size limit (here 1 MB) on the upload form, in the use case and on the request.</summary>
 public class AttachmentSizeLimitTests(AttachmentSizeLimitTests.OneMegabyteFactory factory) : IClassFixture<AttachmentSizeLimitTests.OneMegabyteFactory>

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Controllers;
+namespace ZezhouDisclosure.Web.Tests.Features.Requests;
 
 /// <summary>The citizen's 依申请公开 journey over HTTP: apply, receipt, double submission, status page.</summary>
 public class RequestsControllerTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

@@ -2,7 +2,7 @@ using System.Net;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Accounts;
 
 public class UsersControllerTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {

@@ -6,7 +6,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Documents;
 
 /// <summary>Nothing is lost: revisions with diff and restore, withdrawal with a public notice, a recycle bin.</summary>
 public class DocumentHistoryTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

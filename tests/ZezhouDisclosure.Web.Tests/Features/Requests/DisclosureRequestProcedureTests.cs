@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Requests;
 
 /// <summary>
 /// The 依申请公开 procedure screens over HTTP: registration of paper applications, and for each step who may take it

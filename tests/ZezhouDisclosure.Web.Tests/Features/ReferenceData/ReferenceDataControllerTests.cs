@@ -6,7 +6,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.ReferenceData;
 
 public class ReferenceDataControllerTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {

@@ -2,7 +2,7 @@ using System.Net;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Requests;
 
 /// <summary>The annual report table 三 page: county-wide for the county office, own organisation for a clerk.</summary>
 public class RequestFiguresPageTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

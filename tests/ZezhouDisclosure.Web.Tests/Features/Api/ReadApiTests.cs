@@ -5,7 +5,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Api;
+namespace ZezhouDisclosure.Web.Tests.Features.Api;
 
 /// <summary>The read API under /api/v1: published data only, paging with links, strong ETags, problem+json, OpenAPI, no CORS by default.</summary>
 public class ReadApiTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using ZezhouDisclosure.TestKit.Web;
 using ZezhouDisclosure.Web.Configuration;
 
-namespace ZezhouDisclosure.Web.Tests.Controllers;
+namespace ZezhouDisclosure.Web.Tests.Features.Portal;
 
 /// <summary>A portal with one address that always fails, to see what a citizen gets when something breaks.</summary>
 public sealed class FailingPortalFactory : ZezhouWebFactory

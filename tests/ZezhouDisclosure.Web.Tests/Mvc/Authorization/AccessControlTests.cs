@@ -4,7 +4,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Mvc.Authorization;
 
 /// <summary>Who may do what: a clerk only for their own organisation, reviewers only review, nobody without a token.</summary>
 public class AccessControlTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

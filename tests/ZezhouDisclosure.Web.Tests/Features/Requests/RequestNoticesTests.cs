@@ -5,7 +5,7 @@ using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Requests;
 
 /// <summary>告知书 over HTTP: the list on the case page, the print page, the .docx, and who may have them when.</summary>
 public class RequestNoticesTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

@@ -5,7 +5,7 @@ using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Catalogues;
 
 /// <summary>
 /// The catalogue journey over HTTP: a township clerk compiles and submits, a reviewer returns with comments, the clerk
@@ -309,8 +309,8 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
     [Fact]
     public async Task Post_InvalidOrConflictingOnCataloguePage_RerendersWithTheFilingPicker()
     {
-        var clerk = await SignedInAsync("filing-clerk", "lichuan");
-        var reviewer = await SignedInAsync("filing-reviewer", reviewer: true);
+        var clerk = await factory.ClerkAsync("filing-clerk", "lichuan");
+        var reviewer = await factory.ReviewerAsync("filing-reviewer");
         var catalogue = await SubmittedAsync(clerk, "lichuan");
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(reviewer, $"/admin/cataloguereview/details/{catalogue.Id}", $"/admin/cataloguereview/approve/{catalogue.Id}", new()
         {

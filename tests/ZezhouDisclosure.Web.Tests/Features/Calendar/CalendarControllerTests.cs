@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Calendar;
 
 /// <summary>The calendar pages: staff read, only administrators enter a notice, errors shown on the form.</summary>
 public class CalendarControllerTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

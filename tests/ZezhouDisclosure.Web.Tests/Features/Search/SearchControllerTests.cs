@@ -8,7 +8,7 @@ using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 using ZezhouDisclosure.Web.Commands;
 
-namespace ZezhouDisclosure.Web.Tests.Controllers;
+namespace ZezhouDisclosure.Web.Tests.Features.Search;
 
 /// <summary>站内搜索 over HTTP: the index follows publishing, withdrawal and deletion; facets, sort, odd input.</summary>
 public class SearchControllerTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

@@ -6,7 +6,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Documents;
 
 /// <summary>“谁起草、谁解读”: a policy goes with its 解读 (or a 不需解读 declaration); both link to each other in public.</summary>
 public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
@@ -80,7 +80,7 @@ public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture
     [Fact]
     public async Task Details_ShownAgainAfterInvalidInput_StillListsThePolicyCandidates()
     {
-        var clerk = await SignedInAsync("jd-clerk3", Roles.Clerk, "jincun");
+        var clerk = await factory.SignedInAsync("jd-clerk3", Roles.Clerk, "jincun");
         var policy = await factory.SeedDocumentAsync("jincun", "xxgk/zcwj", DocumentStatus.Draft, d => d.WithTitle("金村镇秸秆综合利用实施方案"));
         var interpretation = await factory.SeedDocumentAsync("jincun", "xxgk/zcjd", DocumentStatus.Published);
         var candidate = $"#policyId option[value='{policy}']";
@@ -103,7 +103,7 @@ public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture
     [Fact]
     public async Task Link_ToADocumentThatIsNoPolicy_ShowsTheDetailsAgainWithTheCandidatesAnd409()
     {
-        var clerk = await SignedInAsync("jd-clerk4", Roles.Clerk, "jincun");
+        var clerk = await factory.SignedInAsync("jd-clerk4", Roles.Clerk, "jincun");
         var policy = await factory.SeedDocumentAsync("jincun", "xxgk/zcwj", DocumentStatus.Draft);
         var interpretation = await factory.SeedDocumentAsync("jincun", "xxgk/zcjd", DocumentStatus.Draft);
         var otherInterpretation = await factory.SeedDocumentAsync("jincun", "xxgk/zcjd", DocumentStatus.Draft);

@@ -3,7 +3,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Controllers;
+namespace ZezhouDisclosure.Web.Tests.Features.Portal;
 
 /// <summary>Every public route answers 200 with its Chinese heading, as text (not &amp;#x entities).</summary>
 public class PublicRoutesTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

@@ -4,7 +4,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Documents;
 
 /// <summary>The publish journey over HTTP: a clerk drafts and submits, a reviewer approves or returns, a citizen reads.</summary>
 public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>

@@ -7,7 +7,7 @@ using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Web;
 
-namespace ZezhouDisclosure.Web.Tests.Areas.Admin;
+namespace ZezhouDisclosure.Web.Tests.Features.Documents;
 
 /// <summary>附件 over HTTP: the clerk's upload form, the checks, the public and staff downloads and their headers.</summary>
 public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
