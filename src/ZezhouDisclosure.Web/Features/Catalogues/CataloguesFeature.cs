@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Organisations;
 using ZezhouDisclosure.Infrastructure.Identity;
+using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Catalogues;
 
@@ -15,10 +16,11 @@ public sealed class CataloguesFeature : IFeature
         .AdminMenu("标准指引", "CatalogueTemplates", "Index", Permissions.Catalogues.ViewTemplates, order: 70)
         .AdminMenu("目录公开情况", "CatalogueCoverage", "Index", Permissions.Catalogues.Coverage, order: 90)
         // Only townships have a 标准目录: a department's clerk holds neither permission.
-        .Condition(Permissions.Catalogues.Compile, IsTownshipClerkOrNotClerk)
-        .Condition(Permissions.Catalogues.Coverage, IsTownshipClerkOrNotClerk);
+        .Condition(Permissions.Catalogues.Compile, IsCountyOfficeOrTownship)
+        .Condition(Permissions.Catalogues.Coverage, IsCountyOfficeOrTownship);
 
-    private static bool IsTownshipClerkOrNotClerk(ClaimsPrincipal user) =>
-        !user.IsInRole(Roles.Clerk)
+    /// <summary>The county office (who reviews catalogues) sees every township; anyone else only as a township's staff.</summary>
+    private static bool IsCountyOfficeOrTownship(ClaimsPrincipal user) =>
+        user.HasPermission(Permissions.Catalogues.Review)
         || user.FindFirstValue(PortalClaims.OrganisationKind) == nameof(OrganisationKind.Township);
 }
