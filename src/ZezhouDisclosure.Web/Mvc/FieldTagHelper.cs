@@ -17,7 +17,8 @@ namespace ZezhouDisclosure.Web.Mvc;
 /// &lt;field name="ColumnId" type="select" label="发布栏目" required&gt;&lt;option …&gt;&lt;/field&gt;
 /// &lt;field asp-for="Form.Title" name="Title" /&gt;  (label, 必填, length and value from the model's metadata)
 /// </code>
-/// Types: text (default) and the other input types, <c>textarea</c>, <c>select</c> (options as content), <c>checkbox</c>.
+/// Types: text (default) and the other input types (<c>file</c> with <c>accept</c>), <c>textarea</c>, <c>select</c> (options as
+/// content), <c>checkbox</c>.
 /// </summary>
 [HtmlTargetElement("field", TagStructure = TagStructure.NormalOrSelfClosing)]
 public sealed class FieldTagHelper : TagHelper
@@ -56,6 +57,9 @@ public sealed class FieldTagHelper : TagHelper
     public string? Min { get; set; }
 
     public string? Max { get; set; }
+
+    /// <summary>A file input: the types the picker offers (the server checks extension and content anyway).</summary>
+    public string? Accept { get; set; }
 
     /// <summary>A checkbox: whether it is ticked.</summary>
     public bool Checked { get; set; }
@@ -140,6 +144,7 @@ public sealed class FieldTagHelper : TagHelper
         SetIf(control, "inputmode", InputMode);
         SetIf(control, "min", Min);
         SetIf(control, "max", Max);
+        SetIf(control, "accept", Accept);
         if (Disabled)
         {
             control.Attributes["disabled"] = "disabled";

@@ -23,9 +23,6 @@ public static class Permissions
 
         /// <summary>The recycle bin (回收站): see and restore deleted documents county-wide.</summary>
         public const string RecycleBin = "documents.recycle-bin";
-
-        /// <summary>County-wide housekeeping of any document: move it to the recycle bin, record its validity (清理结果).</summary>
-        public const string Curate = "documents.curate";
     }
 
     public static class Requests
@@ -38,12 +35,6 @@ public static class Permissions
 
         /// <summary>Register applications received by letter, in person or fax; take in a transfer (转办).</summary>
         public const string Register = "requests.register";
-
-        /// <summary>Take the procedure's steps (受理, 补正, 征求意见, 延期, 办理意见, 送达, 转办); the case decides which.</summary>
-        public const string Handle = "requests.handle";
-
-        /// <summary>Approve extensions and decisions (负责人审批): the head of office.</summary>
-        public const string Decide = "requests.decide";
     }
 
     public static class Catalogues

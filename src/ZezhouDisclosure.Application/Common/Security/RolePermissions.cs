@@ -13,19 +13,19 @@ public static class RolePermissions
         [Roles.Clerk] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.Draft,
-            Permissions.Requests.View, Permissions.Requests.Register, Permissions.Requests.Handle,
+            Permissions.Requests.View, Permissions.Requests.Register,
             Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.MaintainTemplates, Permissions.Catalogues.Compile, Permissions.Catalogues.Coverage,
             Permissions.Calendar.View),
         [Roles.Reviewer] = FrozenSet.Create(
             Permissions.Workspace,
-            Permissions.Documents.View, Permissions.Documents.Review, Permissions.Documents.RecycleBin, Permissions.Documents.Curate,
-            Permissions.Requests.View, Permissions.Requests.ViewCountyWide, Permissions.Requests.Decide,
+            Permissions.Documents.View, Permissions.Documents.Review, Permissions.Documents.RecycleBin,
+            Permissions.Requests.View, Permissions.Requests.ViewCountyWide,
             Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.Review, Permissions.Catalogues.Coverage,
             Permissions.Calendar.View,
             Permissions.Audit.View),
         [Roles.Administrator] = FrozenSet.Create(
             Permissions.Workspace,
-            Permissions.Documents.View, Permissions.Documents.RecycleBin, Permissions.Documents.Curate,
+            Permissions.Documents.View, Permissions.Documents.RecycleBin,
             Permissions.Requests.View, Permissions.Requests.ViewCountyWide,
             Permissions.Catalogues.ViewTemplates,
             Permissions.Calendar.View, Permissions.Calendar.Edit,

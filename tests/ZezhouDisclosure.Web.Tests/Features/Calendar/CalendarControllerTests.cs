@@ -60,4 +60,37 @@ public class CalendarControllerTests(ZezhouWebFactory factory) : IClassFixture<Z
         Assert.Equal(3, await factory.QueryAsync(db => db.CalendarDays.CountAsync(d => d.Date.Year == 2027)));
         Assert.Equal(1, await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "calendar.add-year")));
     }
+
+    [Fact]
+    public async Task Administrator_SavesAStaleForm_Gets409WithTheTypedRowsAndTheCurrentVersion_ThenSaves()
+    {
+        var admin = await factory.SignedInAsync("cal-conflict-admin", Roles.Administrator);
+        Dictionary<string, string> Fields(string notice, string version) => new()
+        {
+            ["Notice"] = notice,
+            ["Holidays[0].Name"] = "元旦",
+            ["Holidays[0].From"] = "2028-01-01",
+            ["Holidays[0].To"] = "2028-01-03",
+            ["Version"] = version,
+        };
+
+        var first = await HtmlForms.GetAsync(admin, "/admin/calendar/2028/edit");
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.PostAsync(admin, "/admin/calendar/2028/edit", first.Token, Fields("第一次", ""))).StatusCode);
+        var opened = await HtmlForms.GetAsync(admin, "/admin/calendar/2028/edit");
+        var loaded = opened.Document.QuerySelector("input[name='Version']")!.GetAttribute("value")!;
+
+        // Somebody else saves the year after this form was opened.
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.PostAsync(admin, "/admin/calendar/2028/edit", opened.Token, Fields("他人修改", loaded))).StatusCode);
+
+        var stale = await HtmlForms.PostAsync(admin, "/admin/calendar/2028/edit", opened.Token, Fields("本人修改", loaded));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var page = await HtmlForms.ParseAsync(stale);
+        Assert.NotNull(page.QuerySelector(".error-summary"));
+        Assert.Equal("本人修改", page.QuerySelector("#Notice")?.GetAttribute("value") ?? page.QuerySelector("[name='Notice']")!.TextContent);
+        var current = page.QuerySelector("input[name='Version']")!.GetAttribute("value")!;
+        Assert.NotEqual(loaded, current);
+
+        var again = await HtmlForms.PostAsync(admin, "/admin/calendar/2028/edit", opened.Token, Fields("本人修改", current));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+    }
 }

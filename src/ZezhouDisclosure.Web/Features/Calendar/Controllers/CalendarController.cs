@@ -59,7 +59,19 @@ public sealed class CalendarController(ISender sender) : Controller
                 this.Flash($"{year} 年放假安排已保存；{result.ChangedDeadlines} 件未办结申请的答复期限随之变化。");
                 return RedirectToAction(nameof(Year), new { year });
             },
-            redisplay: _ => EditPage(year, form.Compacted().Padded()),
+            redisplay: async failure =>
+            {
+                if (failure.IsConflict)
+                {
+                    // Somebody saved this year first: keep the typed rows, take the saved version, so the next save
+                    // (after the administrator has compared) replaces it knowingly instead of conflicting again.
+                    var current = await sender.Send(new GetCalendarYearQuery(year), cancellationToken);
+                    ModelState.Remove(nameof(CalendarYearForm.Version));
+                    form.Version = current.Version;
+                }
+
+                return EditPage(year, form.Compacted().Padded());
+            },
             cancellationToken);
 
     /// <summary>The year's form, as first shown and as shown again with its errors (or a newer version's conflict).</summary>
