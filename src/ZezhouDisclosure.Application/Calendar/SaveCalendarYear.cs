@@ -145,7 +145,7 @@ public sealed class SaveCalendarYearHandler(IAppDbContext db, ICurrentUser curre
 {
     public async ValueTask<SaveCalendarYearResult> Handle(SaveCalendarYearCommand command, CancellationToken cancellationToken)
     {
-        currentUser.RequireAdministrator();
+        currentUser.Require(Permissions.Calendar.Edit, "只有管理员可以执行此操作。");
         var year = command.Year;
         var before = await LoadCalendarAsync(cancellationToken);
 

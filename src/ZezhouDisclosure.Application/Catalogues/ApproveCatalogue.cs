@@ -17,7 +17,7 @@ public sealed class ApproveCatalogueHandler(IAppDbContext db, ICurrentUser curre
 {
     public async ValueTask<int> Handle(ApproveCatalogueCommand command, CancellationToken cancellationToken)
     {
-        currentUser.RequireReviewer();
+        currentUser.Require(Permissions.Catalogues.Review, "只有县政务公开办审核员可以审核。");
         var catalogue = await db.TownshipCatalogues.Include(c => c.Areas).Include(c => c.Items)
             .FirstOrDefaultAsync(c => c.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
         if (!catalogue.CanReview())

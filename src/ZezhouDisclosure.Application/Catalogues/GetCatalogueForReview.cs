@@ -12,7 +12,7 @@ public sealed class GetCatalogueForReviewHandler(IAppDbContext db, ICurrentUser 
 {
     public async ValueTask<TownshipCatalogueDetails> Handle(GetCatalogueForReviewQuery query, CancellationToken cancellationToken)
     {
-        currentUser.RequireReviewer();
+        currentUser.Require(Permissions.Catalogues.Review, "只有县政务公开办审核员可以审核。");
         var catalogue = await db.TownshipCatalogues.AsNoTracking().Include(c => c.Areas).Include(c => c.Items)
             .FirstOrDefaultAsync(c => c.Id == query.Id, cancellationToken) ?? throw new NotFoundException();
         return await db.DetailsAsync(catalogue, currentUser, cancellationToken);

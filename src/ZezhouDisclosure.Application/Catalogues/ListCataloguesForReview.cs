@@ -15,7 +15,7 @@ public sealed class ListCataloguesForReviewHandler(IAppDbContext db, ICurrentUse
 {
     public async ValueTask<IReadOnlyList<CatalogueQueueRow>> Handle(ListCataloguesForReviewQuery query, CancellationToken cancellationToken)
     {
-        currentUser.RequireReviewer();
+        currentUser.Require(Permissions.Catalogues.Review, "只有县政务公开办审核员可以审核。");
         var rows = await (
             from c in db.TownshipCatalogues.AsNoTracking()
             join o in db.Organisations.AsNoTracking() on c.OrganisationId equals o.Id

@@ -25,7 +25,7 @@ public sealed class ReturnCatalogueHandler(IAppDbContext db, ICurrentUser curren
 {
     public async ValueTask<Unit> Handle(ReturnCatalogueCommand command, CancellationToken cancellationToken)
     {
-        currentUser.RequireReviewer();
+        currentUser.Require(Permissions.Catalogues.Review, "只有县政务公开办审核员可以审核。");
         var catalogue = await db.TownshipCatalogues.Include(c => c.Items)
             .FirstOrDefaultAsync(c => c.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
         if (!catalogue.CanReview())

@@ -23,7 +23,7 @@ public sealed class UpdateColumnHandler(IAppDbContext db, ICurrentUser currentUs
 {
     public async ValueTask<Unit> Handle(UpdateColumnCommand command, CancellationToken cancellationToken)
     {
-        currentUser.RequireAdministrator();
+        currentUser.Require(Permissions.ReferenceData.Manage, "只有管理员可以执行此操作。");
         var column = await db.Columns.FirstOrDefaultAsync(c => c.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("栏目不存在。");
         db.ExpectVersion(column, command.Version);

@@ -14,7 +14,7 @@ public sealed class AcknowledgeFilingHandler(IAppDbContext db, ICurrentUser curr
 {
     public async ValueTask<Unit> Handle(AcknowledgeFilingCommand command, CancellationToken cancellationToken)
     {
-        currentUser.RequireReviewer();
+        currentUser.Require(Permissions.Documents.Review, "只有县政务公开办审核员可以审核。");
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
         db.ExpectVersion(document, command.Version);
         document.AcknowledgeFiling(time.GetUtcNow().UtcDateTime, currentUser.UserName);

@@ -30,7 +30,7 @@ public sealed class ApproveDocumentHandler(IAppDbContext db, ICurrentUser curren
 {
     public async ValueTask<string> Handle(ApproveDocumentCommand command, CancellationToken cancellationToken)
     {
-        currentUser.RequireReviewer();
+        currentUser.Require(Permissions.Documents.Review, "只有县政务公开办审核员可以审核。");
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException();
         // Checked before an index number is taken.

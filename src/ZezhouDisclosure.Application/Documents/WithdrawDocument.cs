@@ -19,7 +19,7 @@ public sealed class WithdrawDocumentHandler(IAppDbContext db, ICurrentUser curre
 {
     public async ValueTask<Unit> Handle(WithdrawDocumentCommand command, CancellationToken cancellationToken)
     {
-        currentUser.RequireReviewer();
+        currentUser.Require(Permissions.Documents.Review, "只有县政务公开办审核员可以审核。");
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
         if (!document.CanWithdraw())
         {

@@ -32,7 +32,7 @@ public sealed class UpdateOrganisationHandler(IAppDbContext db, ICurrentUser cur
 {
     public async ValueTask<Unit> Handle(UpdateOrganisationCommand command, CancellationToken cancellationToken)
     {
-        currentUser.RequireAdministrator();
+        currentUser.Require(Permissions.ReferenceData.Manage, "只有管理员可以执行此操作。");
         var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("单位不存在。");
         db.ExpectVersion(organisation, command.Version);

@@ -31,7 +31,7 @@ public sealed class CreateUserAccountHandler(IUserAccounts accounts, IAppDbConte
 {
     public async ValueTask<string> Handle(CreateUserAccountCommand command, CancellationToken cancellationToken)
     {
-        currentUser.RequireAdministrator();
+        currentUser.Require(Permissions.Accounts.Manage, "只有管理员可以执行此操作。");
         var organisationId = command.Role == Roles.Clerk ? command.OrganisationId : null;
         var result = await accounts.CreateAsync(
             new NewUserAccount(command.UserName!, command.DisplayName!.Trim(), command.Password!, command.Role!, organisationId),

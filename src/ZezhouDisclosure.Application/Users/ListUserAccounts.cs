@@ -10,7 +10,7 @@ public sealed class ListUserAccountsHandler(IUserAccounts accounts, ICurrentUser
 {
     public async ValueTask<IReadOnlyList<UserAccountRow>> Handle(ListUserAccountsQuery query, CancellationToken cancellationToken)
     {
-        currentUser.RequireAdministrator();
+        currentUser.Require(Permissions.Accounts.Manage, "只有管理员可以执行此操作。");
         return await accounts.ListAsync(cancellationToken);
     }
 }

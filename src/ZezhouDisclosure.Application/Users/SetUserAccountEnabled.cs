@@ -12,7 +12,7 @@ public sealed class SetUserAccountEnabledHandler(IUserAccounts accounts, IAppDbC
 {
     public async ValueTask<Unit> Handle(SetUserAccountEnabledCommand command, CancellationToken cancellationToken)
     {
-        currentUser.RequireAdministrator();
+        currentUser.Require(Permissions.Accounts.Manage, "只有管理员可以执行此操作。");
         if (command.UserId == currentUser.UserId && !command.Enabled)
         {
             throw new ConflictException("不能停用自己的账号。");

@@ -101,7 +101,7 @@ public class TemplateRevisionsTests
         database.User.AsReviewer();
         await using var db = database.CreateContext();
 
-        await Assert.ThrowsAsync<Common.Errors.NotFoundException>(async () =>
+        await Assert.ThrowsAsync<ZezhouDisclosure.Application.Common.Errors.NotFoundException>(async () =>
             await new GetTemplateRevisionHandler(db).Handle(new GetTemplateRevisionQuery("shjz", 7), default));
     }
 }

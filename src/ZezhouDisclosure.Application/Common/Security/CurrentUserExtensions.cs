@@ -33,20 +33,4 @@ public static class CurrentUserExtensions
 
         return organisationId;
     }
-
-    public static void RequireReviewer(this ICurrentUser user)
-    {
-        if (!user.IsInRole(Roles.Reviewer))
-        {
-            throw new ForbiddenException("只有县政务公开办审核员可以审核。");
-        }
-    }
-
-    public static void RequireAdministrator(this ICurrentUser user)
-    {
-        if (!user.IsInRole(Roles.Administrator))
-        {
-            throw new ForbiddenException("只有管理员可以执行此操作。");
-        }
-    }
 }
