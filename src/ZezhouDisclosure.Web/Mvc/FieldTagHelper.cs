@@ -80,7 +80,8 @@ public sealed class FieldTagHelper : TagHelper
         var metadata = For?.Metadata;
         var name = Name ?? For?.Name ?? throw new InvalidOperationException("<field> needs name or asp-for.");
         var id = Id ?? TagBuilder.CreateSanitizedId(name, "_");
-        var label = Label ?? metadata?.DisplayName ?? name;
+        var label = Label ?? metadata?.DisplayName
+            ?? throw new InvalidOperationException($"<field name=\"{name}\"> needs a (Chinese) label or a [Display] name.");
         var required = Required || metadata?.IsRequired == true && metadata.ModelType != typeof(bool) && For!.Metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any();
         var maxLength = MaxLength ?? MaxLengthOf(metadata);
         var value = Value ?? For?.Model;

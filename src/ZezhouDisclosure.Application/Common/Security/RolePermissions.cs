@@ -42,6 +42,13 @@ public static class RolePermissions
     public static bool Grants(string role, string permission) =>
         Table.TryGetValue(role, out var granted) && granted.Contains(permission);
 
+    /// <summary>Whether any of the roles a user holds (<paramref name="isInRole"/>) grants the permission.</summary>
+    public static bool GrantedToAny(Func<string, bool> isInRole, string permission)
+    {
+        ArgumentNullException.ThrowIfNull(isInRole);
+        return Roles.All.Any(role => isInRole(role) && Grants(role, permission));
+    }
+
     /// <summary>Every permission some role holds (the policies the web host registers).</summary>
     public static IReadOnlyCollection<string> All { get; } = [.. Table.Values.SelectMany(p => p).Distinct(StringComparer.Ordinal)];
 }

@@ -26,43 +26,32 @@ public static class PrincipalPermissions
     /// <summary>Whether one of the principal's roles grants the permission (conditions are checked by the policy).</summary>
     public static bool HasPermission(this ClaimsPrincipal user, string permission) =>
         user.Identity?.IsAuthenticated == true
-        && Roles.All.Any(role => user.IsInRole(role) && RolePermissions.Grants(role, permission));
+        && RolePermissions.GrantedToAny(user.IsInRole, permission);
 }
 
 /// <summary>
 /// Makes every permission name a policy: signed in, a role that grants it (<see cref="RolePermissions"/>), and every
 /// condition features registered for it. Other policy names fall through to the default provider.
 /// </summary>
-public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options, IEnumerable<PermissionCondition> conditions)
-    : DefaultAuthorizationPolicyProvider(options)
+public sealed class PermissionPolicyProvider : DefaultAuthorizationPolicyProvider
 {
-    private readonly ILookup<string, PermissionCondition> _conditions = conditions.ToLookup(c => c.Permission, StringComparer.Ordinal);
-    private readonly Dictionary<string, AuthorizationPolicy> _policies = new(StringComparer.Ordinal);
-    private readonly Lock _lock = new();
+    private readonly Dictionary<string, AuthorizationPolicy> _policies;
 
-    public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
+    public PermissionPolicyProvider(IOptions<AuthorizationOptions> options, IEnumerable<PermissionCondition> conditions)
+        : base(options)
     {
-        var policy = await base.GetPolicyAsync(policyName);
-        if (policy is not null || !IsPermission(policyName))
-        {
-            return policy;
-        }
-
-        lock (_lock)
-        {
-            if (!_policies.TryGetValue(policyName, out policy))
-            {
-                var required = _conditions[policyName].ToArray();
-                policy = new AuthorizationPolicyBuilder()
-                    .RequireAuthenticatedUser()
-                    .RequireAssertion(context => context.User.HasPermission(policyName) && required.All(c => c.IsMet(context.User)))
-                    .Build();
-                _policies[policyName] = policy;
-            }
-
-            return policy;
-        }
+        // The permissions and their conditions are known at start-up: every policy is built once, here.
+        var byPermission = conditions.ToLookup(c => c.Permission, StringComparer.Ordinal);
+        _policies = RolePermissions.All.Concat(byPermission.Select(g => g.Key)).Distinct(StringComparer.Ordinal)
+            .ToDictionary(p => p, p => Build(p, [.. byPermission[p]]), StringComparer.Ordinal);
     }
 
-    private bool IsPermission(string name) => RolePermissions.All.Contains(name) || _conditions.Contains(name);
+    public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName) =>
+        await base.GetPolicyAsync(policyName) ?? _policies.GetValueOrDefault(policyName);
+
+    private static AuthorizationPolicy Build(string permission, PermissionCondition[] required) =>
+        new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => context.User.HasPermission(permission) && required.All(c => c.IsMet(context.User)))
+            .Build();
 }

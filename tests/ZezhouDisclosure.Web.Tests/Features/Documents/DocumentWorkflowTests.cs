@@ -226,6 +226,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
         Assert.Contains("已被他人修改", page.QuerySelector(".error-summary")!.TextContent);
         Assert.Equal("第二人的标题", page.QuerySelector("#Title")!.GetAttribute("value"));
         Assert.Contains("第一人的标题", page.QuerySelector(".error-summary")!.TextContent);
+        Assert.Single(page.QuerySelectorAll("[role=alert]")); // the conflict is said once, beside the version saved meanwhile
         Assert.Equal("第一人的标题", await factory.QueryAsync(db => db.Documents.IgnoreQueryFilters().Where(d => d.Id == id).Select(d => d.Title).SingleAsync()));
     }
 
