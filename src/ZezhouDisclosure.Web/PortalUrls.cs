@@ -19,6 +19,9 @@ public static class PortalUrls
 
     private const string DisclosurePrefix = "xxgk/";
 
+    /// <summary>The county-wide 政府信息公开目录 (every published document, 条例第十二条).</summary>
+    public const string DisclosureCatalogue = "/xxgk/ml";
+
     public static string Document(int id) => $"/xxgk/doc/{id}";
 
     public static string Attachment(int documentId, int attachmentId) => $"/xxgk/doc/{documentId}/fj/{attachmentId}";

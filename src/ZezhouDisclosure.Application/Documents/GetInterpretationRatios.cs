@@ -8,7 +8,8 @@ namespace ZezhouDisclosure.Application.Documents;
 
 /// <summary>
 /// 解读 ratios per organisation and year of publication (泽政办发〔2020〕22号 四（三）2、4): the share of non-text
-/// interpretations (≥ 70 % in 2020, ≥ 90 % from 2021) and of interpretations also published on other channels (≥ 50 %).
+/// interpretations (≥ 70 % in 2020, ≥ 90 % from 2021; 问答 counts as text) and of interpretations also published on other
+/// channels (≥ 50 %). The rule is <see cref="InterpretationShares"/>.
 /// </summary>
 public sealed record GetInterpretationRatiosQuery(int Year) : IQuery<InterpretationRatios>;
 
@@ -23,9 +24,9 @@ public sealed record InterpretationRatioRow(string Organisation, int Total, int 
 
 public sealed class GetInterpretationRatiosHandler(IAppDbContext db, ICurrentUser currentUser) : IQueryHandler<GetInterpretationRatiosQuery, InterpretationRatios>
 {
-    public static decimal NonTextThreshold(int year) => year <= 2020 ? 70m : 90m;
+    public static decimal NonTextThreshold(int year) => InterpretationShares.NonTextThreshold(year);
 
-    public const decimal OtherChannelThreshold = 50m;
+    public const decimal OtherChannelThreshold = InterpretationShares.OtherChannelThreshold;
 
     public async ValueTask<InterpretationRatios> Handle(GetInterpretationRatiosQuery query, CancellationToken cancellationToken)
     {
@@ -43,11 +44,8 @@ public sealed class GetInterpretationRatiosHandler(IAppDbContext db, ICurrentUse
             .ToListAsync(cancellationToken);
         var rows = interpretations.GroupBy(i => new { i.Organisation, i.Kind, i.SortOrder })
             .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.SortOrder)
-            .Select(g => new InterpretationRatioRow(
-                g.Key.Organisation,
-                g.Count(),
-                g.Count(i => i.InterpretationForm != InterpretationForm.Text),
-                g.Count(i => i.InterpretationChannels != InterpretationChannels.None)))
+            .Select(g => (g.Key.Organisation, Tally: InterpretationTally.Of(query.Year, g.Select(i => (i.InterpretationForm!.Value, i.InterpretationChannels)))))
+            .Select(g => new InterpretationRatioRow(g.Organisation, g.Tally.Total, g.Tally.NonText, g.Tally.OtherChannels))
             .ToList();
         return new InterpretationRatios(query.Year, NonTextThreshold(query.Year), OtherChannelThreshold, rows);
     }

@@ -46,7 +46,8 @@ public sealed class ListPublishedDocumentsHandler(IAppDbContext db, IPublicReadC
             select new PublicDocumentRow(
                 d.Id, d.Title, d.IndexNumber, d.DocumentNumber, d.PublishedAt!.Value, o.Name, d.Summary,
                 db.InterpretationLinks.Any(l => l.PolicyId == d.Id
-                    && db.Documents.Any(i => i.Id == l.InterpretationId && i.Status == DocumentStatus.Published))))
+                    && db.Documents.Any(i => i.Id == l.InterpretationId && i.Status == DocumentStatus.Published)),
+                d.WrittenOn))
             .ToListAsync(cancellationToken);
         return new PagedList<PublicDocumentRow>(PublishedDocumentPages.InOrderOf(rows, ids, r => r.Id), page, pageSize, total);
     }

@@ -17,7 +17,10 @@ public sealed record ColumnNode(
     string? LegalBasis,
     bool AcceptsDocuments);
 
-/// <summary>A row of a public list: 索引号 | 标题 | 文号 | 发布日期 (条例第十二条 目录 fields).</summary>
+/// <summary>
+/// A row of a public list: 索引号 | 标题 | 文号 | 发布日期, and the 成文日期 the 政府信息公开目录 shows as 生成日期
+/// (条例第十二条 目录 fields).
+/// </summary>
 public sealed record PublicDocumentRow(
     int Id,
     string Title,
@@ -26,7 +29,8 @@ public sealed record PublicDocumentRow(
     DateTime PublishedAt,
     string OrganisationName,
     string? Summary,
-    bool HasInterpretation = false);
+    bool HasInterpretation = false,
+    DateOnly? WrittenOn = null);
 
 /// <summary>A linked document shown on a document page (解读 of a policy, or the policy a 解读 explains).</summary>
 public sealed record LinkedDocument(int Id, string Title, InterpretationForm? Form);

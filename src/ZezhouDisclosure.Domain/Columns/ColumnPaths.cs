@@ -1,3 +1,5 @@
+using ZezhouDisclosure.Domain.Organisations;
+
 namespace ZezhouDisclosure.Domain.Columns;
 
 /// <summary>
@@ -129,6 +131,17 @@ public static class ColumnPaths
 
     /// <summary>基层政务公开: <c>jczwgk</c>.</summary>
     public const string Grassroots = "jczwgk";
+
+    /// <summary>
+    /// Whether the column at <paramref name="path"/> is part of an organisation's own share of the tree. 条例第二十一条
+    /// gives county governments and their departments one list of key matters and 乡（镇）人民政府 another: a township
+    /// shows only <see cref="TownshipKeyMatters"/>, everyone else only <see cref="CountyKeyMatters"/>.
+    /// </summary>
+    public static bool AppliesTo(string path, OrganisationKind kind) =>
+        kind == OrganisationKind.Township ? !IsWithin(path, CountyKeyMatters) : !IsWithin(path, TownshipKeyMatters);
+
+    private static bool IsWithin(string path, string branch) =>
+        path == branch || path.StartsWith(branch + "/", StringComparison.Ordinal);
 
     /// <summary>Every path above, for checks against the seeded tree.</summary>
     public static IReadOnlyList<string> All { get; } =

@@ -63,8 +63,15 @@ public static class ReferenceData
     /// <summary>The 2021-02 adjustment (inferred, domain.md §2.2): 川底乡 → 川底镇; 南岭乡 and 李寨乡 → 南岭镇.</summary>
     public static readonly DateOnly TownshipAdjustment = new(2021, 2, 1);
 
+    /// <summary>Shown to the public as 资料说明: plain words only, no internal references (the source is domain.md §2.2).</summary>
     public const string InferredTownshipNote =
-        "推断：由“14镇3乡”（2008年）与2021年2月撤并乡镇后的区划代码反推，未找到泽州县区划调整通告原文（domain.md §2.2）。";
+        "推断：由“14镇3乡”（2008年）与2021年2月撤并乡镇后的区划代码反推，以区划调整正式文件为准。";
+
+    /// <summary>Earlier wordings of <see cref="InferredTownshipNote"/> that the seeder corrects in existing databases.</summary>
+    public static readonly string[] RetiredTownshipNotes =
+    [
+        "推断：由“14镇3乡”（2008年）与2021年2月撤并乡镇后的区划代码反推，未找到泽州县区划调整通告原文（domain.md §2.2）。",
+    ];
 
     public const string StatisticalCodeNote = "国家统计局统计用区划代码（2021年2月撤并后数据）。";
 

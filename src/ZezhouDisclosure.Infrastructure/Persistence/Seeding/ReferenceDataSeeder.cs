@@ -104,6 +104,18 @@ public sealed class ReferenceDataSeeder(AppDbContext db)
             o.SetValidity(null, lastDay, nanling.Id);
             o.SetProvenance(true, ReferenceData.InferredTownshipNote);
         });
+
+        // A note seeded in an earlier wording (which named an internal document on a public page) is corrected;
+        // a note an administrator wrote is left alone.
+        foreach (var organisation in existing.Values.Where(o => o.SourceNote is not null))
+        {
+            var note = ReferenceData.RetiredTownshipNotes.Aggregate(organisation.SourceNote!, (text, retired) => text.Replace(retired, ReferenceData.InferredTownshipNote, StringComparison.Ordinal));
+            if (note != organisation.SourceNote)
+            {
+                organisation.SetProvenance(organisation.IsInferred, note);
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

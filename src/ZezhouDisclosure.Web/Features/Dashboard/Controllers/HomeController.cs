@@ -2,15 +2,17 @@ using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Common.Security;
-using ZezhouDisclosure.Application.Documents;
-using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.Application.Dashboard;
 using ZezhouDisclosure.Infrastructure.Identity;
 using ZezhouDisclosure.Web.Features.Dashboard.Models;
 using ZezhouDisclosure.Web.Mvc.Authorization;
 
 namespace ZezhouDisclosure.Web.Features.Dashboard.Controllers;
 
-/// <summary>The back-office start page: what waits for this user.</summary>
+/// <summary>
+/// The back-office start page: what waits for this user. A clerk sees the unit's work (documents, cases with their due
+/// dates, the 标准目录, the 解读 ratio); the county office what awaits it and what is overdue county-wide.
+/// </summary>
 [Area("Admin")]
 [RequirePermission(Permissions.Workspace)]
 public sealed class HomeController(ISender sender) : Controller
@@ -18,15 +20,15 @@ public sealed class HomeController(ISender sender) : Controller
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        async Task<int> CountAsync(DocumentStatus status) =>
-            (await sender.Send(new ListStaffDocumentsQuery(status, 1), cancellationToken)).TotalCount;
+        var name = User.FindFirstValue(PortalClaims.DisplayName) ?? User.Identity?.Name ?? "";
+        if (User.IsInRole(Roles.Clerk))
+        {
+            var workbench = await sender.Send(new GetClerkWorkbenchQuery(), cancellationToken);
+            return View("Clerk", new ClerkDashboardViewModel(name, workbench));
+        }
 
-        return View(new DashboardViewModel(
-            User.FindFirstValue(PortalClaims.DisplayName) ?? User.Identity?.Name ?? "",
-            await CountAsync(DocumentStatus.Draft),
-            await CountAsync(DocumentStatus.Submitted),
-            await CountAsync(DocumentStatus.Returned),
-            await CountAsync(DocumentStatus.Published),
-            User.HasPermission(Permissions.Documents.Review)));
+        var county = await sender.Send(new GetCountyWorkbenchQuery(), cancellationToken);
+        return View("County", new CountyDashboardViewModel(
+            name, county, User.HasPermission(Permissions.Documents.Review), User.HasPermission(Permissions.Catalogues.Review)));
     }
 }

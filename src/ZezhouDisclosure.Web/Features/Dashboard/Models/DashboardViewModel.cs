@@ -1,4 +1,12 @@
+using ZezhouDisclosure.Application.Dashboard;
+
 namespace ZezhouDisclosure.Web.Features.Dashboard.Models;
 
-/// <summary>The start page counts; CanReview: the 待审核 count links to the review queue (else to the submitted list).</summary>
-public sealed record DashboardViewModel(string DisplayName, int Drafts, int Submitted, int Returned, int Published, bool CanReview);
+/// <summary>A clerk's 工作台.</summary>
+public sealed record ClerkDashboardViewModel(string DisplayName, ClerkWorkbench Work);
+
+/// <summary>The county office's 工作台; CanReview*: whether the queues link to the review pages.</summary>
+public sealed record CountyDashboardViewModel(string DisplayName, CountyWorkbench Work, bool CanReviewDocuments, bool CanReviewCatalogues);
+
+/// <summary>A table of open 依申请公开 cases on a 工作台.</summary>
+public sealed record CaseTableModel(IReadOnlyList<WorkbenchCase> Cases, string Caption, bool ShowOrganisation);

@@ -5,6 +5,7 @@ using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Portal;
+using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Web.Caching;
 using ZezhouDisclosure.Web.Features.Disclosure.Models;
 using ZezhouDisclosure.Web.Mvc;
@@ -26,6 +27,15 @@ public sealed class DisclosureController(ISender sender, IAttachmentStore attach
         var tree = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
         var latest = await sender.Send(new ListPublishedDocumentsQuery("xxgk", null, 1, 15), cancellationToken);
         return View(new DisclosureIndexViewModel(tree, latest.Items));
+    }
+
+    /// <summary>The county-wide 政府信息公开目录: every published document, with its 成文日期 as 生成日期.</summary>
+    [HttpGet("ml")]
+    public async Task<IActionResult> Catalogue(int page = 1, CancellationToken cancellationToken = default)
+    {
+        HttpContext.Tag(PublicPageCache.ListsTag);
+        var documents = await sender.Send(new ListPublishedDocumentsQuery(null, null, page), cancellationToken);
+        return View("~/Features/Disclosure/Views/Organisations/Catalogue.cshtml", new DisclosureCatalogueViewModel(null, documents));
     }
 
     [HttpGet("doc/{id:int}")]
@@ -76,8 +86,16 @@ internal static class ColumnPage
     {
         var tree = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
         var column = tree.FirstOrDefault(c => c.Path == path) ?? throw new NotFoundException("您访问的栏目不存在。");
+
+        // An organisation's share holds only its own 条例第二十一条 branch (county level or township).
+        if (organisation is not null && !ColumnPaths.AppliesTo(column.Path, organisation.Kind))
+        {
+            throw new NotFoundException("该单位没有此栏目。");
+        }
+
         var documents = await sender.Send(new ListPublishedDocumentsQuery(column.Path, organisation?.Id, page), cancellationToken);
-        return new ColumnPageViewModel(
-            column, ColumnTree.Breadcrumb(tree, column), tree.Where(c => c.ParentId == column.Id).ToList(), documents, organisation);
+        var children = tree.Where(c => c.ParentId == column.Id)
+            .Where(c => organisation is null || ColumnPaths.AppliesTo(c.Path, organisation.Kind)).ToList();
+        return new ColumnPageViewModel(column, ColumnTree.Breadcrumb(tree, column), children, documents, organisation);
     }
 }

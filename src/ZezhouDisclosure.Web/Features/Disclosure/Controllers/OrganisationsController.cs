@@ -35,7 +35,7 @@ public sealed class OrganisationsController(ISender sender) : Controller
         var organisation = await sender.Send(new GetOrganisationQuery(slug.ToLowerInvariant()), cancellationToken);
         HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), PublicPageCache.ListsTag);
         var documents = await sender.Send(new ListPublishedDocumentsQuery(null, organisation.Id, page), cancellationToken);
-        return View(new OrganisationPageViewModel(organisation, documents));
+        return View(new DisclosureCatalogueViewModel(organisation, documents));
     }
 
     [HttpGet("{slug}/{**path}")]
