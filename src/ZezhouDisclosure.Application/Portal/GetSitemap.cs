@@ -20,7 +20,7 @@ public sealed record GetSitemapQuery(int Part, int PartSize) : IQuery<SitemapSli
 
 public sealed class GetSitemapHandler(IAppDbContext db) : IQueryHandler<GetSitemapQuery, SitemapSlice>
 {
-    private static readonly string[] SectionPages = ["/", "/xxgk", "/xxgk/jg", "/jczwgk", "/sitemap"];
+    private static readonly string[] SectionPages = ["/", "/xxgk", "/xxgk/ml", "/xxgk/jg", "/jczwgk", "/sitemap"];
 
     public async ValueTask<SitemapSlice> Handle(GetSitemapQuery query, CancellationToken cancellationToken)
     {

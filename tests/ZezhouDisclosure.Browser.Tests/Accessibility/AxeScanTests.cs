@@ -2,15 +2,19 @@ using System.Globalization;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ZezhouDisclosure.Browser.Tests.Hosting;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.Domain.Requests;
+using ZezhouDisclosure.Infrastructure.Persistence;
 
 namespace ZezhouDisclosure.Browser.Tests.Accessibility;
 
 /// <summary>
-/// axe-core (WCAG 2.0/2.1 A and AA rules) on the public pages, as chromium renders them with CJK fonts. A page passes
+/// axe-core (WCAG 2.0/2.1 A and AA rules) on the public pages and the 工作台, as chromium renders them with CJK fonts. A page passes
 /// only with zero violations; a failure lists each rule with its impact, the offending elements and axe's advice.
 /// </summary>
 public sealed class AxeScanTests(AxeScanTests.Fixture fixture) : IClassFixture<AxeScanTests.Fixture>
@@ -37,6 +41,8 @@ public sealed class AxeScanTests(AxeScanTests.Fixture fixture) : IClassFixture<A
     [InlineData("/jczwgk/xz/gaodu/bzml")]
     [InlineData("/jczwgk/ly/ywjy")]
     [InlineData("/xxgk/jg/gaodu")]
+    [InlineData("/xxgk/jg/gaodu/ml")]
+    [InlineData("/xxgk/ml")]
     public async Task Scan_PublicPage_HasNoWcagViolations(string path)
     {
         await using var context = await fixture.NewContextAsync();
@@ -77,6 +83,20 @@ public sealed class AxeScanTests(AxeScanTests.Fixture fixture) : IClassFixture<A
         await page.GetByRole(AriaRole.Link, new() { Name = "长辈版", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "退出长辈版", Exact = true }).WaitForAsync();
         Assert.Contains("mode-elder", await page.Locator("body").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+
+        await AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
+    [InlineData("axe-clerk", "Clerk")]
+    [InlineData("axe-reviewer", "Reviewer")]
+    public async Task Scan_Workbench_HasNoWcagViolations(string userName, string role)
+    {
+        await fixture.Portal.CreateUserAsync(userName, role, role == "Clerk" ? "gaodu" : null);
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await JourneySteps.SignInAsync(page, userName);
+        await page.Locator("h1", new() { HasText = "工作台" }).WaitForAsync();
 
         await AssertNoViolationsAsync(page);
     }
@@ -160,6 +180,19 @@ public sealed class AxeScanTests(AxeScanTests.Fixture fixture) : IClassFixture<A
                 .WithDocumentNumber("高政发〔2026〕7号")
                 .WithBody("<p>各村（社区）：</p><p>现将《高都镇农村人居环境整治实施方案》印发给你们，请认真贯彻执行。</p>"));
             await Portal.SeedDocumentAsync("gaodu", ColumnPaths.StatutoryRegulations, DocumentStatus.Published);
+
+            // Work for the 工作台 scans: a returned document, a submitted one and an overdue application.
+            await Portal.SeedDocumentAsync("gaodu", ColumnPaths.StatutoryOther, DocumentStatus.Returned);
+            await Portal.SeedDocumentAsync("gaodu", ColumnPaths.StatutoryOther, DocumentStatus.Submitted);
+            await using var scope = Portal.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var gaodu = await db.Organisations.Where(o => o.Slug == "gaodu").Select(o => o.Id).SingleAsync();
+            var received = new DateOnly(2026, 10, 28);
+            db.DisclosureRequests.Add(new DisclosureRequest(
+                RequestNumber.Format(received, 1), gaodu,
+                new ApplicantDetails(ApplicantType.NaturalPerson, "张三", IdDocumentType.ResidentIdCard, "140525199001011235", "13812341234", null, null),
+                new RequestedInformation("某村2026年低保名单", InformationForm.Paper, ReceivingMethod.Post), RequestChannel.InPerson, received));
+            await db.SaveChangesAsync();
         }
     }
 }

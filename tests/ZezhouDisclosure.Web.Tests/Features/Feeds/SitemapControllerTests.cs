@@ -25,6 +25,7 @@ public class SitemapControllerTests(ZezhouWebFactory factory) : IClassFixture<Ze
         Assert.Equal(Sitemap + "urlset", xml.Root!.Name);
         Assert.Contains("http://localhost/", urls.Keys);
         Assert.Contains("http://localhost/xxgk/zcwj", urls.Keys);
+        Assert.Contains("http://localhost/xxgk/ml", urls.Keys);
         Assert.Contains("http://localhost/xxgk/jg/shanhe", urls.Keys);
         Assert.Contains("http://localhost/jczwgk/xz/shanhe", urls.Keys);
         Assert.Contains("http://localhost/jczwgk/ly/shjz", urls.Keys);
