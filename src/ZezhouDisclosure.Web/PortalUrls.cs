@@ -44,6 +44,12 @@ public static class PortalUrls
     /// <summary>A township's published 标准目录 (optionally an earlier version).</summary>
     public static string TownshipCatalogue(string slug) => $"/jczwgk/xz/{slug}/bzml";
 
+    /// <summary>One row of a township's current 标准目录 (its id is the township's working row: stable across versions).</summary>
+    public static string TownshipCatalogueItem(string slug, int itemId) => Application.Search.SearchItems.CatalogueItemUrl(slug, itemId);
+
+    /// <summary>The anchor of that row in the full table.</summary>
+    public static string TownshipCatalogueRowAnchor(int itemId) => $"sx-{itemId}";
+
     public static string TownshipCatalogueWorkbook(string slug) => $"/jczwgk/xz/{slug}/bzml.xlsx";
 
     public static string TownshipCatalogueDiff(string slug) => $"/jczwgk/xz/{slug}/bzml/bj";

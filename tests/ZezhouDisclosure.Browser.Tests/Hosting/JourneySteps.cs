@@ -74,6 +74,35 @@ public static partial class JourneySteps
         }
     }
 
+    /// <summary>
+    /// The checks every journey page passes in every <see cref="Viewing"/>: axe (WCAG 2.1 A/AA) and nothing wider than
+    /// the screen; in 长辈版 also, as measured: 24 px body text, no text under 18 px, line height ≥ 1.5, click targets
+    /// ≥ 44 × 44 (form controls 60 px high) and text contrast ≥ 7:1 (axe's color-contrast-enhanced).
+    /// </summary>
+    public static async Task CheckPageAsync(IPage page, Viewing viewing)
+    {
+        await AssertNoAxeViolationsAsync(page);
+        var measured = await PageMeasurements.TakeAsync(page);
+        var where = $"[{viewing}] " + measured.Describe(page.Url);
+        Assert.True(measured.ScrollWidth <= measured.ViewportWidth, "The page scrolls sideways. " + where);
+        if (!viewing.Elder)
+        {
+            Assert.True(measured.RootFont == 16, "Outside 长辈版 the root font is 16 px. " + where);
+            return;
+        }
+
+        Assert.True(measured.RootFont >= PageMeasurements.ElderBodyPixels && measured.BodyFont >= PageMeasurements.ElderBodyPixels, "长辈版 body text is under 24 px. " + where);
+        Assert.True(measured.MinFont >= PageMeasurements.ElderMinimumPixels, "长辈版 text under 18 px. " + where);
+        Assert.True(measured.BodyLineHeight >= 1.5, $"长辈版 line height {measured.BodyLineHeight:0.##} < 1.5. " + where);
+        var small = measured.SmallTargets(elder: true);
+        Assert.True(small.Count == 0, "长辈版 click targets too small:\n  " + string.Join("\n  ", small) + "\n" + where);
+        var contrast = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "rule", Values = ["color-contrast-enhanced"] } });
+        if (contrast.Violations.Length > 0)
+        {
+            Assert.Fail("长辈版 contrast under 7:1. " + Describe(page.Url, contrast));
+        }
+    }
+
     public static string Describe(string url, AxeResult results)
     {
         var c = CultureInfo.InvariantCulture;
