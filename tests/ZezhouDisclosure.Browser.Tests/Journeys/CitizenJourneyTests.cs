@@ -57,14 +57,16 @@ public sealed partial class CitizenJourneyTests(CitizenJourneyTests.Fixture fixt
         await page.Locator("input[name=ApplicantType][value=NaturalPerson]").CheckAsync();
         await page.Locator("#ApplicantName").FillAsync("周九");
         await page.Locator("#IdType").SelectOptionAsync(new SelectOptionValue { Label = "居民身份证" });
-        await page.Locator("#IdNumber").FillAsync("140525195501011234");
+        await page.Locator("#IdNumber").FillAsync("140525199001011235");
         await page.Locator("#Phone").FillAsync("13800003333");
         await page.Locator("#Description").FillAsync("高都镇2026年农村人居环境整治提升项目的资金使用情况");
         await page.Locator("input[name=Form][value=Paper]").CheckAsync();
         await page.Locator("input[name=ReceivingMethod][value=Collect]").CheckAsync();
         await page.Locator("#PrivacyAccepted").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "提交申请", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "申请已提交" }).WaitForAsync();
+        var submitted = page.GetByRole(AriaRole.Heading, new() { Name = "申请已提交" });
+        await submitted.Or(page.Locator(".error-summary")).First.WaitForAsync();
+        Assert.True(await submitted.IsVisibleAsync(), "The application was refused: " + await page.Locator("main").InnerTextAsync());
         await CheckPageAsync(page, viewing);
         var number = (await page.Locator("#request-number").InnerTextAsync()).Trim();
         var code = (await page.Locator("#query-code").InnerTextAsync()).Trim();
