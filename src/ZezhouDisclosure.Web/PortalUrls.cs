@@ -44,10 +44,11 @@ public static class PortalUrls
     /// <summary>A township's published 标准目录 (optionally an earlier version).</summary>
     public static string TownshipCatalogue(string slug) => $"/jczwgk/xz/{slug}/bzml";
 
-    /// <summary>One row of a township's current 标准目录 (its id is the township's working row: stable across versions).</summary>
-    public static string TownshipCatalogueItem(string slug, int itemId) => Application.Search.SearchItems.CatalogueItemUrl(slug, itemId);
-
-    /// <summary>The anchor of that row in the full table.</summary>
+    /// <summary>
+    /// The anchor of a row in the full 标准目录 table; the row's own page is
+    /// <see cref="Application.Search.SearchItems.CatalogueItemUrl"/> (the id is the township's working row, stable
+    /// across versions).
+    /// </summary>
     public static string TownshipCatalogueRowAnchor(int itemId) => $"sx-{itemId}";
 
     public static string TownshipCatalogueWorkbook(string slug) => $"/jczwgk/xz/{slug}/bzml.xlsx";
