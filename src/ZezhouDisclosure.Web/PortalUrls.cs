@@ -47,6 +47,13 @@ public static class PortalUrls
     /// <summary>A township's published 标准目录 (optionally an earlier version).</summary>
     public static string TownshipCatalogue(string slug) => $"/jczwgk/xz/{slug}/bzml";
 
+    /// <summary>
+    /// The anchor of a row in the full 标准目录 table; the row's own page is
+    /// <see cref="Application.Search.SearchItems.CatalogueItemUrl"/> (the id is the township's working row, stable
+    /// across versions).
+    /// </summary>
+    public static string TownshipCatalogueRowAnchor(int itemId) => $"sx-{itemId}";
+
     public static string TownshipCatalogueWorkbook(string slug) => $"/jczwgk/xz/{slug}/bzml.xlsx";
 
     public static string TownshipCatalogueDiff(string slug) => $"/jczwgk/xz/{slug}/bzml/bj";

@@ -11,9 +11,13 @@ public sealed record CatalogueVersionSummary(int Number, DateOnly EffectiveFrom,
 /// <summary>A published document filed under a catalogue row.</summary>
 public sealed record FiledDocument(int Id, string Title, DateTime PublishedAt);
 
+/// <summary>
+/// A published row; <see cref="ItemId"/> is the township's working row it was published from, the same in every
+/// version, so the row's public address (<c>/jczwgk/xz/{slug}/bzml/sx/{ItemId}</c>) stays stable.
+/// </summary>
 public sealed record PublishedRow(
     int Number, string AreaName, CatalogueItemContent Content, bool NotInvolved, string? NotInvolvedExplanation,
-    IReadOnlyList<FiledDocument>? Documents = null);
+    IReadOnlyList<FiledDocument>? Documents = null, int ItemId = 0);
 
 public sealed record PublishedArea(string Name, bool NotInvolved, string? Explanation);
 
@@ -78,7 +82,8 @@ public sealed class GetPublishedCatalogueHandler(IAppDbContext db) : IQueryHandl
             .Select(i => new PublishedRow(
                 i.Number, i.AreaName, i.ToContent(), i.NotInvolved, i.NotInvolvedExplanation,
                 filed.Where(f => f.TownshipCatalogueItemId == i.SourceItemId).OrderByDescending(f => f.PublishedAt)
-                    .Select(f => new FiledDocument(f.Id, f.Title, f.PublishedAt!.Value)).ToList()))
+                    .Select(f => new FiledDocument(f.Id, f.Title, f.PublishedAt!.Value)).ToList(),
+                i.SourceItemId))
             .ToList();
         var filtered = keyword is null ? rows : rows.Where(r => Matches(r, keyword)).ToList();
         return new PublishedCatalogue(

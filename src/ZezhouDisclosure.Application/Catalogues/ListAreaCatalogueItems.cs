@@ -35,7 +35,7 @@ public sealed class ListAreaCatalogueItemsHandler(IAppDbContext db) : IQueryHand
             }
 
             var rows = entry.Version.Items.Where(i => i.PilotAreaId == area.Id).OrderBy(i => i.Number)
-                .Select(i => new PublishedRow(i.Number, i.AreaName, i.ToContent(), i.NotInvolved, i.NotInvolvedExplanation))
+                .Select(i => new PublishedRow(i.Number, i.AreaName, i.ToContent(), i.NotInvolved, i.NotInvolvedExplanation, ItemId: i.SourceItemId))
                 .Where(r => keyword is null || GetPublishedCatalogueHandler.Matches(r, keyword))
                 .ToList();
             result.Add(new TownshipAreaRows(entry.Name, entry.Slug, entry.Version.Number, areaRow.NotInvolved, areaRow.Explanation, rows));

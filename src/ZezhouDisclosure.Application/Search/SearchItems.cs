@@ -19,6 +19,10 @@ public sealed class SearchItems(IAppDbContext db)
 
     public static string CatalogueGroup(int townshipId) => "catalogue:" + townshipId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A published catalogue row's own page (the same address in every version: the township's working row).</summary>
+    public static string CatalogueItemUrl(string townshipSlug, int itemId) =>
+        $"/jczwgk/xz/{townshipSlug}/bzml/sx/{itemId.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     /// <summary>The published documents among <paramref name="ids"/>.</summary>
     public async Task<IReadOnlyList<SearchItem>> DocumentsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
@@ -77,7 +81,7 @@ public sealed class SearchItems(IAppDbContext db)
             var names = string.Join("／", new[] { i.Level1, i.Level2, i.Level3 }.Where(n => !string.IsNullOrWhiteSpace(n)));
             return new SearchItem(
                 $"{group}:{i.Number}", SearchKind.CatalogueItem, $"{township.Name} · {names}",
-                $"/jczwgk/xz/{township.Slug}/bzml?q={Uri.EscapeDataString(i.Level2)}", version.ApprovedAt, group)
+                CatalogueItemUrl(township.Slug, i.SourceItemId), version.ApprovedAt, group)
             {
                 Body = string.Join("\n", new[] { i.Content, i.Basis, i.TimeLimit, i.Subject }.Where(t => !string.IsNullOrWhiteSpace(t))),
                 Organisation = township.Name,

@@ -174,6 +174,35 @@ public class CatalogueWorkflowTests
     }
 
     [Fact]
+    public async Task GetPublishedItem_RowOfTheCurrentVersion_IsThatRowAloneAndUnknownIdIsNotFound()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var (gaodu, id) = await SubmittedAsync(database);
+        database.User.AsReviewer();
+        var submitted = await LoadAsync(database, gaodu);
+        database.User.AsReviewer();
+        await using (var db = database.CreateContext())
+        {
+            await new ApproveCatalogueHandler(db, database.User, database.Time).Handle(new ApproveCatalogueCommand(id, submitted.Version, null), default);
+        }
+
+        await using var check = database.CreateContext();
+        var published = await new GetPublishedCatalogueHandler(check).Handle(new GetPublishedCatalogueQuery("gaodu", null, null), default);
+        var wanted = published.Rows[^1];
+        Assert.Contains(submitted.Items, i => i.Id == wanted.ItemId);
+
+        var item = await new GetPublishedCatalogueItemHandler(check).Handle(new GetPublishedCatalogueItemQuery("gaodu", wanted.ItemId), default);
+
+        Assert.Equal(wanted.Number, item.Row.Number);
+        Assert.Equal(wanted.Content, item.Row.Content);
+        Assert.Equal(1, item.Version.Number);
+        Assert.Equal("gaodu", item.OrganisationSlug);
+        var unknown = submitted.Items.Max(i => i.Id) + 1000;
+        await Assert.ThrowsAsync<NotFoundException>(async () =>
+            await new GetPublishedCatalogueItemHandler(check).Handle(new GetPublishedCatalogueItemQuery("gaodu", unknown), default));
+    }
+
+    [Fact]
     public async Task Approve_StaleVersion_IsRefusedByTheConcurrencyToken()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();

@@ -139,7 +139,7 @@ public sealed class SearchIndexUpdaterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Update_ApprovedTownshipCatalogue_IndexesItsRowsLinkedToTheCataloguePage()
+    public async Task Update_ApprovedTownshipCatalogue_IndexesEachRowLinkedToItsOwnPage()
     {
         var gaodu = await OrganisationAsync("gaodu");
         await ApproveSocialAssistanceCatalogueAsync(gaodu);
@@ -149,7 +149,17 @@ public sealed class SearchIndexUpdaterTests : IAsyncLifetime
 
         Assert.NotEmpty(results.Hits);
         Assert.All(results.Hits, h => Assert.Equal(SearchKind.CatalogueItem, h.Kind));
-        Assert.All(results.Hits, h => Assert.StartsWith("/jczwgk/xz/gaodu/bzml?q=", h.Url, StringComparison.Ordinal));
+        // Each hit links to its own row (the township's working row id), not to a keyword filter of the table.
+        _database.User.AsSystem();
+        List<int> rowIds;
+        await using (var db = _database.CreateContext())
+        {
+            rowIds = await db.TownshipCatalogues.Where(c => c.OrganisationId == gaodu).SelectMany(c => c.Items).Select(i => i.Id).ToListAsync();
+        }
+
+        Assert.All(results.Hits, h => Assert.Matches(@"^/jczwgk/xz/gaodu/bzml/sx/\d+$", h.Url));
+        Assert.All(results.Hits, h => Assert.Contains(int.Parse(h.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture), rowIds));
+        Assert.Equal(results.Hits.Count, results.Hits.Select(h => h.Url).Distinct().Count());
         Assert.Equal([new FacetCount("社会救助", results.Total)], results.Facets[SearchFacet.PilotArea]);
         Assert.Equal([new FacetCount("目录事项", results.Total)], results.Facets[SearchFacet.Kind]);
     }

@@ -63,15 +63,56 @@ public static partial class JourneySteps
     /// <summary>The workbench's main menu (the dashboard repeats some of its links).</summary>
     public static ILocator Workbench(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "工作台导航" });
 
-    /// <summary>Fails with every violation listed when axe finds a WCAG 2.1 A/AA violation on the page.</summary>
-    public static async Task AssertNoAxeViolationsAsync(IPage page)
+    /// <summary>
+    /// Fails with every violation listed when axe finds a WCAG 2.1 A/AA violation on the page; with
+    /// <paramref name="enhancedContrast"/> the same run also checks text contrast ≥ 7:1 (color-contrast-enhanced).
+    /// </summary>
+    public static async Task AssertNoAxeViolationsAsync(IPage page, bool enhancedContrast = false)
     {
-        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } };
+        if (enhancedContrast)
+        {
+            // axe runs the tagged rules plus the rules enabled here, in one pass.
+            options.Rules = new Dictionary<string, RuleOptions> { ["color-contrast-enhanced"] = new RuleOptions { Enabled = true } };
+        }
+
+        var results = await page.RunAxe(options);
         Assert.True(results.Passes.Length > 0, $"axe checked no rule on {page.Url}.");
+        if (enhancedContrast)
+        {
+            Assert.True(
+                results.Passes.Concat(results.Violations).Concat(results.Incomplete).Concat(results.Inapplicable).Any(r => r.Id == "color-contrast-enhanced"),
+                "axe did not run color-contrast-enhanced.");
+        }
+
         if (results.Violations.Length > 0)
         {
             Assert.Fail(Describe(page.Url, results));
         }
+    }
+
+    /// <summary>
+    /// The checks every journey page passes in every <see cref="Viewing"/>: axe (WCAG 2.1 A/AA) and nothing wider than
+    /// the screen; in 长辈版 also, as measured: 24 px body text, no text under 18 px, line height ≥ 1.5, click targets
+    /// ≥ 44 × 44 (form controls 60 px high) and text contrast ≥ 7:1 (axe's color-contrast-enhanced).
+    /// </summary>
+    public static async Task CheckPageAsync(IPage page, Viewing viewing)
+    {
+        await AssertNoAxeViolationsAsync(page, enhancedContrast: viewing.Elder);
+        var measured = await PageMeasurements.TakeAsync(page);
+        var where = $"[{viewing}] " + measured.Describe(page.Url);
+        Assert.True(measured.ScrollWidth <= measured.ViewportWidth, "The page scrolls sideways. " + where);
+        if (!viewing.Elder)
+        {
+            Assert.True(measured.RootFont == 16, "Outside 长辈版 the root font is 16 px. " + where);
+            return;
+        }
+
+        Assert.True(measured.RootFont >= PageMeasurements.ElderBodyPixels && measured.BodyFont >= PageMeasurements.ElderBodyPixels, "长辈版 body text is under 24 px. " + where);
+        Assert.True(measured.MinFont >= PageMeasurements.ElderMinimumPixels, "长辈版 text under 18 px. " + where);
+        Assert.True(measured.BodyLineHeight >= 1.5, $"长辈版 line height {measured.BodyLineHeight:0.##} < 1.5. " + where);
+        var small = measured.SmallTargets(elder: true);
+        Assert.True(small.Count == 0, "长辈版 click targets too small:\n  " + string.Join("\n  ", small) + "\n" + where);
     }
 
     public static string Describe(string url, AxeResult results)

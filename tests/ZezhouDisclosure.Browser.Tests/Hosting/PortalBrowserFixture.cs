@@ -25,16 +25,27 @@ public class PortalBrowserFixture : IAsyncLifetime
     /// <summary>Data every test of the class reads; runs once, after the portal has started.</summary>
     protected virtual Task SeedAsync() => Task.CompletedTask;
 
-    /// <summary>A fresh, cookie-less browser context based at the portal's address (dispose it at the end of the test).</summary>
-    public async Task<IBrowserContext> NewContextAsync()
+    /// <summary>
+    /// A fresh browser context based at the portal's address (dispose it at the end of the test): a 1280 px desktop
+    /// without cookies, or the <paramref name="viewing"/>'s screen, with the 长辈版 cookie when it is in elder mode.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(Viewing? viewing = null)
     {
+        viewing ??= Viewing.Desktop;
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Portal.BaseAddress.ToString(),
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = viewing.Width, Height = viewing.Height },
+            IsMobile = viewing.Mobile,
+            HasTouch = viewing.Mobile,
         });
+        if (viewing.Elder)
+        {
+            await context.AddCookiesAsync([new Cookie { Name = Web.Mvc.ElderMode.CookieName, Value = "1", Url = Portal.BaseAddress.ToString() }]);
+        }
+
         // Generous: CI has two cores and runs the other test projects alongside.
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(60_000);

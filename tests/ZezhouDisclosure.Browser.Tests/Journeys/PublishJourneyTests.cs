@@ -15,28 +15,40 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
     private const string Clerk = "gaodu-clerk";
     private const string Reviewer = "county-reviewer";
 
-    [Fact]
-    public async Task PublishJourney_ClerkDraftsAndReviewerApproves_CitizenSeesDocument()
+    /// <summary>
+    /// The journey on a desktop, a 390 px phone and in 长辈版 on that phone; every page on the way passes
+    /// <see cref="JourneySteps.CheckPageAsync"/> (axe, no sideways scrolling, 长辈版 measured).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Viewing.Names), MemberType = typeof(Viewing))]
+    public async Task PublishJourney_ClerkDraftsAndReviewerApproves_CitizenSeesDocument(string viewingName)
     {
+        var viewing = Viewing.Named(viewingName);
         var portal = fixture.Portal;
         await portal.CreateClerkAsync(Clerk, "gaodu");
         await portal.CreateReviewerAsync(Reviewer);
-        const string title = "高都镇关于做好2026年冬季清洁取暖工作的通知";
+        // One title and 文号 per viewing: the three runs share the portal.
+        var title = $"高都镇关于做好2026年冬季清洁取暖工作的通知（{viewing.Label}）";
+        var number = $"高政发〔2026〕{18 + Viewing.All.ToList().IndexOf(viewing)}号";
 
-        await using (var staff = await fixture.NewContextAsync())
+        await using (var staff = await fixture.NewContextAsync(viewing))
         {
             var page = await staff.NewPageAsync();
 
             // The clerk drafts the document and submits it for review.
             await page.GotoAsync("/account/login");
+            await CheckPageAsync(page, viewing);
             await SignInAsync(page, Clerk);
+            await CheckPageAsync(page, viewing);
             await Workbench(page).GetByRole(AriaRole.Link, new() { Name = "新建信息", Exact = true }).ClickAsync();
+            await page.GetByLabel("标题").WaitForAsync();
+            await CheckPageAsync(page, viewing);
             await page.GetByLabel("标题").FillAsync(title);
             var column = page.GetByLabel("发布栏目");
             var policyOption = await column.Locator("option").Filter(new() { HasText = "政策文件" }).First.InnerTextAsync();
             await column.SelectOptionAsync(new SelectOptionValue { Label = policyOption.Trim() });
-            await page.GetByLabel("发文字号").FillAsync("高政发〔2026〕18号");
-            await page.GetByLabel("正文").FillAsync("各村（社区）：\n\n为保障群众温暖过冬，现就冬季清洁取暖工作通知如下。");
+            await page.GetByLabel("发文字号").FillAsync(number);
+            await page.GetByLabel("正文").FillAsync("各村（社区）：\n\n为保障群众温暖过冬，现就冬季清洁取暖工作通知如下。\n\n泽州县高都镇人民政府\n\n2026年11月20日");
             await page.GetByRole(AriaRole.Radio, new() { Name = "主动公开", Exact = true }).CheckAsync();
             await page.GetByLabel("不需解读的理由").FillAsync("本通知为工作部署，不涉及群众切身利益，不需解读。");
             await page.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核", Exact = true }).ClickAsync();
@@ -44,6 +56,7 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
             await page.WaitForURLAsync(new Regex("/admin/documents/details/\\d+$"));
             Assert.Equal("已保存并提交审核。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
             Assert.Equal(title, await Heading(page).InnerTextAsync());
+            await CheckPageAsync(page, viewing);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
             await page.WaitForURLAsync(portal.Url("/"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
@@ -52,17 +65,23 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
             await page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录", Exact = true }).ClickAsync();
             await SignInAsync(page, Reviewer);
             await Workbench(page).GetByRole(AriaRole.Link, new() { Name = "待审核", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).WaitForAsync();
+            await CheckPageAsync(page, viewing);
             await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).WaitForAsync();
+            await CheckPageAsync(page, viewing);
             await page.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
 
             var flash = await page.GetByRole(AriaRole.Status).InnerTextAsync();
             Assert.Matches(IndexNumberPattern(), flash);
+            await CheckPageAsync(page, viewing);
         }
 
         // A citizen, not signed in, finds it under 政策文件.
-        await using var citizen = await fixture.NewContextAsync();
+        await using var citizen = await fixture.NewContextAsync(viewing);
         var public_ = await citizen.NewPageAsync();
         await public_.GotoAsync("/xxgk/zcwj");
+        await CheckPageAsync(public_, viewing);
         await public_.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
 
         await public_.WaitForURLAsync(new Regex("/xxgk/doc/\\d+$"));
@@ -71,6 +90,8 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
         var indexNumber = await metadata.GetByRole(AriaRole.Rowheader, new() { Name = "索引号", Exact = true })
             .Locator("xpath=following-sibling::td[1]").InnerTextAsync();
         Assert.Matches(IndexNumberOnly(), indexNumber.Trim());
+        await CheckPageAsync(public_, viewing);
+        Assert.Equal("right", await public_.Locator(".doc-body p", new() { HasTextString = "2026年11月20日" }).EvaluateAsync<string>("p => getComputedStyle(p).textAlign"));
     }
 
     [Fact]

@@ -97,6 +97,17 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
         var rows = filtered.Document.QuerySelectorAll("table.catalogue-table tbody tr:not(.area-row)");
         Assert.Single(rows);
 
+        // Each row has its own page (what a search hit links to) and an anchor in the full table.
+        var localId = (await CatalogueAsync("gaodu")).Items.Single(i => i.Level2 == "乡镇简介").Id;
+        Assert.NotNull(citizen.Document.GetElementById($"sx-{localId}"));
+        var itemPage = await HtmlForms.GetAsync(factory.CreateBrowserClient(), $"/jczwgk/xz/gaodu/bzml/sx/{localId}");
+        Assert.Equal(HttpStatusCode.OK, itemPage.Response.StatusCode);
+        Assert.Equal("概况信息／乡镇简介", itemPage.Document.QuerySelector("h1")!.TextContent.Trim());
+        var main = itemPage.Document.QuerySelector("main")!.TextContent;
+        Assert.Contains("行政区划、人口民族、地理位置", main);
+        Assert.DoesNotContain(item.Level2, main);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateBrowserClient().GetAsync($"/jczwgk/xz/gaodu/bzml/sx/{localId + 100000}")).StatusCode);
+
         var workbook = await factory.CreateBrowserClient().GetAsync("/jczwgk/xz/gaodu/bzml.xlsx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType!.MediaType);
         Assert.Equal("PK"u8.ToArray(), (await workbook.Content.ReadAsByteArrayAsync())[..2]);

@@ -62,6 +62,14 @@ public sealed class GrassrootsController(ISender sender) : Controller
         return View(new TownshipCatalogueViewModel(await sender.Send(new GetPublishedCatalogueQuery(slug.ToLowerInvariant(), v, q), cancellationToken)));
     }
 
+    /// <summary>One row of the current catalogue (a search hit for a 目录事项 links here); same address in every version.</summary>
+    [HttpGet("xz/{slug}/bzml/sx/{id:int}")]
+    public async Task<IActionResult> CatalogueItem(string slug, int id, CancellationToken cancellationToken)
+    {
+        await TagCatalogueAsync(slug, cancellationToken);
+        return View(await sender.Send(new GetPublishedCatalogueItemQuery(slug.ToLowerInvariant(), id), cancellationToken));
+    }
+
     /// <summary>The published catalogue as xlsx in the standard table layout.</summary>
     [HttpGet("xz/{slug}/bzml.xlsx")]
     [EnableRateLimiting(DependencyInjection.HeavyPageLimit)]

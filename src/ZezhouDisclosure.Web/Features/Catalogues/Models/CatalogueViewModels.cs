@@ -6,7 +6,7 @@ namespace ZezhouDisclosure.Web.Features.Catalogues.Models;
 /// <summary>One row of the standard catalogue table (标准目录表).</summary>
 public sealed record CatalogueTableRow(
     int Number, string AreaName, CatalogueItemContent Content, bool NotInvolved, string? NotInvolvedExplanation,
-    IReadOnlyList<FiledDocument>? Documents = null);
+    IReadOnlyList<FiledDocument>? Documents = null, int ItemId = 0);
 
 /// <summary>The standard table: header rows as published catalogues use them, grouped by area.</summary>
 public sealed record CatalogueTableModel(string Caption, IReadOnlyList<CatalogueTableRow> Rows, string EmptyText)
@@ -14,7 +14,7 @@ public sealed record CatalogueTableModel(string Caption, IReadOnlyList<Catalogue
     public bool HasLevel3 => Rows.Any(r => r.Content.Level3 is not null);
 
     public static CatalogueTableModel Of(string caption, IEnumerable<PublishedRow> rows, string emptyText) =>
-        new(caption, rows.Select(r => new CatalogueTableRow(r.Number, r.AreaName, r.Content, r.NotInvolved, r.NotInvolvedExplanation, r.Documents)).ToList(), emptyText);
+        new(caption, rows.Select(r => new CatalogueTableRow(r.Number, r.AreaName, r.Content, r.NotInvolved, r.NotInvolvedExplanation, r.Documents, r.ItemId)).ToList(), emptyText);
 }
 
 public sealed record TownshipCatalogueViewModel(PublishedCatalogue Catalogue);
