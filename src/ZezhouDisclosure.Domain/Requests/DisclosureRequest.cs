@@ -217,6 +217,7 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// 延期审批 by <paramref name="by"/> is open: an extension waits, the case is open, and the decider is not the
     /// clerk who asked for it.
     /// </summary>
+    // Stryker disable once Boolean : equivalent, "refusing" only picks the wording of the reason and this asks whether there is one
     public bool CanDecideExtension(string by) => CannotDecideExtension(by, refusing: false) is null;
 
     /// <summary>提出办理意见 is open: the case is in process.</summary>

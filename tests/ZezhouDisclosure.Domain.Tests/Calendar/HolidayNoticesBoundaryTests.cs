@@ -1,9 +1,8 @@
 using ZezhouDisclosure.Domain.Calendar;
-using ZezhouDisclosure.Domain.Catalogues;
 
 namespace ZezhouDisclosure.Domain.Tests.Calendar;
 
-/// <summary>Which notice a late-December holiday belongs to, ranges back from stored days, and timeliness on its due day.</summary>
+/// <summary>Which notice a late-December holiday belongs to, and ranges back from stored days.</summary>
 public class HolidayNoticesBoundaryTests
 {
     private static CalendarDay Holiday(int year, int month, int day, string name = "元旦") =>
@@ -78,18 +77,5 @@ public class HolidayNoticesBoundaryTests
         var days = new[] { Holiday(2026, 10, 2, "国庆节"), Holiday(2026, 10, 1, "国庆节"), Holiday(2026, 10, 3, "国庆节") };
 
         Assert.Equal([new CalendarRange("国庆节", new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 3))], HolidayNotices.Ranges(days, CalendarDayKind.Holiday));
-    }
-
-    [Fact]
-    public void Timeliness_PublishedOnTheDueDayOfAnImmediateRule_IsOnTime()
-    {
-        var calendar = new WorkingDayCalendar([2026], []);
-
-        var (verdict, due) = Timeliness.Assess(TimeLimitRule.Immediate, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2), calendar);
-
-        Assert.Equal(TimelinessVerdict.OnTime, verdict);
-        Assert.Equal(new DateOnly(2026, 3, 2), due);
-        Assert.Equal(TimelinessVerdict.Late, Timeliness.Assess(TimeLimitRule.Immediate, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3), calendar).Verdict);
-        Assert.Null(Timeliness.Assess(TimeLimitRule.None, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3), calendar).DueDate);
     }
 }

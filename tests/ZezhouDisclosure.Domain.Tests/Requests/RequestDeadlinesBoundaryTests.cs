@@ -253,8 +253,9 @@ public class RequestDeadlinesBoundaryTests
     [Fact]
     public void Compute_ReceivedInAYearWithoutANoticeAndDueInALoadedOne_IsStillAnEstimate()
     {
-        // 2019 is not loaded: the days counted in December 2019 are only an estimate, though the due date is in 2020.
-        var deadline = RequestDeadlines.Compute(Official, new DeadlineFacts(D("2019-12-20")));
+        // 2019 is not loaded: the days counted in December 2019 (receipt, then the restart after 补正) are only an
+        // estimate, though the due date is in 2020.
+        var deadline = RequestDeadlines.Compute(Official, new DeadlineFacts(D("2019-12-20"), D("2019-12-23")));
 
         Assert.Equal(2020, deadline.DueDate.Year);
         Assert.True(deadline.IsEstimate);
