@@ -6,8 +6,11 @@
 #  2. Starts a throwaway PostgreSQL cluster on 127.0.0.1 and exports ZD_TEST_POSTGRES. When PostgreSQL cannot be
 #     installed or started, it warns and goes on without the variable: those tests then show as skipped, not passed.
 #  3. Restores, builds (Release) and tests ZezhouDisclosure.sln; the full log is .ci-work/test.log.
-#  4. Ends with exactly one line, "N passed, N failed, N skipped", and exits with dotnet test's exit code
-#     (non-zero as well when no test ran at all).
+#  4. When the tests passed, runs the mutation tests of the statutory rules (tests/mutation/run.sh, Stryker.NET; log
+#     in .ci-work/mutation/) and prints "Mutation score: N %" on its own line. A score below the break threshold (85 %)
+#     or a failed run makes the exit code non-zero. ZD_SKIP_MUTATION=1 skips it (a quicker local run; CI never sets it).
+#  5. Ends with exactly one line, "N passed, N failed, N skipped", and exits with dotnet test's exit code
+#     (non-zero as well when no test ran at all, or when the mutation run failed).
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -197,6 +200,28 @@ read -r passed _ failed _ skipped _ <<<"$line"
 if [ "$rc" -eq 0 ] && [ $((passed + failed + skipped)) -eq 0 ]; then
     echo "No test ran." >&2
     rc=1
+fi
+
+# ---------------------------------------------------------------------------------------------------------------
+# 4. Mutation tests of the statutory rules (docs/testing.md, "Mutation testing")
+# ---------------------------------------------------------------------------------------------------------------
+if [ "${ZD_SKIP_MUTATION:-0}" = "1" ]; then
+    echo "Mutation score: skipped (ZD_SKIP_MUTATION=1)"
+elif [ "$rc" -ne 0 ]; then
+    echo "Mutation score: not run (the tests failed)"
+else
+    log "mutation tests (tests/mutation/run.sh; log in .ci-work/mutation/)"
+    mutation_rc=0
+    tests/mutation/run.sh >"$WORK/mutation.log" 2>&1 || mutation_rc=$?
+    # run.sh rebuilds the work folder: keep its console output beside its report.
+    mv "$WORK/mutation.log" "$WORK/mutation/console.log" 2>/dev/null || true
+    score_line=$(grep -E "^Mutation score: " "$WORK/mutation/console.log" 2>/dev/null | tail -1 || true)
+    grep -E '^Mutation run took ' "$WORK/mutation/console.log" 2>/dev/null | tail -1 || true
+    echo "${score_line:-Mutation score: none (the run failed; see .ci-work/mutation/console.log)}"
+    if [ "$mutation_rc" -ne 0 ]; then
+        echo "The mutation run failed or scored below the break threshold (exit code $mutation_rc)." >&2
+        rc=$mutation_rc
+    fi
 fi
 echo "$line"
 exit "$rc"

@@ -29,4 +29,17 @@ public class TimelinessTests
         Assert.Equal(TimelinessVerdict.NotAssessable, Timeliness.Assess(TimeLimitRule.Parse("20个工作日内"), null, new DateOnly(2026, 1, 5), Calendar).Verdict);
         Assert.Equal(TimelinessVerdict.NotAssessable, Timeliness.Assess(TimeLimitRule.Parse("同上"), new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 5), Calendar).Verdict);
     }
+
+    [Fact]
+    public void Assess_PublishedOnTheDueDayOfAnImmediateRule_IsOnTime()
+    {
+        var calendar = new WorkingDayCalendar([2026], []);
+
+        var (verdict, due) = Timeliness.Assess(TimeLimitRule.Immediate, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2), calendar);
+
+        Assert.Equal(TimelinessVerdict.OnTime, verdict);
+        Assert.Equal(new DateOnly(2026, 3, 2), due);
+        Assert.Equal(TimelinessVerdict.Late, Timeliness.Assess(TimeLimitRule.Immediate, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3), calendar).Verdict);
+        Assert.Null(Timeliness.Assess(TimeLimitRule.None, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3), calendar).DueDate);
+    }
 }
