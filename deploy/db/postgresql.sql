@@ -1125,3 +1125,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202004256_AddStaffSessionsAndAuthenticatorTimeStep') THEN
+    ALTER TABLE "AspNetUsers" ADD "LastAuthenticatorTimeStep" bigint;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202004256_AddStaffSessionsAndAuthenticatorTimeStep') THEN
+    CREATE TABLE "StaffSessions" (
+        "Id" character varying(32) NOT NULL,
+        "UserId" character varying(450) NOT NULL,
+        "StartedAt" timestamp with time zone NOT NULL,
+        "EndedAt" timestamp with time zone,
+        CONSTRAINT "PK_StaffSessions" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_StaffSessions_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202004256_AddStaffSessionsAndAuthenticatorTimeStep') THEN
+    CREATE INDEX "IX_StaffSessions_UserId" ON "StaffSessions" ("UserId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202004256_AddStaffSessionsAndAuthenticatorTimeStep') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202004256_AddStaffSessionsAndAuthenticatorTimeStep', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

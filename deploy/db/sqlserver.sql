@@ -1219,3 +1219,47 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003732_AddStaffSessionsAndAuthenticatorTimeStep'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [LastAuthenticatorTimeStep] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003732_AddStaffSessionsAndAuthenticatorTimeStep'
+)
+BEGIN
+    CREATE TABLE [StaffSessions] (
+        [Id] nvarchar(32) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [StartedAt] datetime2 NOT NULL,
+        [EndedAt] datetime2 NULL,
+        CONSTRAINT [PK_StaffSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StaffSessions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003732_AddStaffSessionsAndAuthenticatorTimeStep'
+)
+BEGIN
+    CREATE INDEX [IX_StaffSessions_UserId] ON [StaffSessions] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003732_AddStaffSessionsAndAuthenticatorTimeStep'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202003732_AddStaffSessionsAndAuthenticatorTimeStep', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<ISpreadsheet, MiniExcelSpreadsheet>();
         services.AddSingleton<INoticeDocuments, Documents.OpenXmlNoticeDocuments>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<StaffSessions>();
         var (attachmentRoot, maxAttachmentBytes) = AttachmentOptions.Resolve(builder.Configuration, builder.Environment.ContentRootPath, settings.DataDirectory);
         services.AddSingleton(new AttachmentSettings(maxAttachmentBytes));
         services.AddSingleton<IAttachmentStore>(new LocalAttachmentStore(attachmentRoot));
@@ -63,9 +64,13 @@ public static class DependencyInjection
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                // Password sign-in never locks an account (an outsider could lock anyone out): the sign-in page throttles
+                // per (account, client) instead (Web: SignInThrottle). Identity's counter still counts wrong
+                // authenticator codes, which only someone holding the password can send; lockout also disables accounts.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.ProviderName;
                 options.User.RequireUniqueEmail = false;
                 options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
                 options.SignIn.RequireConfirmedAccount = false;
@@ -74,6 +79,7 @@ public static class DependencyInjection
             .AddDefaultTokenProviders()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.ProviderName)
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
 
         // Keys live in the database so every web node shares them and backups include them.

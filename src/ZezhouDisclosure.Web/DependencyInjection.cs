@@ -21,6 +21,7 @@ using ZezhouDisclosure.Infrastructure.Persistence.Providers;
 using ZezhouDisclosure.Web.Caching;
 using ZezhouDisclosure.Web.Configuration;
 using ZezhouDisclosure.Web.Features;
+using ZezhouDisclosure.Web.Features.Accounts;
 using ZezhouDisclosure.Web.Features.Api;
 using ZezhouDisclosure.Web.Mvc;
 using ZezhouDisclosure.Web.Mvc.Authorization;
@@ -104,6 +105,7 @@ public static class DependencyInjection
         });
 
         var secure = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        var signIn = configuration.GetSection(StaffSignInOptions.SectionName).Get<StaffSignInOptions>() ?? new StaffSignInOptions();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = requireHttps ? "__Host-zd-auth" : "zd-auth";
@@ -114,12 +116,19 @@ public static class DependencyInjection
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/denied";
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.ExpireTimeSpan = signIn.IdleTimeout;
             options.SlidingExpiration = true;
-            options.Events.OnSigningIn = AbsoluteSessionLifetime.StampAsync;
-            options.Events.OnValidatePrincipal = AbsoluteSessionLifetime.ValidateAsync;
+
+            // Server-side sessions checked on every request (sign-out, password/role change, disabling end them at once).
+            options.Events.OnSigningIn = StaffSessionCookie.SigningInAsync;
+            options.Events.OnValidatePrincipal = StaffSessionCookie.ValidateAsync;
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = requireHttps ? "__Host-zd-2fa" : "zd-2fa";
+            options.Cookie.SecurePolicy = secure;
+            options.Cookie.Path = "/";
+        });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = requireHttps ? "__Host-zd-af" : "zd-af";

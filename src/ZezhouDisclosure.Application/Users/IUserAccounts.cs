@@ -10,7 +10,11 @@ public interface IUserAccounts
     /// <summary>Creates the account; returns the password policy's Chinese complaints when it refuses.</summary>
     Task<UserAccountResult> CreateAsync(NewUserAccount account, CancellationToken cancellationToken);
 
+    /// <summary>Disables or re-enables the account; either way its open sessions end (security stamp).</summary>
     Task<bool> SetEnabledAsync(string userId, bool enabled, CancellationToken cancellationToken);
+
+    /// <summary>Gives the account this one role (and organisation, for a clerk); its open sessions end (security stamp).</summary>
+    Task<bool> SetRoleAsync(string userId, string role, int? organisationId, CancellationToken cancellationToken);
 }
 
 public sealed record NewUserAccount(string UserName, string DisplayName, string Password, string Role, int? OrganisationId);
@@ -21,4 +25,5 @@ public sealed record UserAccountResult(string? UserId, IReadOnlyList<string> Err
 }
 
 public sealed record UserAccountRow(
-    string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, string? OrganisationName, bool IsEnabled, bool IsLockedOut);
+    string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, string? OrganisationName, bool IsEnabled, bool IsLockedOut,
+    bool TwoFactorEnabled = false, int? OrganisationId = null);

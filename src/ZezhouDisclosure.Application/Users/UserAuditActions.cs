@@ -14,4 +14,7 @@ public static class UserAuditActions
 
     /// <summary>停用账号</summary>
     public const string Disable = "user.disable";
+
+    /// <summary>修改角色</summary>
+    public const string ChangeRole = "user.change-role";
 }

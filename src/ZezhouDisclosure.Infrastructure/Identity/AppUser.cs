@@ -11,4 +11,10 @@ public class AppUser : IdentityUser
     public int? OrganisationId { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// The RFC 6238 time step of the last authenticator code accepted, so the same code cannot be used twice within its
+    /// window (security.md SEC-AUTH-05).
+    /// </summary>
+    public long? LastAuthenticatorTimeStep { get; set; }
 }

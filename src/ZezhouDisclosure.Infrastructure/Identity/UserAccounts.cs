@@ -22,7 +22,9 @@ public sealed class UserAccounts(UserManager<AppUser> userManager, AppDbContext 
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Name ?? "").ToList(),
                 u.OrganisationId is int id && organisations.TryGetValue(id, out var name) ? name : null,
                 u.LockoutEnd != DateTimeOffset.MaxValue,
-                u.LockoutEnd is { } end && end > now && end != DateTimeOffset.MaxValue))
+                u.LockoutEnd is { } end && end > now && end != DateTimeOffset.MaxValue,
+                u.TwoFactorEnabled,
+                u.OrganisationId))
             .ToList();
     }
 
@@ -61,6 +63,25 @@ public sealed class UserAccounts(UserManager<AppUser> userManager, AppDbContext 
 
         await userManager.SetLockoutEnabledAsync(user, true);
         await userManager.SetLockoutEndDateAsync(user, enabled ? null : DateTimeOffset.MaxValue);
+        await userManager.UpdateSecurityStampAsync(user);
+        return true;
+    }
+
+    public async Task<bool> SetRoleAsync(string userId, string role, int? organisationId, CancellationToken cancellationToken)
+    {
+        var user = await userManager.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return false;
+        }
+
+        var current = await userManager.GetRolesAsync(user);
+        await userManager.RemoveFromRolesAsync(user, current);
+        await userManager.AddToRoleAsync(user, role);
+        user.OrganisationId = organisationId;
+        await userManager.UpdateAsync(user);
+
+        // Role changes do not change the stamp by themselves; the new stamp ends the account's sessions at once.
         await userManager.UpdateSecurityStampAsync(user);
         return true;
     }

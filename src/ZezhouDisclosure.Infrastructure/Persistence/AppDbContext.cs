@@ -66,6 +66,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Signed-in staff sessions (ended by sign-out; see StaffSessions).</summary>
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+
     /// <summary>
     /// Whose non-public records this context may read (county-wide, a set of organisations, or none: public records
     /// only). Evaluated per query by the organisation-scope filters, which reference it through the context instance.

@@ -22,6 +22,13 @@ public class PasswordPolicyValidatorTests
     [InlineData("ALLUPPER12345", "PasswordClasses")]
     [InlineData("Password123!", "PasswordCommon")]
     [InlineData("Admin@2026", "PasswordCommon")]
+    [InlineData("Admin@1234567", "PasswordCommon")]
+    [InlineData("Admin#98765432", "PasswordCommon")]
+    [InlineData("P@ssw0rd2026!", "PasswordCommon")]
+    [InlineData("1qaz@WSX3edc", "PasswordCommon")]
+    [InlineData("Zezhou@2026!!", "PasswordCommon")]
+    [InlineData("Woaini1314!!", "PasswordCommon")]
+    [InlineData("Qwertyuiop@123", "PasswordCommon")]
     [InlineData("Xgaodu-clerk#2026", "PasswordContainsUserName")]
     public async Task Validate_WeakPassword_IsRefusedWithAReason(string password, string code)
     {
@@ -29,5 +36,13 @@ public class PasswordPolicyValidatorTests
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Errors, e => e.Code == code && e.Description.Length > 0);
+    }
+
+    [Fact]
+    public void CommonPasswords_ShippedList_HasSomeThousandEntries()
+    {
+        Assert.True(PasswordPolicyValidator.CommonPasswords.Count >= 3000, $"{PasswordPolicyValidator.CommonPasswords.Count} entries");
+        Assert.Contains("123456", (IReadOnlySet<string>)PasswordPolicyValidator.CommonPasswords);
+        Assert.Contains("woaini1314", (IReadOnlySet<string>)PasswordPolicyValidator.CommonPasswords);
     }
 }

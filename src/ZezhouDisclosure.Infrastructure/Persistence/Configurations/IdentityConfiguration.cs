@@ -17,6 +17,18 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     }
 }
 
+public sealed class StaffSessionConfiguration : IEntityTypeConfiguration<StaffSession>
+{
+    public void Configure(EntityTypeBuilder<StaffSession> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).HasMaxLength(StaffSession.IdLength);
+        builder.Property(s => s.UserId).HasMaxLength(450).IsRequired();
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.UserId);
+    }
+}
+
 public sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
 {
     public void Configure(EntityTypeBuilder<DataProtectionKey> builder)

@@ -24,22 +24,6 @@ public class AccountControllerTests(ZezhouWebFactory factory) : IClassFixture<Ze
     }
 
     [Fact]
-    public async Task Login_FiveFailures_LocksTheAccountEvenForTheRightPassword()
-    {
-        await factory.CreateClerkAsync("lockout-clerk", "gaodu");
-        for (var i = 0; i < 5; i++)
-        {
-            await LoginAsync(factory.CreateBrowserClient(), "lockout-clerk", "Wrong-Password-1");
-        }
-
-        var response = await LoginAsync(factory.CreateBrowserClient(), "lockout-clerk", ZezhouWebFactory.Password);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("账号已暂时锁定", await response.Content.ReadAsStringAsync());
-        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "account.locked-out")));
-    }
-
-    [Fact]
     public async Task Login_ForeignReturnUrl_GoesToTheBackOffice()
     {
         await factory.CreateClerkAsync("return-url-clerk", "gaodu");

@@ -40,9 +40,38 @@ public sealed class UsersController(ISender sender) : Controller
     public async Task<IActionResult> SetEnabled(string id, bool enabled, CancellationToken cancellationToken)
     {
         await sender.Send(new SetUserAccountEnabledCommand(id, enabled), cancellationToken);
-        this.Flash(enabled ? "账号已启用。" : "账号已停用，其登录会话将在1分钟内失效。");
+        this.Flash(enabled ? "账号已启用。" : "账号已停用，其所有登录会话已立即结束。");
         return RedirectToAction(nameof(Index));
     }
+
+    [HttpGet]
+    public async Task<IActionResult> Role(string id, CancellationToken cancellationToken)
+    {
+        var account = (await sender.Send(new ListUserAccountsQuery(), cancellationToken)).FirstOrDefault(u => u.Id == id);
+        return account is null
+            ? NotFound()
+            : await RolePageAsync(new UserRoleForm { Role = account.Roles.FirstOrDefault(), OrganisationId = account.OrganisationId }, account, cancellationToken);
+    }
+
+    /// <summary>Changes the account's role; its open sessions end at once (it signs in again with the new permissions).</summary>
+    [HttpPost]
+    public Task<IActionResult> Role(string id, UserRoleForm form, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new SetUserAccountRoleCommand(id, form.Role, form.OrganisationId),
+            _ =>
+            {
+                this.Flash("角色已修改，该账号的登录会话已立即结束。");
+                return RedirectToAction(nameof(Index));
+            },
+            async _ =>
+            {
+                var account = (await sender.Send(new ListUserAccountsQuery(), cancellationToken)).FirstOrDefault(u => u.Id == id);
+                return account is null ? NotFound() : await RolePageAsync(form, account, cancellationToken);
+            },
+            cancellationToken);
+
+    private async Task<IActionResult> RolePageAsync(UserRoleForm form, UserAccountRow account, CancellationToken cancellationToken) =>
+        View(nameof(Role), new UserRoleViewModel(
+            account, form, (await sender.Send(new ListOrganisationsQuery(), cancellationToken)).Where(o => o.IsCurrent).ToList()));
 
     /// <summary>The new-account form with the organisations a clerk may be bound to.</summary>
     private async Task<IActionResult> CreatePageAsync(UserForm form, CancellationToken cancellationToken) =>

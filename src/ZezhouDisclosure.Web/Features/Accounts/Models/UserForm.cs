@@ -16,6 +16,17 @@ public sealed class UserForm
     public int? OrganisationId { get; set; }
 }
 
+public sealed class UserRoleForm
+{
+    public string? Role { get; set; }
+
+    public int? OrganisationId { get; set; }
+}
+
+public sealed record UserRoleViewModel(
+    ZezhouDisclosure.Application.Users.UserAccountRow Account, UserRoleForm Form,
+    IReadOnlyList<ZezhouDisclosure.Application.Organisations.OrganisationSummary> Organisations);
+
 public sealed record CreateUserViewModel(UserForm Form, IReadOnlyList<ZezhouDisclosure.Application.Organisations.OrganisationSummary> Organisations);
 
 /// <summary>Input lengths of the account forms, as CreateUserAccountValidator and ASP.NET Core Identity accept them.</summary>
