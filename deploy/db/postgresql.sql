@@ -1125,3 +1125,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202010520_EncryptApplicantContact') THEN
+    ALTER TABLE "DisclosureRequests" ALTER COLUMN "PostalAddress" TYPE character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202010520_EncryptApplicantContact') THEN
+    ALTER TABLE "DisclosureRequests" ALTER COLUMN "Phone" TYPE character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202010520_EncryptApplicantContact') THEN
+    ALTER TABLE "DisclosureRequests" ALTER COLUMN "Email" TYPE character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202010520_EncryptApplicantContact') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202010520_EncryptApplicantContact', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1219,3 +1219,58 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005710_EncryptApplicantContact'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[DisclosureRequests]') AND [c].[name] = N'PostalAddress');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [DisclosureRequests] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [DisclosureRequests] ALTER COLUMN [PostalAddress] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005710_EncryptApplicantContact'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[DisclosureRequests]') AND [c].[name] = N'Phone');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [DisclosureRequests] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [DisclosureRequests] ALTER COLUMN [Phone] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005710_EncryptApplicantContact'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[DisclosureRequests]') AND [c].[name] = N'Email');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [DisclosureRequests] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [DisclosureRequests] ALTER COLUMN [Email] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005710_EncryptApplicantContact'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202005710_EncryptApplicantContact', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1616,8 +1616,8 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ExtensionApprovedBy")
                         .HasMaxLength(256)
@@ -1660,12 +1660,12 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("PostalAddress")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("QueryCodeHash")
                         .HasMaxLength(128)
