@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Accounts;
 using ZezhouDisclosure.Infrastructure.Identity;
 using ZezhouDisclosure.Web.Features.Accounts.Models;
+using ZezhouDisclosure.Web.Mvc;
 
 namespace ZezhouDisclosure.Web.Features.Accounts.Controllers;
 
@@ -33,7 +34,7 @@ public sealed class AccountController(SignInManager<AppUser> signInManager, ISen
         if (result.Succeeded)
         {
             await sender.Send(new RecordAccountEventCommand(AccountEvent.SignedIn, userName), cancellationToken);
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : Url.Action("Index", "Home", new { area = "Admin" })!);
+            return this.RedirectToLocal(form.ReturnUrl, Url.Action("Index", "Home", new { area = "Admin" })!);
         }
 
         await sender.Send(
