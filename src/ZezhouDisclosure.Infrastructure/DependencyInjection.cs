@@ -9,6 +9,7 @@ using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Users;
 using ZezhouDisclosure.Infrastructure.Attachments;
 using ZezhouDisclosure.Infrastructure.Caching;
+using ZezhouDisclosure.Infrastructure.DataProtection;
 using ZezhouDisclosure.Infrastructure.Html;
 using ZezhouDisclosure.Infrastructure.Spreadsheets;
 using ZezhouDisclosure.Infrastructure.Identity;
@@ -82,10 +83,15 @@ public static class DependencyInjection
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.ProviderName)
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
 
-        // Keys live in the database so every web node shares them and backups include them.
-        services.AddDataProtection()
-            .SetApplicationName("ZezhouDisclosure")
-            .PersistKeysToDbContext<AppDbContext>();
+        // Keys live in the database so every web node shares them and backups include them — encrypted there with a
+        // certificate kept outside the database (KeyRingProtection, deploy/README.md "Keys").
+        KeyRingProtection.Configure(
+            services.AddDataProtection()
+                .SetApplicationName("ZezhouDisclosure")
+                .PersistKeysToDbContext<AppDbContext>(),
+            builder.Configuration,
+            builder.Environment,
+            settings.DataDirectory);
         return builder;
     }
 

@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -78,6 +76,8 @@ public static class DependencyInjection
         {
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<ExceptionMappingFilter>();
+            options.Filters.Add<ControlCharacterFilter>();
+            options.Filters.Add<BlankRouteValueFilter>();
         });
         services.Configure<RazorViewEngineOptions>(options =>
         {
@@ -175,15 +175,12 @@ public static class DependencyInjection
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = portal.RequestFormPostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
-        services.Configure<ForwardedHeadersOptions>(options =>
+        services.Configure<ForwardedHeadersOptions>(options => TrustedProxies.Configure(options, portal));
+        services.AddHsts(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            options.KnownProxies.Clear();
-            options.KnownIPNetworks.Clear();
-            foreach (var proxy in portal.KnownProxies)
-            {
-                options.KnownProxies.Add(IPAddress.Parse(proxy));
-            }
+            // One year and every subdomain (deploy/README.md); preload is left to the site's operators to ask for.
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
         });
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         return builder;

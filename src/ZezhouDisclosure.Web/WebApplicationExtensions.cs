@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Serilog;
+using ZezhouDisclosure.Infrastructure.DataProtection;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
 using ZezhouDisclosure.Web.Configuration;
@@ -14,8 +15,19 @@ public static class WebApplicationExtensions
     /// <summary>Migrates (where configured) and seeds before the first request is served.</summary>
     public static async Task InitialisePortalAsync(this WebApplication app)
     {
+        // No start without the key-encryption certificate outside Development/Testing (clear message, deploy/README.md).
+        var keys = app.Services.GetRequiredService<KeyRingProtection>();
+        keys.ThrowIfUnavailable();
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
         await app.Services.InitialiseDatabaseAsync(settings.MigrateOnStartup, app.IsDemoDataEnabled());
+
+        // Keys an older release stored in plaintext are encrypted with the certificate now (deploy/README.md "Keys").
+        await using var scope = app.Services.CreateAsyncScope();
+        var encrypted = await keys.EncryptStoredKeysAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+        if (encrypted > 0)
+        {
+            app.Logger.LogWarning("Encrypted {Count} Data Protection keys that were stored in plaintext", encrypted);
+        }
     }
 
     public static bool IsDemoDataEnabled(this WebApplication app) =>
@@ -36,7 +48,7 @@ public static class WebApplicationExtensions
         if (requireHttps)
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            app.UseMiddleware<HttpsOnlyMiddleware>();
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");

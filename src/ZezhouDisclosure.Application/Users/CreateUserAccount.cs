@@ -14,7 +14,7 @@ public sealed class CreateUserAccountValidator : AbstractValidator<CreateUserAcc
     {
         RuleFor(x => x.UserName).NotEmpty().WithMessage("请填写登录名。")
             .Matches("^[A-Za-z0-9._-]{3,64}$").WithMessage("登录名为3至64位字母、数字、点、下划线或连字符。")
-            .MustAsync(async (name, ct) => !await accounts.UserNameExistsAsync(name!, ct)).WithMessage("该登录名已被使用。");
+            .MustAsync(async (name, ct) => string.IsNullOrEmpty(name) || !await accounts.UserNameExistsAsync(name, ct)).WithMessage("该登录名已被使用。");
         RuleFor(x => x.DisplayName).NotEmpty().WithMessage("请填写姓名。").MaximumLength(50).WithMessage("姓名不能超过50个字。");
         RuleFor(x => x.Password).NotEmpty().WithMessage("请设置初始密码。");
         RuleFor(x => x.Role).Must(r => r is not null && Roles.All.Contains(r)).WithMessage("请选择角色。");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Auditing;
@@ -103,9 +104,15 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         // OrganisationScopeConvention, the entities' configurations for their public rows, OrganisationScopeOptOuts.
         OrganisationScopeConvention.Apply(builder, this);
 
-        builder.Entity<DisclosureRequest>()
-            .Property(r => r.IdNumber)
+        var requests = builder.Entity<DisclosureRequest>();
+        requests.Property(r => r.IdNumber)
             .HasConversion(new ProtectedStringConverter(dataProtection.CreateProtector(ProtectedStringConverter.IdNumberPurpose)));
+
+        // The applicant's contact details are personal information too (privacy notice): encrypted at rest alike.
+        ValueConverter contact = new ProtectedStringConverter(dataProtection.CreateProtector(ProtectedStringConverter.ContactPurpose), acceptPlaintext: true);
+        requests.Property(r => r.Phone).HasConversion(contact);
+        requests.Property(r => r.Email).HasConversion(contact);
+        requests.Property(r => r.PostalAddress).HasConversion(contact);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

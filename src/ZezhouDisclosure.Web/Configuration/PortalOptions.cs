@@ -27,6 +27,12 @@ public sealed class PortalOptions
     /// <summary>Requests for expensive pages that may wait for a turn; beyond that the portal answers 503 at once. Default 200.</summary>
     public int HeavyPageQueue { get; set; } = 200;
 
-    /// <summary>Proxies whose X-Forwarded-For / X-Forwarded-Proto headers are trusted (e.g. 127.0.0.1 for nginx).</summary>
+    /// <summary>
+    /// Proxy addresses whose X-Forwarded-For / X-Forwarded-Proto headers are trusted (e.g. 10.0.0.5 for a load
+    /// balancer). With neither this nor <see cref="KnownNetworks"/> set, only loopback is trusted (the shipped nginx).
+    /// </summary>
     public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Proxy networks in CIDR form (e.g. 10.0.0.0/24) trusted like <see cref="KnownProxies"/>.</summary>
+    public string[] KnownNetworks { get; set; } = [];
 }

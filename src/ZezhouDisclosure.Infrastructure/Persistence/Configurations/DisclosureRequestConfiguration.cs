@@ -11,6 +11,15 @@ public sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<Di
     /// <summary>Room for the Data Protection ciphertext of an ID number (base64url of ~100 bytes).</summary>
     public const int ProtectedIdNumberLength = 500;
 
+    /// <summary>Room for the ciphertext of a phone number (≤ 50 characters).</summary>
+    public const int ProtectedPhoneLength = 500;
+
+    /// <summary>Room for the ciphertext of an e-mail address (256 characters, up to 4 UTF-8 bytes each).</summary>
+    public const int ProtectedEmailLength = 2000;
+
+    /// <summary>Room for the ciphertext of a postal address (300 characters, up to 4 UTF-8 bytes each).</summary>
+    public const int ProtectedAddressLength = 2000;
+
     public void Configure(EntityTypeBuilder<DisclosureRequest> builder)
     {
         builder.Property(r => r.Number).HasMaxLength(RequestNumber.Length).IsRequired();
@@ -21,9 +30,10 @@ public sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<Di
         builder.Property(r => r.ApplicantName).HasMaxLength(DataLimits.Name).IsRequired();
         // Encrypted at rest; the converter is attached by AppDbContext, which owns the protector.
         builder.Property(r => r.IdNumber).HasMaxLength(ProtectedIdNumberLength).IsRequired();
-        builder.Property(r => r.Phone).HasMaxLength(DataLimits.Code);
-        builder.Property(r => r.Email).HasMaxLength(DataLimits.UserName);
-        builder.Property(r => r.PostalAddress).HasMaxLength(DataLimits.Title);
+        // Contact details are encrypted at rest too (issue 20); their lengths are checked on the plaintext by the validators.
+        builder.Property(r => r.Phone).HasMaxLength(ProtectedPhoneLength);
+        builder.Property(r => r.Email).HasMaxLength(ProtectedEmailLength);
+        builder.Property(r => r.PostalAddress).HasMaxLength(ProtectedAddressLength);
         builder.Property(r => r.Description).HasMaxLength(DataLimits.Description).IsRequired();
         builder.Property(r => r.SupplementItems).HasMaxLength(DataLimits.Reason);
         builder.Property(r => r.ExtensionReason).HasMaxLength(DataLimits.Reason);

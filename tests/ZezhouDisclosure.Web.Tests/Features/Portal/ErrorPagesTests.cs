@@ -42,6 +42,29 @@ public class ErrorPagesTests(FailingPortalFactory factory) : IClassFixture<Faili
         Assert.DoesNotContain("/etc/zezhou", html);
         Assert.DoesNotContain("at Microsoft.", html);
     }
+
+    [Theory]
+    [InlineData("/error/0")]
+    [InlineData("/error/-1")]
+    [InlineData("/error/500")]
+    [InlineData("/error/2147483647")]
+    [InlineData("/error")]
+    public async Task ErrorAddress_AskedForDirectly_Is404NotA5xx(string path)
+    {
+        var response = await factory.CreateBrowserClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task MissingPage_ReExecutedErrorPage_KeepsItsStatus()
+    {
+        var response = await factory.CreateBrowserClient().GetAsync("/no-such-page-at-all");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync());
+    }
 }
 
 /// <summary>A portal started without the footer identifiers a government site must carry.</summary>

@@ -65,7 +65,7 @@ public sealed class AccountController(
         {
             throttle.Reset(key);
             await sender.Send(new RecordAccountEventCommand(AccountEvent.SignedIn, userName), cancellationToken);
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : Url.Action("Index", "Home", new { area = "Admin" })!);
+            return this.RedirectToLocal(form.ReturnUrl, Url.Action("Index", "Home", new { area = "Admin" })!);
         }
 
         if (result.RequiresTwoFactor)

@@ -15,11 +15,14 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     {
         var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         var correlationId = CorrelationId();
-        if (feature?.Error is { } error)
+        if (feature?.Error is not { } error)
         {
-            logger.LogError(error, "Unhandled error on {Path}, correlation {CorrelationId}", feature.Path, correlationId);
+            // Asked for directly: nothing went wrong, and there is no page at this address.
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View("Error", new ErrorViewModel(404, correlationId));
         }
 
+        logger.LogError(error, "Unhandled error on {Path}, correlation {CorrelationId}", feature.Path, correlationId);
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         if (IsApi(feature?.Path))
         {
@@ -33,8 +36,16 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     public IActionResult Status(int code)
     {
         var correlationId = CorrelationId();
-        Response.StatusCode = code is >= 400 and < 600 ? code : 500;
-        if (IsApi(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath))
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+
+        // Only a re-executed error keeps its status; /error/0, /error/-1 or /error/500 typed in are pages that do not
+        // exist (issue 20 item 6), never a 5xx the visitor can produce at will.
+        // The original status comes from the feature, not from binding {code}: binding fails when the original request
+        // carried a form that cannot be read (a NUL byte), and that used to turn a 400 into a 500.
+        var status = reExecuted is null ? 0
+            : reExecuted.OriginalStatusCode is >= 400 and < 600 ? reExecuted.OriginalStatusCode : code;
+        Response.StatusCode = status is >= 400 and < 600 ? status : StatusCodes.Status404NotFound;
+        if (IsApi(reExecuted?.OriginalPath))
         {
             // The read API answers in problem+json, never with an HTML page.
             return Api.ApiProblems.Result(HttpContext, Response.StatusCode);

@@ -49,6 +49,6 @@ public sealed class SiteController(ISender sender) : Controller
             });
         }
 
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return this.RedirectToLocal(returnUrl, "/");
     }
 }
