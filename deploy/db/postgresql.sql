@@ -1125,3 +1125,63 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202003957_UnitSignOffAndRecall') THEN
+    ALTER TABLE "Organisations" ADD "UnitSignOff" boolean;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202003957_UnitSignOffAndRecall') THEN
+    ALTER TABLE "Documents" ADD "IsPolicy" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202003957_UnitSignOffAndRecall') THEN
+    ALTER TABLE "Documents" ADD "PublishedAtRevision" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202003957_UnitSignOffAndRecall') THEN
+    ALTER TABLE "Documents" ADD "ReturnedAtRevision" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202003957_UnitSignOffAndRecall') THEN
+    ALTER TABLE "Documents" ADD "UnitApprovedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202003957_UnitSignOffAndRecall') THEN
+    ALTER TABLE "Documents" ADD "UnitApprovedBy" character varying(256);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202003957_UnitSignOffAndRecall') THEN
+    ALTER TABLE "DocumentAttachments" ADD "DisplayName" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202003957_UnitSignOffAndRecall') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202003957_UnitSignOffAndRecall', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

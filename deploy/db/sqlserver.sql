@@ -1219,3 +1219,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003353_UnitSignOffAndRecall'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [UnitSignOff] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003353_UnitSignOffAndRecall'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [IsPolicy] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003353_UnitSignOffAndRecall'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [PublishedAtRevision] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003353_UnitSignOffAndRecall'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [ReturnedAtRevision] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003353_UnitSignOffAndRecall'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [UnitApprovedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003353_UnitSignOffAndRecall'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [UnitApprovedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003353_UnitSignOffAndRecall'
+)
+BEGIN
+    ALTER TABLE [DocumentAttachments] ADD [DisplayName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202003353_UnitSignOffAndRecall'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202003353_UnitSignOffAndRecall', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

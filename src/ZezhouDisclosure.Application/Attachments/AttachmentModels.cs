@@ -3,8 +3,11 @@ using ZezhouDisclosure.Domain.Documents;
 namespace ZezhouDisclosure.Application.Attachments;
 
 /// <summary>An attachment as listed on a document's staff or public page.</summary>
-public sealed record AttachmentRow(int Id, string FileName, AttachmentKind Kind, long Size, bool? HasTextLayer)
+public sealed record AttachmentRow(int Id, string FileName, AttachmentKind Kind, long Size, bool? HasTextLayer, string? DisplayName = null)
 {
+    /// <summary>The name readers see: the display name (显示名称) when one was given, else the file name.</summary>
+    public string Label => DisplayName ?? FileName;
+
     public string KindLabel => AttachmentKinds.Label(Kind);
 
     public string SizeLabel => AttachmentKinds.DescribeSize(Size);

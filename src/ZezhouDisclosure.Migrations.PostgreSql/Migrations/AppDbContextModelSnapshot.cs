@@ -1064,6 +1064,9 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<bool>("IsNormative")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsPolicy")
+                        .HasColumnType("boolean");
+
                     b.PrimitiveCollection<List<int>>("JointIssuerIds")
                         .IsRequired()
                         .HasColumnType("integer[]");
@@ -1086,9 +1089,15 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("PublishedAtRevision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("ReturnedAtRevision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(2000)
@@ -1128,6 +1137,13 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 
                     b.Property<int?>("TopicCategoryId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UnitApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UnitApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1205,6 +1221,10 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<string>("DeletedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("DocumentId")
                         .HasColumnType("integer");
@@ -1476,6 +1496,9 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<string>("TownshipType")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<bool?>("UnitSignOff")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -1064,6 +1064,9 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsNormative")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsPolicy")
+                        .HasColumnType("bit");
+
                     b.PrimitiveCollection<string>("JointIssuerIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -1086,9 +1089,15 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("PublishedAtRevision")
+                        .HasColumnType("int");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("ReturnedAtRevision")
+                        .HasColumnType("int");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(2000)
@@ -1128,6 +1137,13 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
 
                     b.Property<int?>("TopicCategoryId")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("UnitApprovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UnitApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -1206,6 +1222,10 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<string>("DeletedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("DocumentId")
                         .HasColumnType("int");
@@ -1477,6 +1497,9 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<string>("TownshipType")
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
+
+                    b.Property<bool?>("UnitSignOff")
+                        .HasColumnType("bit");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("datetime2");

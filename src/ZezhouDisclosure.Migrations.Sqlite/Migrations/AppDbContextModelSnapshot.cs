@@ -1024,6 +1024,9 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsNormative")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPolicy")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("JointIssuerIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1046,9 +1049,15 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PublishedAtRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReturnedAtRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(2000)
@@ -1088,6 +1097,13 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("TopicCategoryId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UnitApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -1162,6 +1178,10 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DeletedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DocumentId")
@@ -1428,6 +1448,9 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.Property<string>("TownshipType")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("UnitSignOff")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");

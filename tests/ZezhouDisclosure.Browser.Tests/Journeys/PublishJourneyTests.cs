@@ -7,20 +7,23 @@ using static ZezhouDisclosure.Browser.Tests.Hosting.JourneySteps;
 namespace ZezhouDisclosure.Browser.Tests.Journeys;
 
 /// <summary>
-/// The publishing workflow as people do it, in a real browser: a township clerk drafts and submits, the county
-/// reviewer approves, and a citizen finds the document. Only clicks and typing, found by role, label and text.
+/// The publishing workflow as people do it, in a real browser: a township clerk drafts and submits, the township's head
+/// signs it off (单位审核), the county reviewer approves, and a citizen finds the document. Only clicks and typing, found by role, label and text.
 /// </summary>
 public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : IClassFixture<PortalBrowserFixture>
 {
     private const string Clerk = "gaodu-clerk";
     private const string Reviewer = "county-reviewer";
+    private const string UnitHead = "gaodu-head";
 
     [Fact]
-    public async Task PublishJourney_ClerkDraftsAndReviewerApproves_CitizenSeesDocument()
+    public async Task PublishJourney_ClerkDraftsUnitHeadSignsOffReviewerApproves_CitizenSeesDocument()
     {
         var portal = fixture.Portal;
         await portal.CreateClerkAsync(Clerk, "gaodu");
+        await portal.CreateUserAsync(UnitHead, Application.Common.Security.Roles.UnitHead, "gaodu");
         await portal.CreateReviewerAsync(Reviewer);
+        await portal.SetUnitSignOffAsync("gaodu", enabled: true);
         const string title = "高都镇关于做好2026年冬季清洁取暖工作的通知";
 
         await using (var staff = await fixture.NewContextAsync())
@@ -45,6 +48,16 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
             Assert.Equal("已保存并提交审核。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
             Assert.Equal(title, await Heading(page).InnerTextAsync());
 
+            await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync(portal.Url("/"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+
+            // The township's head signs it off (单位审核); only then does it reach the county office.
+            await page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录", Exact = true }).ClickAsync();
+            await SignInAsync(page, UnitHead);
+            await Workbench(page).GetByRole(AriaRole.Link, new() { Name = "单位审核", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "单位审核通过，报县政务公开办", Exact = true }).ClickAsync();
+            Assert.Equal("单位审核通过，已报县政务公开办审核。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
             await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
             await page.WaitForURLAsync(portal.Url("/"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 

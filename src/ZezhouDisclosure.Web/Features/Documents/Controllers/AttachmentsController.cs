@@ -51,12 +51,33 @@ public sealed class AttachmentsController(ISender sender, IAttachmentStore store
 
     [HttpPost]
     [RequirePermission(Permissions.Documents.Draft)]
-    public async Task<IActionResult> Remove(int id, CancellationToken cancellationToken)
-    {
-        var documentId = await sender.Send(new RemoveDocumentAttachmentCommand(id), cancellationToken);
-        this.Flash("附件已删除。");
-        return RedirectToAction(nameof(Index), new { id = documentId });
-    }
+    public Task<IActionResult> Remove(int id, int documentId, bool confirmed, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            new RemoveDocumentAttachmentCommand(id, confirmed),
+            onSuccess: removedFrom =>
+            {
+                this.Flash("附件已删除。");
+                return RedirectToAction(nameof(Index), new { id = removedFrom });
+            },
+            // documentId only picks the page shown again (the handler reads the attachment's own document).
+            redisplay: _ => PageAsync(documentId, cancellationToken),
+            cancellationToken);
+
+    /// <summary>显示名称: what readers see instead of the uploaded file name (blank shows the file name again).</summary>
+    [HttpPost]
+    [RequirePermission(Permissions.Documents.Draft)]
+    public Task<IActionResult> Rename(int id, int documentId, string? displayName, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            new RenameDocumentAttachmentCommand(id, displayName),
+            onSuccess: renamedIn =>
+            {
+                this.Flash("附件显示名称已保存。");
+                return RedirectToAction(nameof(Index), new { id = renamedIn });
+            },
+            redisplay: _ => PageAsync(documentId, cancellationToken),
+            cancellationToken);
 
     [HttpPost]
     [RequirePermission(Permissions.Documents.Draft)]
