@@ -17,7 +17,11 @@ public sealed record AttachmentRow(int Id, string FileName, AttachmentKind Kind,
 }
 
 /// <summary>What a download needs: the stored file and the name and type to serve it with.</summary>
-public sealed record AttachmentDownload(string FileName, string ContentType, string StorageKey, long Size);
+public sealed record AttachmentDownload(string FileName, string ContentType, string StorageKey, long Size)
+{
+    /// <summary>The attachment's document (staff reads only; 0 on public downloads).</summary>
+    public int DocumentId { get; init; }
+}
 
 /// <summary>A public download: the file, or the withdrawal of its document (the route then answers 410).</summary>
 public sealed record PublicAttachment(AttachmentDownload? File, bool DocumentWithdrawn);

@@ -135,7 +135,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
         await UploadAsync(clerk, id, "作废.pdf", TestFiles.TextPdf());
         var attachmentId = await AttachmentIdAsync(id);
 
-        var response = await HtmlForms.SubmitAsync(clerk, $"/admin/attachments/index/{id}", $"/admin/attachments/remove/{attachmentId}", []);
+        var response = await HtmlForms.SubmitAsync(clerk, $"/admin/attachments/index/{id}", $"/admin/attachments/remove/{attachmentId}", new() { ["confirmed"] = "true" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.DoesNotContain("作废.pdf", await clerk.GetStringAsync($"/admin/attachments/index/{id}"), StringComparison.Ordinal);

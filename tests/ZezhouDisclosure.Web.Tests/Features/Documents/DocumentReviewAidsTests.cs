@@ -54,7 +54,7 @@ public class DocumentReviewAidsTests(ZezhouWebFactory factory) : IClassFixture<Z
         var attachment = await factory.QueryAsync(db => db.DocumentAttachments.Where(a => a.DocumentId == id).Select(a => a.Id).SingleAsync());
 
         var renamed = await HtmlForms.SubmitAsync(clerk, $"/admin/attachments/index/{id}", $"/admin/attachments/rename/{attachment}",
-            new() { ["documentId"] = Text(id), ["displayName"] = "附件1：补贴申请表" });
+            new() { ["displayName"] = "附件1：补贴申请表" });
         var staff = await HtmlForms.GetAsync(clerk, $"/admin/attachments/index/{id}");
         await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/submit/{id}", new() { ["version"] = Text(await factory.VersionOfAsync(id)) });
         await HtmlForms.SubmitAsync(reviewer, $"/admin/documents/details/{id}", $"/admin/review/approve/{id}", new() { ["version"] = Text(await factory.VersionOfAsync(id)) });
@@ -74,9 +74,9 @@ public class DocumentReviewAidsTests(ZezhouWebFactory factory) : IClassFixture<Z
         var attachment = await factory.QueryAsync(db => db.DocumentAttachments.Where(a => a.DocumentId == id).Select(a => a.Id).SingleAsync());
         var page = await HtmlForms.GetAsync(clerk, $"/admin/attachments/index/{id}");
 
-        var unconfirmed = await HtmlForms.PostAsync(clerk, $"/admin/attachments/remove/{attachment}", page.Token, new() { ["documentId"] = Text(id) });
+        var unconfirmed = await HtmlForms.PostAsync(clerk, $"/admin/attachments/remove/{attachment}", page.Token, []);
         var stillThere = await factory.QueryAsync(db => db.DocumentAttachments.AnyAsync(a => a.Id == attachment));
-        var confirmed = await HtmlForms.PostAsync(clerk, $"/admin/attachments/remove/{attachment}", page.Token, new() { ["documentId"] = Text(id), ["confirmed"] = "true" });
+        var confirmed = await HtmlForms.PostAsync(clerk, $"/admin/attachments/remove/{attachment}", page.Token, new() { ["confirmed"] = "true" });
 
         Assert.NotNull(page.Document.QuerySelector($"form[action='/admin/attachments/remove/{attachment}'] input[type=checkbox][name=confirmed][required]"));
         Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);

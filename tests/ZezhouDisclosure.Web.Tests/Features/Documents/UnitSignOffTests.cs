@@ -146,13 +146,17 @@ public class UnitSignOffTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     }
 
     [Fact]
-    public async Task UnitReviewQueue_ClerkOrReviewer_IsForbidden()
+    public async Task UnitReviewQueue_ClerkOrReviewer_IsDenied()
     {
         var clerk = await factory.ClerkAsync("so-clerk5", "gaodu");
         var reviewer = await factory.ReviewerAsync("so-reviewer5");
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync("/admin/unitreview")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync("/admin/unitreview")).StatusCode);
+        foreach (var client in new[] { clerk, reviewer })
+        {
+            var response = await client.GetAsync("/admin/unitreview");
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("http://localhost/account/denied", response.Headers.Location!.ToString());
+        }
     }
 
     [Fact]
