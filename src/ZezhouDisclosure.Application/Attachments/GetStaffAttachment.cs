@@ -17,13 +17,13 @@ public sealed class GetStaffAttachmentHandler(IAppDbContext db, ICurrentUser cur
         var row = await (from a in db.DocumentAttachments.AsNoTracking()
                          where a.Id == query.AttachmentId
                          join d in db.Documents on a.DocumentId equals d.Id
-                         select new { d.OrganisationId, a.FileName, a.ContentType, a.StorageKey, a.Size })
+                         select new { d.OrganisationId, a.DocumentId, a.FileName, a.ContentType, a.StorageKey, a.Size })
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("附件不存在。");
         if (!currentUser.RecordScope().Includes(row.OrganisationId))
         {
             throw new ForbiddenException("只能查看本单位信息的附件。");
         }
 
-        return new AttachmentDownload(row.FileName, row.ContentType, row.StorageKey, row.Size);
+        return new AttachmentDownload(row.FileName, row.ContentType, row.StorageKey, row.Size) { DocumentId = row.DocumentId };
     }
 }

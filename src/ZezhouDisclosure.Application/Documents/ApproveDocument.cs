@@ -38,9 +38,13 @@ public sealed class ApproveDocumentHandler(IAppDbContext db, ICurrentUser curren
         {
             throw new ConflictException(document.CanReturn()
                 ? "依申请公开、不予公开的信息须先完成公开属性备案，才能审核通过。"
-                : "该信息不在待审核状态，可能已被其他审核员处理。");
+                : document.Status == DocumentStatus.AwaitingUnitApproval
+                    ? "该信息尚待本单位负责人审核，通过后才能由县政务公开办审核。"
+                    : "该信息不在待审核状态，可能已被其他审核员处理。");
         }
 
+        // 同步审签、同步发布: refused before an index number is taken when the policy and its 解读 cannot go live together.
+        var interpretations = await InterpretationRules.EnsureApprovableTogetherAsync(db, document, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var indexNumber = await IndexNumberAllocator.NextAsync(db, document.OrganisationId, time, cancellationToken);
         db.ExpectVersion(document, command.Version);
@@ -54,15 +58,11 @@ public sealed class ApproveDocumentHandler(IAppDbContext db, ICurrentUser curren
                 DocumentStatus.Scheduled => $"审核通过《{document.Title}》，索引号 {indexNumber}，定时于 {ChinaTime.ToBeijing(document.ScheduledAt!.Value):yyyy-MM-dd HH:mm} 发布",
                 _ => $"审核通过《{document.Title}》（不主动公开），索引号 {indexNumber}",
             });
-        // 同步审签、同步发布: the policy's submitted 解读 are approved with it.
-        var interpretationIds = db.InterpretationLinks.Where(l => l.PolicyId == document.Id).Select(l => l.InterpretationId);
-        var interpretations = await db.Documents
-            .Where(d => interpretationIds.Contains(d.Id) && d.Status == DocumentStatus.Submitted && d.Attribute == DisclosureAttribute.Proactive)
-            .ToListAsync(cancellationToken);
+        // The policy's 解读 are approved with it and go live at the same moment (or are scheduled with it).
         foreach (var interpretation in interpretations)
         {
             var number = await IndexNumberAllocator.NextAsync(db, interpretation.OrganisationId, time, cancellationToken);
-            interpretation.Approve(number, now, currentUser.UserName, document.ScheduledAt);
+            interpretation.Approve(number, now, currentUser.UserName, document.Status == DocumentStatus.Scheduled ? document.ScheduledAt : null);
             db.Audit(DocumentAuditActions.Approve, interpretation, $"随《{document.Title}》一并审核通过解读《{interpretation.Title}》，索引号 {number}");
         }
 

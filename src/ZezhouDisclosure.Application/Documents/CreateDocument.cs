@@ -21,7 +21,9 @@ public sealed record CreateDocumentCommand(
     string? Genre = null,
     FivePublicCategory? FivePublic = null,
     string? NoInterpretationReason = null,
-    IReadOnlyList<int>? JointIssuerIds = null) : ICommand<int>, IDocumentFields;
+    IReadOnlyList<int>? JointIssuerIds = null,
+    bool IsPolicy = false,
+    bool? IsNormative = null) : ICommand<int>, IDocumentFields;
 
 public sealed class CreateDocumentValidator : AbstractValidator<CreateDocumentCommand>
 {
@@ -43,9 +45,7 @@ public sealed class CreateDocumentHandler(
 
         if (command.Submit)
         {
-            await InterpretationRules.EnsureReadyAsync(db, document, cancellationToken);
-            document.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);
-            db.Audit(DocumentAuditActions.Submit, document, $"提交审核《{document.Title}》");
+            await DocumentSubmission.SubmitAsync(db, document, currentUser, time, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -18,6 +18,24 @@ public static class DocumentAuditActions
     /// <summary>退回</summary>
     public const string Return = "document.return";
 
+    /// <summary>撤回提交 (the clerk takes a submission back to a draft before review)</summary>
+    public const string Recall = "document.recall";
+
+    /// <summary>单位审核通过 (the unit head passes it on to the county office)</summary>
+    public const string ApproveInUnit = "document.unit-approve";
+
+    /// <summary>单位审核退回 (the unit head returns it to the clerk)</summary>
+    public const string ReturnInUnit = "document.unit-return";
+
+    /// <summary>
+    /// The workflow steps (submission, unit sign-off, review, publication, withdrawal), shown as a document's 审核记录
+    /// beside its revisions.
+    /// </summary>
+    public static IReadOnlySet<string> Workflow { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Submit, Recall, ApproveInUnit, ReturnInUnit, Return, Approve, AcknowledgeFiling, PublishScheduled, PublishUrgently, ConfirmPostReview, Withdraw,
+    };
+
     /// <summary>审核通过（含随政策一并通过的解读）</summary>
     public const string Approve = "document.approve";
 
@@ -59,6 +77,9 @@ public static class DocumentAuditActions
 
     /// <summary>调整附件顺序</summary>
     public const string MoveAttachment = "document.attachment-move";
+
+    /// <summary>修改附件显示名称</summary>
+    public const string RenameAttachment = "document.attachment-rename";
 
     /// <summary>删除附件</summary>
     public const string RemoveAttachment = "document.attachment-remove";

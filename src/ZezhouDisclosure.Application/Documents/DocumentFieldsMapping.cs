@@ -21,6 +21,8 @@ internal static class DocumentFieldsMapping
         Genre = fields.Genre,
         FivePublic = fields.FivePublic,
         NoInterpretationReason = fields.NoInterpretationReason,
+        IsPolicy = fields.IsPolicy,
+        IsNormative = fields.IsNormative,
         JointIssuerIds = fields.JointIssuerIds ?? [],
     };
 }

@@ -8,6 +8,7 @@ public static class DocumentLabels
     public static string Of(DocumentStatus status) => status switch
     {
         DocumentStatus.Draft => "草稿",
+        DocumentStatus.AwaitingUnitApproval => "待单位审核",
         DocumentStatus.Submitted => "待审核",
         DocumentStatus.Returned => "已退回",
         DocumentStatus.Published => "已发布",

@@ -3,6 +3,7 @@ using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Organisations;
 
 namespace ZezhouDisclosure.Application.Documents;
 
@@ -25,6 +26,9 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
                 OrganisationName = db.Organisations.Where(o => o.Id == d.OrganisationId).Select(o => o.Name).First(),
                 ColumnName = db.Columns.Where(c => c.Id == d.ColumnId).Select(c => c.Name).First(),
                 ColumnKind = db.Columns.Where(c => c.Id == d.ColumnId).Select(c => c.Kind).First(),
+                TopicCategoryName = db.TopicCategories.Where(t => t.Id == d.TopicCategoryId).Select(t => t.Name).FirstOrDefault(),
+                RequiresUnitSignOff = db.Organisations.Where(o => o.Id == d.OrganisationId)
+                    .Select(o => o.UnitSignOff ?? (o.Kind == OrganisationKind.Department || o.Kind == OrganisationKind.Township)).First(),
             })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException();
@@ -51,7 +55,7 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
         var attachments = await db.DocumentAttachments.AsNoTracking()
             .Where(a => a.DocumentId == d.Id)
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
-            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Size, a.HasTextLayer))
+            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Size, a.HasTextLayer, a.DisplayName))
             .ToListAsync(cancellationToken);
         var jointIssuers = await JointIssuers.NamesAsync(db, d.JointIssuerIds, cancellationToken);
         return new StaffDocument(
@@ -77,6 +81,13 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
             FilingAcknowledgedBy = d.FilingAcknowledgedBy,
             Allowed = d.Allowed(currentUser.ToActor()),
             ColumnKind = document.ColumnKind,
+            TopicCategoryName = document.TopicCategoryName,
+            RequiresUnitSignOff = document.RequiresUnitSignOff,
+            IsPolicy = d.IsPolicy,
+            UnitApprovedAt = d.UnitApprovedAt,
+            UnitApprovedBy = d.UnitApprovedBy,
+            ReturnedAtRevision = d.ReturnedAtRevision,
+            PublishedAtRevision = d.PublishedAtRevision,
             InterpretationForm = d.InterpretationForm,
             InterpretationChannels = d.InterpretationChannels,
             InterpretingUnit = d.InterpretingUnit,

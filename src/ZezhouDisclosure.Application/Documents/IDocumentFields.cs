@@ -33,6 +33,12 @@ public interface IDocumentFields
 
     string? NoInterpretationReason { get; }
 
+    /// <summary>政策性文件 (needs its 解读 wherever it is filed).</summary>
+    bool IsPolicy { get; }
+
+    /// <summary>行政规范性文件; null leaves what the document has.</summary>
+    bool? IsNormative { get; }
+
     /// <summary>联合发文机关 (organisation ids other than the clerk's own).</summary>
     IReadOnlyList<int>? JointIssuerIds { get; }
 

@@ -31,9 +31,10 @@ public sealed class LinkInterpretationHandler(IAppDbContext db, ICurrentUser cur
             throw new ConflictException("只有发布在“政策解读”栏目的信息可以作为解读。");
         }
 
-        if (columns.First(c => c.Id == policy.ColumnId).Kind != ColumnKind.PolicyDocuments)
+        // A policy by type (政策性文件 / 行政规范性文件) wherever it is filed, or anything filed under 政策文件.
+        if (!policy.IsPolicyType && columns.First(c => c.Id == policy.ColumnId).Kind != ColumnKind.PolicyDocuments)
         {
-            throw new ConflictException("只能关联“政策文件”栏目的文件。");
+            throw new ConflictException("只能关联“政策文件”栏目的文件，或标为政策性文件、行政规范性文件的信息。");
         }
 
         if (policy.OrganisationId != organisationId && policy.Status != DocumentStatus.Published)

@@ -15,7 +15,7 @@ public sealed class ListPolicyCandidatesHandler(IAppDbContext db, ICurrentUser c
         var organisationId = currentUser.RequireClerkOrganisation();
         var policyColumns = db.Columns.Where(c => c.Kind == ColumnKind.PolicyDocuments).Select(c => c.Id);
         var rows = await db.Documents.AsNoTracking()
-            .Where(d => policyColumns.Contains(d.ColumnId) && (d.OrganisationId == organisationId || d.Status == DocumentStatus.Published))
+            .Where(d => (policyColumns.Contains(d.ColumnId) || d.IsPolicy || d.IsNormative) && (d.OrganisationId == organisationId || d.Status == DocumentStatus.Published))
             .OrderByDescending(d => d.OrganisationId == organisationId).ThenByDescending(d => d.Id)
             .Take(100)
             .Select(d => new { d.Id, d.Title, d.DocumentNumber })

@@ -67,6 +67,28 @@ public sealed record StaffDocument(
 
     public ZezhouDisclosure.Domain.Columns.ColumnKind ColumnKind { get; init; }
 
+    /// <summary>主题分类 (null when none was chosen).</summary>
+    public string? TopicCategoryName { get; init; }
+
+    /// <summary>Whether the organisation sends submissions to its unit head first (单位内审核).</summary>
+    public bool RequiresUnitSignOff { get; init; }
+
+    /// <summary>政策性文件, as the clerk declared it.</summary>
+    public bool IsPolicy { get; init; }
+
+    public DateTime? UnitApprovedAt { get; init; }
+
+    public string? UnitApprovedBy { get; init; }
+
+    /// <summary>The revision it had when last returned (the reviewer's diff starts there).</summary>
+    public int? ReturnedAtRevision { get; init; }
+
+    /// <summary>The revision it had when last approved for publication.</summary>
+    public int? PublishedAtRevision { get; init; }
+
+    /// <summary>The workflow steps of <see cref="StaffDocument.History"/> (审核记录): submission, sign-off, review, publication.</summary>
+    public IReadOnlyList<AuditLine> ReviewHistory => [.. History.Where(h => DocumentAuditActions.Workflow.Contains(h.Action))];
+
     public InterpretationForm? InterpretationForm { get; init; }
 
     public InterpretationChannels InterpretationChannels { get; init; }

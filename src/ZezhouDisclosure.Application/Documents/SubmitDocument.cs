@@ -33,10 +33,8 @@ public sealed class SubmitDocumentHandler(IAppDbContext db, ICurrentUser current
             throw new ValidationException(problems.Select(p => new ValidationFailure(p.Field, p.Message)));
         }
 
-        await InterpretationRules.EnsureReadyAsync(db, document, cancellationToken);
         db.ExpectVersion(document, command.Version);
-        document.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);
-        db.Audit(DocumentAuditActions.Submit, document, $"提交审核《{document.Title}》");
+        await DocumentSubmission.SubmitAsync(db, document, currentUser, time, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -24,7 +24,9 @@ public sealed record UpdateDocumentCommand(
     string? Genre = null,
     FivePublicCategory? FivePublic = null,
     string? NoInterpretationReason = null,
-    IReadOnlyList<int>? JointIssuerIds = null) : ICommand, IDocumentFields;
+    IReadOnlyList<int>? JointIssuerIds = null,
+    bool IsPolicy = false,
+    bool? IsNormative = null) : ICommand, IDocumentFields;
 
 public sealed class UpdateDocumentValidator : AbstractValidator<UpdateDocumentCommand>
 {
@@ -56,9 +58,7 @@ public sealed class UpdateDocumentHandler(
         db.WriteRevision(document, "修改", time, currentUser);
         if (command.Submit)
         {
-            await InterpretationRules.EnsureReadyAsync(db, document, cancellationToken);
-            document.Submit(time.GetUtcNow().UtcDateTime, currentUser.UserName);
-            db.Audit(DocumentAuditActions.Submit, document, $"提交审核《{document.Title}》");
+            await DocumentSubmission.SubmitAsync(db, document, currentUser, time, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

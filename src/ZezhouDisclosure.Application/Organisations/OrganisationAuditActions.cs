@@ -8,4 +8,7 @@ public static class OrganisationAuditActions
 {
     /// <summary>修改机构信息</summary>
     public const string Update = "organisation.update";
+
+    /// <summary>开启或关闭单位内审核</summary>
+    public const string SetUnitSignOff = "organisation.unit-sign-off";
 }

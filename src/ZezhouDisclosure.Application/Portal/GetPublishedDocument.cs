@@ -49,7 +49,7 @@ public sealed class GetPublishedDocumentHandler(IAppDbContext db) : IQueryHandle
         var attachments = await db.DocumentAttachments.AsNoTracking()
             .Where(a => a.DocumentId == document.Id)
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
-            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Size, a.HasTextLayer))
+            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Size, a.HasTextLayer, a.DisplayName))
             .ToListAsync(cancellationToken);
         return document with
         {

@@ -4,7 +4,7 @@ using ZezhouDisclosure.Application.Common.Security;
 
 namespace ZezhouDisclosure.Application.Users;
 
-/// <summary>An administrator opens a staff account; a clerk is always bound to one organisation.</summary>
+/// <summary>An administrator opens a staff account; a clerk or a unit head is always bound to one organisation.</summary>
 public sealed record CreateUserAccountCommand(
     string? UserName, string? DisplayName, string? Password, string? Role, int? OrganisationId) : ICommand<string>;
 
@@ -19,7 +19,7 @@ public sealed class CreateUserAccountValidator : AbstractValidator<CreateUserAcc
         RuleFor(x => x.Password).NotEmpty().WithMessage("请设置初始密码。");
         RuleFor(x => x.Role).Must(r => r is not null && Roles.All.Contains(r)).WithMessage("请选择角色。");
         RuleFor(x => x.OrganisationId)
-            .NotNull().When(x => x.Role == Roles.Clerk).WithMessage("信息员必须绑定所属单位。");
+            .NotNull().When(x => x.Role is not null && Roles.OrganisationBound.Contains(x.Role)).WithMessage(x => $"{Roles.DisplayName(x.Role!)}必须绑定所属单位。");
         RuleFor(x => x.OrganisationId)
             .MustAsync(async (id, ct) => id is null || await db.Organisations.AnyAsync(o => o.Id == id && o.ValidTo == null, ct))
             .WithMessage("所属单位无效或已撤销。");
@@ -32,7 +32,7 @@ public sealed class CreateUserAccountHandler(IUserAccounts accounts, IAppDbConte
     public async ValueTask<string> Handle(CreateUserAccountCommand command, CancellationToken cancellationToken)
     {
         currentUser.Require(Permissions.Accounts.Manage, "只有管理员可以执行此操作。");
-        var organisationId = command.Role == Roles.Clerk ? command.OrganisationId : null;
+        var organisationId = Roles.OrganisationBound.Contains(command.Role!) ? command.OrganisationId : null;
         var result = await accounts.CreateAsync(
             new NewUserAccount(command.UserName!, command.DisplayName!.Trim(), command.Password!, command.Role!, organisationId),
             cancellationToken);

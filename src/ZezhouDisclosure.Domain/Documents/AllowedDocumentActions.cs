@@ -17,6 +17,15 @@ public sealed record AllowedDocumentActions(
     bool CanDelete,
     bool CanSetValidity)
 {
+    /// <summary>撤回提交: the clerk takes a submitted document back to a draft before anyone has reviewed it.</summary>
+    public bool CanRecall { get; init; }
+
+    /// <summary>单位审核通过: the unit head passes the document on to the county office.</summary>
+    public bool CanApproveInUnit { get; init; }
+
+    /// <summary>单位审核退回: the unit head returns the document to the clerk with a reason.</summary>
+    public bool CanReturnInUnit { get; init; }
+
     /// <summary>Nothing allowed.</summary>
     public static AllowedDocumentActions None { get; } = new(false, false, false, false, false, false, false, false, false, false, false);
 }

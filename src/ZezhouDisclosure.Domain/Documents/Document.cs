@@ -61,6 +61,15 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// <summary>行政规范性文件 (subject to 清理 and validity tracking).</summary>
     public bool IsNormative { get; private set; }
 
+    /// <summary>政策性文件, as its clerk declared it (a 行政规范性文件 is one too).</summary>
+    public bool IsPolicy { get; private set; }
+
+    /// <summary>
+    /// 同步解读 follows the document's type, wherever it is filed: a 政策性文件 or 行政规范性文件 goes with its 解读 or
+    /// a recorded reason why it needs none (泽政办发〔2020〕22号 四（三）1; see <see cref="SynchronousInterpretation"/>).
+    /// </summary>
+    public bool IsPolicyType => IsPolicy || IsNormative;
+
     /// <summary>生效日期.</summary>
     public DateOnly? EffectiveOn { get; private set; }
 
@@ -131,6 +140,17 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
 
     public string? ReviewedBy { get; private set; }
 
+    /// <summary>When the unit head (单位负责人) signed the current submission off (单位审核通过).</summary>
+    public DateTime? UnitApprovedAt { get; private set; }
+
+    public string? UnitApprovedBy { get; private set; }
+
+    /// <summary>The revision the document had when it was last returned (by the unit head or the county office).</summary>
+    public int? ReturnedAtRevision { get; private set; }
+
+    /// <summary>The revision the document had when it was last approved for publication.</summary>
+    public int? PublishedAtRevision { get; private set; }
+
     /// <summary>The reviewer's comment when the document was last returned.</summary>
     public string? ReviewComment { get; private set; }
 
@@ -169,6 +189,12 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
     /// <summary>退回 is open: the document waits for review.</summary>
     public bool CanReturn() => Status == DocumentStatus.Submitted;
 
+    /// <summary>撤回提交 is open: submitted (to the unit head or the county office) and not yet decided.</summary>
+    public bool CanRecall() => Status is DocumentStatus.Submitted or DocumentStatus.AwaitingUnitApproval;
+
+    /// <summary>单位审核 (pass on or return) is open: the document waits for its unit head.</summary>
+    public bool CanSignOffInUnit() => Status == DocumentStatus.AwaitingUnitApproval;
+
     /// <summary>公开属性备案 is open: a submitted document that is not 主动公开.</summary>
     public bool CanAcknowledgeFiling() => RequiresFiling && Status == DocumentStatus.Submitted;
 
@@ -202,7 +228,12 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
             CanConfirmPostReview: reviewer && CanConfirmPostReview(),
             CanWithdraw: reviewer && CanWithdraw(),
             CanDelete: !IsDeleted && (actor.IsCountyWide || (clerk && IsEditable)),
-            CanSetValidity: actor.IsCountyWide || clerk);
+            CanSetValidity: actor.IsCountyWide || clerk)
+        {
+            CanRecall = clerk && CanRecall(),
+            CanApproveInUnit = actor.IsUnitHeadOf(OrganisationId) && CanSignOffInUnit(),
+            CanReturnInUnit = actor.IsUnitHeadOf(OrganisationId) && CanSignOffInUnit(),
+        };
     }
 
     public void Edit(DocumentContent content)
@@ -215,8 +246,11 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
         Apply(content);
     }
 
-    /// <summary>提交审核. A document without a lawful 公开属性 cannot be submitted.</summary>
-    public void Submit(DateTime now, string by)
+    /// <summary>
+    /// 提交审核. A document without a lawful 公开属性 cannot be submitted. When its unit requires its own sign-off
+    /// (<paramref name="unitSignOff"/>) it waits for the unit head (待单位审核), otherwise for the county office.
+    /// </summary>
+    public void Submit(DateTime now, string by, bool unitSignOff = false)
     {
         if (!CanSubmit())
         {
@@ -229,9 +263,50 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
             throw new DomainException(problems[0].Message);
         }
 
-        Status = DocumentStatus.Submitted;
+        Status = unitSignOff ? DocumentStatus.AwaitingUnitApproval : DocumentStatus.Submitted;
         SubmittedAt = now;
         SubmittedBy = by;
+        UnitApprovedAt = null;
+        UnitApprovedBy = null;
+    }
+
+    /// <summary>撤回提交: the clerk takes the submission back before it is decided; the document is a draft again.</summary>
+    public void Recall()
+    {
+        if (!CanRecall())
+        {
+            throw new DomainException("只有已提交、尚未审核的信息可以撤回提交。");
+        }
+
+        Status = DocumentStatus.Draft;
+        UnitApprovedAt = null;
+        UnitApprovedBy = null;
+    }
+
+    /// <summary>单位审核通过: the unit head passes the document on to the county office (待审核).</summary>
+    public void ApproveInUnit(DateTime now, string by)
+    {
+        if (!CanSignOffInUnit())
+        {
+            throw new DomainException("只有待单位审核的信息可以由单位负责人审核。");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        Status = DocumentStatus.Submitted;
+        UnitApprovedAt = now;
+        UnitApprovedBy = by;
+        ReviewComment = null;
+    }
+
+    /// <summary>单位审核退回: the unit head returns the document to its clerk with a reason.</summary>
+    public void ReturnInUnit(string comment, DateTime now, string by)
+    {
+        if (!CanSignOffInUnit())
+        {
+            throw new DomainException("只有待单位审核的信息可以由单位负责人退回。");
+        }
+
+        MarkReturned(comment, now, by);
     }
 
     /// <summary>
@@ -252,6 +327,7 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
         ReviewedAt = now;
         ReviewedBy = by;
         ReviewComment = null;
+        PublishedAtRevision = RevisionCount;
         if (Attribute != DisclosureAttribute.Proactive)
         {
             Status = DocumentStatus.ApprovedNotPublic;
@@ -308,6 +384,7 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
         Status = DocumentStatus.Published;
         IndexNumber = indexNumber;
         PublishedAt = now;
+        PublishedAtRevision = RevisionCount;
         AwaitingPostReview = true;
     }
 
@@ -332,6 +409,11 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
             throw new DomainException("只有待审核的信息可以退回。");
         }
 
+        MarkReturned(comment, now, by);
+    }
+
+    private void MarkReturned(string comment, DateTime now, string by)
+    {
         if (string.IsNullOrWhiteSpace(comment))
         {
             throw new DomainException("退回时必须填写审核意见。");
@@ -341,6 +423,7 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
         ReviewComment = comment.Trim();
         ReviewedAt = now;
         ReviewedBy = by;
+        ReturnedAtRevision = RevisionCount;
     }
 
     /// <summary>Marks this document as a 解读 with its form, channels and interpreting unit.</summary>
@@ -465,6 +548,8 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
         Keywords = string.IsNullOrWhiteSpace(content.Keywords) ? null : content.Keywords.Trim();
         Genre = string.IsNullOrWhiteSpace(content.Genre) ? null : content.Genre.Trim();
         FivePublic = content.FivePublic;
+        IsPolicy = content.IsPolicy;
+        IsNormative = content.IsNormative ?? IsNormative;
         NoInterpretationReason = string.IsNullOrWhiteSpace(content.NoInterpretationReason) ? null : content.NoInterpretationReason.Trim();
         Attribute = content.Attribute;
         Ground = content.Attribute is DisclosureAttribute.Proactive ? null : content.Ground;

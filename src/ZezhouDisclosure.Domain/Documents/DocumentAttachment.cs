@@ -47,6 +47,12 @@ public class DocumentAttachment : Entity, IOrganisationOwned, IAuditable, ISoftD
     /// <summary>The original file name (may be Chinese), without any folder part.</summary>
     public string FileName { get; private set; } = "";
 
+    /// <summary>显示名称: what readers see instead of the file name (e.g. “附件1：申请表”); null shows the file name.</summary>
+    public string? DisplayName { get; private set; }
+
+    /// <summary>The name shown in lists: the display name, else the file name.</summary>
+    public string Label => DisplayName ?? FileName;
+
     /// <summary>The attachment store's generated key; never derived from the uploaded name.</summary>
     public string StorageKey { get; private set; } = "";
 
@@ -97,6 +103,29 @@ public class DocumentAttachment : Entity, IOrganisationOwned, IAuditable, ISoftD
     }
 
     public void MoveTo(int sortOrder) => SortOrder = sortOrder;
+
+    /// <summary>Gives the attachment a display name (blank clears it) while its document may still be edited.</summary>
+    public void Rename(Document document, string? displayName)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Id != DocumentId)
+        {
+            throw new DomainException("附件不属于该信息。");
+        }
+
+        if (!document.IsEditable)
+        {
+            throw new DomainException("只有草稿或已退回的信息可以修改附件名称。");
+        }
+
+        var name = displayName is null ? "" : new string(displayName.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (name.Length > DataLimits.Name)
+        {
+            throw new DomainException($"附件显示名称不能超过{DataLimits.Name}个字。");
+        }
+
+        DisplayName = name.Length == 0 ? null : name;
+    }
 
     /// <summary>Removes the attachment from a document that may still be edited (soft delete: the file is kept).</summary>
     public void Remove(Document document, DateTime now, string by)

@@ -22,6 +22,12 @@ public sealed record DocumentContent(
     /// <summary>五公开 category.</summary>
     public FivePublicCategory? FivePublic { get; init; }
 
+    /// <summary>政策性文件: needs a 解读 (or a recorded reason) wherever it is filed.</summary>
+    public bool IsPolicy { get; init; }
+
+    /// <summary>行政规范性文件, as the drafting form says it; null leaves what the document has (e.g. set with its 有效性).</summary>
+    public bool? IsNormative { get; init; }
+
     /// <summary>For a policy document: why it needs no 解读.</summary>
     public string? NoInterpretationReason { get; init; }
 

@@ -6,7 +6,7 @@ public enum DocumentStatus
     /// <summary>草稿: the clerk is still writing it.</summary>
     Draft = 1,
 
-    /// <summary>待审核: submitted to the county office.</summary>
+    /// <summary>待审核（县政务公开办）: submitted to the county office (after the unit's own sign-off when its unit requires one).</summary>
     Submitted = 2,
 
     /// <summary>已退回: returned with a comment; the clerk edits and resubmits.</summary>
@@ -23,4 +23,10 @@ public enum DocumentStatus
 
     /// <summary>定时发布: approved, with its 索引号, and published automatically at <see cref="Document.ScheduledAt"/>.</summary>
     Scheduled = 7,
+
+    /// <summary>
+    /// 待单位审核: submitted by the clerk and waiting for the unit head's (单位负责人) sign-off, when the organisation
+    /// requires it (<see cref="Organisations.Organisation.RequiresUnitSignOff"/>); then it goes to the county office.
+    /// </summary>
+    AwaitingUnitApproval = 8,
 }

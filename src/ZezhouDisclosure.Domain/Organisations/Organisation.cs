@@ -59,6 +59,24 @@ public class Organisation : Entity, IAuditable, IVersioned
 
     public int SortOrder { get; private set; }
 
+    /// <summary>
+    /// 单位内审核 as an administrator set it: true or false, or null for the default of its kind
+    /// (<see cref="DefaultsToUnitSignOff"/>).
+    /// </summary>
+    public bool? UnitSignOff { get; private set; }
+
+    /// <summary>
+    /// Whether a clerk's submission first goes to the unit head (信息员 → 单位负责人 → 县政务公开办): the units that draft
+    /// decide 公开属性 at source and their head approves (泽政办发〔2020〕22号 四（一）1、四（三）1).
+    /// </summary>
+    public bool RequiresUnitSignOff => UnitSignOff ?? DefaultsToUnitSignOff(Kind);
+
+    /// <summary>On by default for county departments and townships; off for the county government and its office.</summary>
+    public static bool DefaultsToUnitSignOff(OrganisationKind kind) => kind is OrganisationKind.Department or OrganisationKind.Township;
+
+    /// <summary>An administrator turns the unit's own sign-off step on or off.</summary>
+    public void SetUnitSignOff(bool enabled) => UnitSignOff = enabled;
+
     public DateTime CreatedAt { get; set; }
 
     public string? CreatedBy { get; set; }

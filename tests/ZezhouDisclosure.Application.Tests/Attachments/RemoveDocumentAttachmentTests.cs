@@ -35,7 +35,7 @@ public class RemoveDocumentAttachmentTests
         await using var db = database.CreateContext();
 
         var documentId = await new RemoveDocumentAttachmentHandler(db, database.User, database.Time)
-            .Handle(new RemoveDocumentAttachmentCommand(id), CancellationToken.None);
+            .Handle(new RemoveDocumentAttachmentCommand(id, Confirmed: true), CancellationToken.None);
 
         await using var check = database.CreateContext();
         Assert.False(await check.DocumentAttachments.AnyAsync(a => a.Id == id));
@@ -54,6 +54,6 @@ public class RemoveDocumentAttachmentTests
 
         // The other organisation's draft is hidden from this clerk altogether.
         await Assert.ThrowsAsync<NotFoundException>(async () =>
-            await new RemoveDocumentAttachmentHandler(db, database.User, database.Time).Handle(new RemoveDocumentAttachmentCommand(id), CancellationToken.None));
+            await new RemoveDocumentAttachmentHandler(db, database.User, database.Time).Handle(new RemoveDocumentAttachmentCommand(id, Confirmed: true), CancellationToken.None));
     }
 }

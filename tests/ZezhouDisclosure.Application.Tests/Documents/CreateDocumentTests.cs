@@ -36,7 +36,8 @@ public class CreateDocumentTests
 
         var document = await db.Documents.SingleAsync(d => d.Id == id);
         Assert.Equal(gaodu, document.OrganisationId);
-        Assert.Equal(DocumentStatus.Submitted, document.Status);
+        // 高都镇 signs off inside the unit (the default for townships): the submission waits for its head.
+        Assert.Equal(DocumentStatus.AwaitingUnitApproval, document.Status);
         Assert.Equal("<p>第一段</p><p>第二段</p>", document.BodyHtml);
         Assert.Equal([DocumentAuditActions.Create, DocumentAuditActions.Submit], await db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
     }

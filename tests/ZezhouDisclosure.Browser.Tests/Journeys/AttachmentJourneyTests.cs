@@ -23,6 +23,8 @@ public sealed class AttachmentJourneyTests(PortalBrowserFixture fixture) : IClas
         var portal = fixture.Portal;
         await portal.CreateClerkAsync(Clerk, "gaodu");
         await portal.CreateReviewerAsync(Reviewer);
+        // This journey is about attachments and 解读: the unit's own sign-off step is off (see PublishJourneyTests).
+        await portal.SetUnitSignOffAsync("gaodu", enabled: false);
         const string policy = "高都镇关于印发冬季清洁取暖补贴发放办法的通知";
         const string interpretation = "图解：高都镇冬季清洁取暖补贴发放办法";
 

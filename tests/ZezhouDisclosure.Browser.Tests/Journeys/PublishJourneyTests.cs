@@ -7,13 +7,14 @@ using static ZezhouDisclosure.Browser.Tests.Hosting.JourneySteps;
 namespace ZezhouDisclosure.Browser.Tests.Journeys;
 
 /// <summary>
-/// The publishing workflow as people do it, in a real browser: a township clerk drafts and submits, the county
-/// reviewer approves, and a citizen finds the document. Only clicks and typing, found by role, label and text.
+/// The publishing workflow as people do it, in a real browser: a township clerk drafts and submits, the township's head
+/// signs it off (单位审核), the county reviewer approves, and a citizen finds the document. Only clicks and typing, found by role, label and text.
 /// </summary>
 public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : IClassFixture<PortalBrowserFixture>
 {
     private const string Clerk = "gaodu-clerk";
     private const string Reviewer = "county-reviewer";
+    private const string UnitHead = "gaodu-head";
 
     /// <summary>
     /// The journey on a desktop, a 390 px phone and in 长辈版 on that phone; every page on the way passes
@@ -21,12 +22,14 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
     /// </summary>
     [Theory]
     [MemberData(nameof(Viewing.Names), MemberType = typeof(Viewing))]
-    public async Task PublishJourney_ClerkDraftsAndReviewerApproves_CitizenSeesDocument(string viewingName)
+    public async Task PublishJourney_ClerkDraftsUnitHeadSignsOffReviewerApproves_CitizenSeesDocument(string viewingName)
     {
         var viewing = Viewing.Named(viewingName);
         var portal = fixture.Portal;
         await portal.CreateClerkAsync(Clerk, "gaodu");
+        await portal.CreateUserAsync(UnitHead, Application.Common.Security.Roles.UnitHead, "gaodu");
         await portal.CreateReviewerAsync(Reviewer);
+        await portal.SetUnitSignOffAsync("gaodu", enabled: true);
         // One title and 文号 per viewing: the three runs share the portal.
         var title = $"高都镇关于做好2026年冬季清洁取暖工作的通知（{viewing.Label}）";
         var number = $"高政发〔2026〕{18 + Viewing.All.ToList().IndexOf(viewing)}号";
@@ -58,6 +61,19 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
             Assert.Equal(title, await Heading(page).InnerTextAsync());
             await CheckPageAsync(page, viewing);
 
+            await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync(portal.Url("/"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+
+            // The township's head signs it off (单位审核); only then does it reach the county office.
+            await page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录", Exact = true }).ClickAsync();
+            await SignInAsync(page, UnitHead);
+            await Workbench(page).GetByRole(AriaRole.Link, new() { Name = "单位审核", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).WaitForAsync();
+            await CheckPageAsync(page, viewing);
+            await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "单位审核通过，报县政务公开办", Exact = true }).ClickAsync();
+            Assert.Equal("单位审核通过，已报县政务公开办审核。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+            await CheckPageAsync(page, viewing);
             await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
             await page.WaitForURLAsync(portal.Url("/"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 

@@ -96,4 +96,48 @@ public class DocumentAttachmentTests
 
         Assert.Throws<DomainException>(() => attachment.Remove(document, Now, "clerk"));
     }
+
+    [Fact]
+    public void Rename_OnDraft_ShowsTheDisplayNameInsteadOfTheFileName()
+    {
+        var document = Draft();
+        var attachment = Attach(document, "scan_0012.pdf");
+
+        attachment.Rename(document, "  附件1：申请表 ");
+
+        Assert.Equal("附件1：申请表", attachment.DisplayName);
+        Assert.Equal("附件1：申请表", attachment.Label);
+        Assert.Equal("scan_0012.pdf", attachment.FileName);
+    }
+
+    [Fact]
+    public void Rename_Blank_ShowsTheFileNameAgain()
+    {
+        var document = Draft();
+        var attachment = Attach(document, "scan_0012.pdf");
+        attachment.Rename(document, "附件1");
+
+        attachment.Rename(document, " ");
+
+        Assert.Null(attachment.DisplayName);
+        Assert.Equal("scan_0012.pdf", attachment.Label);
+    }
+
+    [Fact]
+    public void Rename_SubmittedDocument_IsRefused()
+    {
+        var document = Draft();
+        var attachment = Attach(document);
+        document.Submit(Now, "clerk");
+
+        Assert.Throws<DomainException>(() => attachment.Rename(document, "附件1"));
+    }
+
+    [Fact]
+    public void Rename_TooLong_IsRefused()
+    {
+        var document = Draft();
+
+        Assert.Throws<DomainException>(() => Attach(document).Rename(document, new string('名', DataLimits.Name + 1)));
+    }
 }

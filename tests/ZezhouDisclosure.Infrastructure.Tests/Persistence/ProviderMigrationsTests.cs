@@ -65,7 +65,7 @@ public class ProviderMigrationsTests
         Assert.Equal(16, await db.Organisations.CountAsync(o => o.Kind == Domain.Organisations.OrganisationKind.Township && o.ValidTo == null));
         Assert.Equal(3, await db.Organisations.CountAsync(o => o.Kind == Domain.Organisations.OrganisationKind.Township && o.ValidTo != null));
         Assert.Equal(ReferenceData.Columns.Length, await db.Columns.CountAsync());
-        Assert.Equal(3, await db.Roles.CountAsync());
+        Assert.Equal(4, await db.Roles.CountAsync()); // 信息员, 单位负责人, 审核员, 管理员
     }
 
     [Fact]

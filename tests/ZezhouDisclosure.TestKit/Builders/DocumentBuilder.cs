@@ -44,6 +44,9 @@ public sealed class DocumentBuilder
     /// <summary>提交审核 by the clerk: 待审核.</summary>
     public DocumentBuilder Submitted() => Then(d => d.Submit(Now, "clerk"));
 
+    /// <summary>提交 in a unit that signs off first: 待单位审核.</summary>
+    public DocumentBuilder AwaitingUnitApproval() => Then(d => d.Submit(Now, "clerk", unitSignOff: true));
+
     /// <summary>Submitted, then returned with a review comment: 已退回.</summary>
     public DocumentBuilder Returned(string comment = "请补充发文字号。") => Submitted().Then(d => d.Return(comment, Now, "reviewer"));
 

@@ -13,6 +13,9 @@ public sealed class DocumentContentBuilder
     private NonDisclosureGround? _ground;
     private string? _reason;
     private string? _documentNumber;
+    private bool _isPolicy;
+    private bool? _isNormative;
+    private string? _noInterpretationReason;
 
     public DocumentContentBuilder WithTitle(string title)
     {
@@ -46,6 +49,25 @@ public sealed class DocumentContentBuilder
         return this;
     }
 
+    /// <summary>A 政策性文件 (or, with <paramref name="normative"/>, a 行政规范性文件): needs its 解读 wherever it is filed.</summary>
+    public DocumentContentBuilder AsPolicy(bool normative = false)
+    {
+        _isPolicy = !normative;
+        _isNormative = normative ? true : null;
+        return this;
+    }
+
+    public DocumentContentBuilder WithNoInterpretationReason(string? reason)
+    {
+        _noInterpretationReason = reason;
+        return this;
+    }
+
     public DocumentContent Build() =>
-        new(_title, _body, _columnId, null, _documentNumber, new DateOnly(2026, 11, 20), null, _attribute, _ground, _reason);
+        new(_title, _body, _columnId, null, _documentNumber, new DateOnly(2026, 11, 20), null, _attribute, _ground, _reason)
+        {
+            IsPolicy = _isPolicy,
+            IsNormative = _isNormative,
+            NoInterpretationReason = _noInterpretationReason,
+        };
 }

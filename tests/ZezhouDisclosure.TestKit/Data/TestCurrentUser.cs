@@ -34,6 +34,9 @@ public sealed class TestCurrentUser : ICurrentUser
         return this;
     }
 
+    /// <summary>The head (单位负责人) of one organisation.</summary>
+    public TestCurrentUser AsUnitHead(int organisationId, string userName = "head") => Become(userName, organisationId, Roles.UnitHead);
+
     public TestCurrentUser AsReviewer(string userName = "reviewer") => Become(userName, null, Roles.Reviewer);
 
     public TestCurrentUser AsAdministrator(string userName = "admin") => Become(userName, null, Roles.Administrator);

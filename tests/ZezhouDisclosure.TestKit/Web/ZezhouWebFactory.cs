@@ -133,6 +133,9 @@ public class ZezhouWebFactory : WebApplicationFactory<Program>
     /// <summary>A clerk (信息员) of the organisation with this slug, signed in.</summary>
     public Task<HttpClient> ClerkAsync(string userName, string organisationSlug) => SignedInAsync(userName, Roles.Clerk, organisationSlug);
 
+    /// <summary>The head (单位负责人) of the organisation with this slug, signed in.</summary>
+    public Task<HttpClient> UnitHeadAsync(string userName, string organisationSlug) => SignedInAsync(userName, Roles.UnitHead, organisationSlug);
+
     /// <summary>A reviewer of the county office (县政务公开办), signed in.</summary>
     public Task<HttpClient> ReviewerAsync(string userName = "reviewer") => SignedInAsync(userName, Roles.Reviewer);
 
@@ -191,6 +194,16 @@ public class ZezhouWebFactory : WebApplicationFactory<Program>
 
         await db.SaveChangesAsync();
         return document.Id;
+    }
+
+    /// <summary>Turns an organisation's own sign-off step (单位内审核) on or off, as an administrator would.</summary>
+    public async Task SetUnitSignOffAsync(string organisationSlug, bool enabled)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var organisation = await db.Organisations.SingleAsync(o => o.Slug == organisationSlug);
+        organisation.SetUnitSignOff(enabled);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>The row version a form would carry for this document.</summary>

@@ -13,6 +13,7 @@ public static class CurrentUserActor
             user.UserName,
             user.IsInRole(Roles.Clerk) ? user.OrganisationId : null,
             user.IsInRole(Roles.Reviewer),
-            user.IsCountyWide());
+            user.IsCountyWide(),
+            user.IsInRole(Roles.UnitHead) ? user.OrganisationId : null);
     }
 }

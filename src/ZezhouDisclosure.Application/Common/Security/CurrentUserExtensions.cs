@@ -11,7 +11,7 @@ public static class CurrentUserExtensions
 
     /// <summary>
     /// Whose non-public records this user may read: county-wide for the county office; a clerk gets the organisations
-    /// they act for (<see cref="ICurrentUser.OrganisationIds"/>); everybody else none, which matches public records only.
+    /// or unit head gets the organisations they act for (<see cref="ICurrentUser.OrganisationIds"/>); everybody else none, which matches public records only.
     /// </summary>
     public static RecordScope RecordScope(this ICurrentUser user)
     {
@@ -20,8 +20,11 @@ public static class CurrentUserExtensions
             return Security.RecordScope.CountyWide;
         }
 
-        return user.IsInRole(Roles.Clerk) ? Security.RecordScope.Of(user.OrganisationIds) : Security.RecordScope.PublicOnly;
+        return user.IsOrganisationStaff() ? Security.RecordScope.Of(user.OrganisationIds) : Security.RecordScope.PublicOnly;
     }
+
+    /// <summary>Staff bound to their organisation: a clerk (信息员) or a unit head (单位负责人).</summary>
+    public static bool IsOrganisationStaff(this ICurrentUser user) => Roles.OrganisationBound.Any(user.IsInRole);
 
     /// <summary>The clerk's organisation; refuses anyone who is not a clerk bound to one.</summary>
     public static int RequireClerkOrganisation(this ICurrentUser user)

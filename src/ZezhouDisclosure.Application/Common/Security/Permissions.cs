@@ -18,6 +18,12 @@ public static class Permissions
         /// <summary>信息员: write, edit, submit, attach files to and restore revisions of the organisation's documents.</summary>
         public const string Draft = "documents.draft";
 
+        /// <summary>
+        /// 单位负责人: sign the own organisation's submissions off (pass on to the county office, or return), when the
+        /// organisation requires the unit's own step.
+        /// </summary>
+        public const string ApproveInUnit = "documents.approve-in-unit";
+
         /// <summary>县政务公开办: approve or return submissions, 补审 urgent publications, withdraw, acknowledge filings.</summary>
         public const string Review = "documents.review";
 

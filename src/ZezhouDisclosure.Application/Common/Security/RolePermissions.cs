@@ -16,6 +16,10 @@ public static class RolePermissions
             Permissions.Requests.View, Permissions.Requests.Register,
             Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.MaintainTemplates, Permissions.Catalogues.Compile, Permissions.Catalogues.Coverage,
             Permissions.Calendar.View),
+        [Roles.UnitHead] = FrozenSet.Create(
+            Permissions.Workspace,
+            Permissions.Documents.View, Permissions.Documents.ApproveInUnit,
+            Permissions.Calendar.View),
         [Roles.Reviewer] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.Review, Permissions.Documents.RecycleBin,

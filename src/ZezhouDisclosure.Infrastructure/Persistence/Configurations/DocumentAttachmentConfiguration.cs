@@ -17,6 +17,7 @@ public sealed class DocumentAttachmentConfiguration : IEntityTypeConfiguration<D
     public void Configure(EntityTypeBuilder<DocumentAttachment> builder)
     {
         builder.Property(a => a.FileName).HasMaxLength(DataLimits.Name).IsRequired();
+        builder.Property(a => a.DisplayName).HasMaxLength(DataLimits.Name);
         builder.Property(a => a.StorageKey).HasMaxLength(DataLimits.ShortText).IsRequired();
         builder.HasIndex(a => a.StorageKey).IsUnique();
         builder.Property(a => a.ContentType).HasMaxLength(DataLimits.ShortText).IsRequired();

@@ -35,6 +35,7 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>, 
         builder.HasIndex(d => d.IndexNumber).IsUnique();
         builder.Property(d => d.SubmittedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(d => d.ReviewedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(d => d.UnitApprovedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(d => d.ReviewComment).HasMaxLength(DataLimits.Reason);
         builder.Property(d => d.DeletedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(d => d.CreatedBy).HasMaxLength(DataLimits.UserName);

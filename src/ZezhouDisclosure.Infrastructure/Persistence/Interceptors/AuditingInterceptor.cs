@@ -38,9 +38,9 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        // Guarded: clerks, to the organisations they act for (none when bound to none). County-wide users and the
+        // Guarded: clerks and unit heads, to the organisations they act for (none when bound to none). County-wide users and the
         // anonymous public (who only submit applications, to any organisation) are not.
-        var clerkScope = currentUser.IsCountyWide() || !currentUser.IsInRole(Roles.Clerk) ? null : currentUser.RecordScope();
+        var clerkScope = currentUser.IsCountyWide() || !currentUser.IsOrganisationStaff() ? null : currentUser.RecordScope();
 
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {

@@ -24,6 +24,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         ("gaodu", "高都镇信息员（演示）", Roles.Clerk, "gaodu"),
         ("bagong", "巴公镇信息员（演示）", Roles.Clerk, "bagong"),
         ("jiaoyu", "县教育局信息员（演示）", Roles.Clerk, "jyj"),
+        ("gaodu-fzr", "高都镇负责人（演示）", Roles.UnitHead, "gaodu"),
+        ("jiaoyu-fzr", "县教育局负责人（演示）", Roles.UnitHead, "jyj"),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -102,11 +104,12 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         var textInterpretation = Draft("xzfb", ColumnPaths.PolicyInterpretations, "一图读懂：泽州县全面推进基层政务公开标准化规范化实施细则（演示）",
             DemoTexts.InterpretationGraphic, null, new DateOnly(2020, 8, 3), "综合政务");
         textInterpretation.DescribeInterpretation(InterpretationForm.Graphic, InterpretationChannels.WeChat | InterpretationChannels.NewsWebsite, null);
-        Approve(textInterpretation, "xzfb", 29);
+        // 同步发布: the policy and its 解读 go live on the same day.
+        Approve(textInterpretation, "xzfb", 30);
         var qaInterpretation = Draft("xzfb", ColumnPaths.PolicyInterpretations, "《全面推进基层政务公开标准化规范化进一步做好政务公开工作实施细则》政策解读（演示）",
             DemoTexts.InterpretationText, null, new DateOnly(2020, 8, 3), "综合政务");
         qaInterpretation.DescribeInterpretation(InterpretationForm.Text, InterpretationChannels.None, "泽州县人民政府办公室");
-        Approve(qaInterpretation, "xzfb", 29);
+        Approve(qaInterpretation, "xzfb", 30);
         Approve(Draft("xzfb", ColumnPaths.AnnualReports, "泽州县人民政府办公室2025年政府信息公开工作年度报告（演示）", DemoTexts.AnnualReport, null,
             new DateOnly(2026, 1, 20), "综合政务"), "xzfb", 25);
         Approve(Draft("gaodu", ColumnPaths.Guide, "高都镇人民政府政府信息公开指南", DemoTexts.TownGuide, null, null, "综合政务"), "gaodu", 20);
@@ -124,10 +127,15 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
 
         var submitted = Draft("gaodu", ColumnPaths.TownshipSocialAssistance, "高都镇2026年第四季度城乡最低生活保障对象公示（演示）", DemoTexts.Dibao,
             null, new DateOnly(2026, 11, 20), "民政、扶贫、救灾");
-        submitted.Submit(now.AddHours(-5), "gaodu");
+        submitted.Submit(now.AddHours(-6), "gaodu", unitSignOff: true);
+        submitted.ApproveInUnit(now.AddHours(-5), "gaodu-fzr");
+        var awaitingUnit = Draft("gaodu", ColumnPaths.TownshipSocialAssistance, "高都镇2026年临时救助对象公示（演示）", "<p>临时救助对象名单（已去标识化）。</p>",
+            null, new DateOnly(2026, 11, 25), "民政、扶贫、救灾");
+        awaitingUnit.Submit(now.AddHours(-3), "gaodu", unitSignOff: true);
         var returned = Draft("bagong", ColumnPaths.TownshipLandTransfer, "巴公镇农村土地承包经营权流转情况（演示）", "<p>流转情况汇总。</p>", null,
             new DateOnly(2026, 11, 1), "农业、林业、水利");
-        returned.Submit(now.AddDays(-2), "bagong");
+        returned.Submit(now.AddDays(-2), "bagong", unitSignOff: true);
+        returned.ApproveInUnit(now.AddDays(-2).AddHours(1), "bagong-fzr");
         returned.Return("请补充流转面积、流转期限及流转双方信息（个人信息需去标识化）。", now.AddDays(-1), "shenhe");
         Draft("jyj", ColumnPaths.StatutoryLivelihood, "泽州县2027年学前教育资助政策（草稿，演示）", "<p>草稿内容。</p>", null, null,
             "科技、教育", attribute: null);

@@ -10,6 +10,7 @@ public sealed class DocumentsFeature : IFeature
         feature
             .AdminMenu("信息管理", "Documents", "Index", Permissions.Documents.View, order: 10)
             .AdminMenu("新建信息", "Documents", "Create", Permissions.Documents.Draft, order: 30)
+            .AdminMenu("单位审核", "UnitReview", "Index", Permissions.Documents.ApproveInUnit, order: 35)
             .AdminMenu("待审核", "Review", "Index", Permissions.Documents.Review, order: 40)
             .AdminMenu("回收站", "Documents", "Deleted", Permissions.Documents.RecycleBin, order: 130);
         feature.Services.AddHostedService<ScheduledPublishingService>();

@@ -30,6 +30,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
     /// <summary>Submits (as the clerk) and approves (as the county office) a draft, over HTTP.</summary>
     private async Task PublishAsync(HttpClient clerk, int id)
     {
+        await factory.SetUnitSignOffAsync("gaodu", enabled: false);
         var submitted = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{id}", $"/admin/documents/submit/{id}", new() { ["version"] = Text(await factory.VersionOfAsync(id)) });
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var reviewer = await factory.ReviewerAsync("attach-reviewer");
@@ -134,7 +135,7 @@ public class AttachmentsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWe
         await UploadAsync(clerk, id, "作废.pdf", TestFiles.TextPdf());
         var attachmentId = await AttachmentIdAsync(id);
 
-        var response = await HtmlForms.SubmitAsync(clerk, $"/admin/attachments/index/{id}", $"/admin/attachments/remove/{attachmentId}", []);
+        var response = await HtmlForms.SubmitAsync(clerk, $"/admin/attachments/index/{id}", $"/admin/attachments/remove/{attachmentId}", new() { ["confirmed"] = "true" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.DoesNotContain("作废.pdf", await clerk.GetStringAsync($"/admin/attachments/index/{id}"), StringComparison.Ordinal);

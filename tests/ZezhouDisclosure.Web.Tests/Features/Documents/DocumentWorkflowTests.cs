@@ -32,6 +32,8 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     {
         var clerk = await factory.ClerkAsync("journey-clerk", "dayang");
         var reviewer = await factory.ReviewerAsync("journey-reviewer");
+        // Without the unit's own sign-off step the submission goes straight to the county office.
+        await factory.SetUnitSignOffAsync("dayang", enabled: false);
 
         var fields = await DraftFieldsAsync("大阳镇关于测试发布流程的通知");
         fields["intent"] = "submit";
@@ -109,7 +111,8 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
         Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
         Assert.Contains("请补充成文日期。", details);
         Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
-        Assert.Equal(DocumentStatus.Submitted, await factory.QueryAsync(db => db.Documents.Where(d => d.Id == id).Select(d => d.Status).SingleAsync()));
+        // 周村镇 signs off inside the unit (the default for townships): the resubmission goes to its head first.
+        Assert.Equal(DocumentStatus.AwaitingUnitApproval, await factory.QueryAsync(db => db.Documents.Where(d => d.Id == id).Select(d => d.Status).SingleAsync()));
     }
 
     [Fact]
@@ -168,6 +171,7 @@ public class DocumentWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Zez
     {
         var clerk = await factory.ClerkAsync("notpublic-clerk", "lichuan");
         var reviewer = await factory.ReviewerAsync("notpublic-reviewer");
+        await factory.SetUnitSignOffAsync("lichuan", enabled: false);
         var fields = await DraftFieldsAsync("犁川镇内部工作安排", "NotPublic");
         fields["Ground"] = "InternalAffairs";
         fields["Reason"] = "属于内部工作流程安排，不对外产生效力。";

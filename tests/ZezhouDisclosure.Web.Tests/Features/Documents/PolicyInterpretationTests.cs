@@ -22,7 +22,7 @@ public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture
         var response = await HtmlForms.SubmitAsync(clerk, $"/admin/documents/details/{policy}", $"/admin/documents/submit/{policy}", new() { ["version"] = await VersionAsync(policy) });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("政策文件须与解读材料同步报送", await response.Content.ReadAsStringAsync());
+        Assert.Contains(SynchronousInterpretation.MissingMessage, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -30,6 +30,7 @@ public class PolicyInterpretationTests(ZezhouWebFactory factory) : IClassFixture
     {
         var clerk = await factory.SignedInAsync("jd-clerk", Roles.Clerk, "jincun");
         var reviewer = await factory.SignedInAsync("jd-reviewer", Roles.Reviewer);
+        await factory.SetUnitSignOffAsync("jincun", enabled: false);
         var policy = await factory.SeedDocumentAsync("jincun", ColumnPaths.PolicyDocuments, DocumentStatus.Draft, d => d.WithTitle("金村镇农村人居环境整治实施方案"));
         var interpretation = await factory.SeedDocumentAsync("jincun", ColumnPaths.PolicyInterpretations, DocumentStatus.Draft, d => d.WithTitle("图解：金村镇农村人居环境整治实施方案"));
 

@@ -51,12 +51,32 @@ public sealed class AttachmentsController(ISender sender, IAttachmentStore store
 
     [HttpPost]
     [RequirePermission(Permissions.Documents.Draft)]
-    public async Task<IActionResult> Remove(int id, CancellationToken cancellationToken)
-    {
-        var documentId = await sender.Send(new RemoveDocumentAttachmentCommand(id), cancellationToken);
-        this.Flash("附件已删除。");
-        return RedirectToAction(nameof(Index), new { id = documentId });
-    }
+    public Task<IActionResult> Remove(int id, bool confirmed, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            new RemoveDocumentAttachmentCommand(id, confirmed),
+            onSuccess: removedFrom =>
+            {
+                this.Flash("附件已删除。");
+                return RedirectToAction(nameof(Index), new { id = removedFrom });
+            },
+            redisplay: _ => AttachmentPageAsync(id, cancellationToken),
+            cancellationToken);
+
+    /// <summary>显示名称: what readers see instead of the uploaded file name (blank shows the file name again).</summary>
+    [HttpPost]
+    [RequirePermission(Permissions.Documents.Draft)]
+    public Task<IActionResult> Rename(int id, string? displayName, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            new RenameDocumentAttachmentCommand(id, displayName),
+            onSuccess: renamedIn =>
+            {
+                this.Flash("附件显示名称已保存。");
+                return RedirectToAction(nameof(Index), new { id = renamedIn });
+            },
+            redisplay: _ => AttachmentPageAsync(id, cancellationToken),
+            cancellationToken);
 
     [HttpPost]
     [RequirePermission(Permissions.Documents.Draft)]
@@ -71,6 +91,10 @@ public sealed class AttachmentsController(ISender sender, IAttachmentStore store
     [HttpGet]
     public async Task<IActionResult> Download(int id, CancellationToken cancellationToken) =>
         AttachmentFiles.Serve(this, store, await sender.Send(new GetStaffAttachmentQuery(id), cancellationToken));
+
+    /// <summary>The attachments page of the document an attachment (id) belongs to, shown again after a refused change.</summary>
+    private async Task<IActionResult> AttachmentPageAsync(int id, CancellationToken cancellationToken) =>
+        await PageAsync((await sender.Send(new GetStaffAttachmentQuery(id), cancellationToken)).DocumentId, cancellationToken);
 
     /// <summary>The attachments page of a document, for its GET and for an upload shown again.</summary>
     private async Task<IActionResult> PageAsync(int id, CancellationToken cancellationToken)

@@ -95,6 +95,17 @@ public sealed class DocumentsController(ISender sender) : Controller
             redisplay: _ => DocumentDetailsPage.ShowAsync(this, sender, id, cancellationToken),
             cancellationToken);
 
+    /// <summary>撤回提交: back to a draft before the unit head or the county office decides.</summary>
+    [HttpPost]
+    [RequirePermission(Permissions.Documents.Draft)]
+    public Task<IActionResult> Recall(int id, int version, CancellationToken cancellationToken) =>
+        this.SendFormAsync(
+            sender,
+            new RecallDocumentCommand(id, version),
+            onSuccess: _ => Done(id, "已撤回提交，信息改回草稿。"),
+            redisplay: _ => DocumentDetailsPage.ShowAsync(this, sender, id, cancellationToken),
+            cancellationToken);
+
     [HttpPost]
     [RequirePermission(Permissions.Documents.Draft)]
     public Task<IActionResult> DescribeInterpretation(int id, DescribeInterpretationCommand interpretation, InterpretationChannels[]? channels, CancellationToken cancellationToken)
@@ -132,13 +143,20 @@ public sealed class DocumentsController(ISender sender) : Controller
         var document = await sender.Send(new GetStaffDocumentQuery(id), cancellationToken);
         var revisions = await sender.Send(new ListDocumentRevisionsQuery(id), cancellationToken);
         RevisionComparison? comparison = null;
-        if (revisions.Count >= 2 || (from is not null && to is not null))
+        string? basis = null;
+        if (from is not null && to is not null)
         {
-            var newest = revisions.Count > 0 ? revisions[0].Number : 1;
-            comparison = await sender.Send(new CompareDocumentRevisionsQuery(id, from ?? Math.Max(1, newest - 1), to ?? newest), cancellationToken);
+            comparison = await sender.Send(new CompareDocumentRevisionsQuery(id, from.Value, to.Value), cancellationToken);
+        }
+        else if (revisions.Count > 0
+            && RevisionComparisonDefault.For(document.ReturnedAtRevision, document.PublishedAtRevision, revisions[0].Number) is { } range)
+        {
+            // What the reviewer wants first: the changes since it was returned (else since published, else since drafted).
+            comparison = await sender.Send(new CompareDocumentRevisionsQuery(id, range.From, range.To), cancellationToken);
+            basis = range.Basis;
         }
 
-        return View(new RevisionsViewModel(document, revisions, comparison, document.Allowed.CanEdit));
+        return View(new RevisionsViewModel(document, revisions, comparison, document.Allowed.CanEdit) { Basis = basis });
     }
 
     [HttpPost]

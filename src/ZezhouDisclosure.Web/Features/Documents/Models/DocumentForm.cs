@@ -39,6 +39,12 @@ public sealed class DocumentForm
 
     public string? NoInterpretationReason { get; set; }
 
+    /// <summary>政策性文件 (checkbox).</summary>
+    public bool IsPolicy { get; set; }
+
+    /// <summary>行政规范性文件 (checkbox).</summary>
+    public bool IsNormative { get; set; }
+
     /// <summary>联合发文机关 (checkboxes).</summary>
     public List<int> JointIssuerIds { get; set; } = [];
 
@@ -59,14 +65,16 @@ public sealed class DocumentForm
         Genre = document.Genre,
         FivePublic = document.FivePublic,
         NoInterpretationReason = document.NoInterpretationReason,
+        IsPolicy = document.IsPolicy,
+        IsNormative = document.IsNormative,
         JointIssuerIds = [.. document.JointIssuerIds],
     };
 
     public CreateDocumentCommand ToCreate(bool submit) => new(
-        Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic, NoInterpretationReason, JointIssuerIds);
+        Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic, NoInterpretationReason, JointIssuerIds, IsPolicy, IsNormative);
 
     public UpdateDocumentCommand ToUpdate(int id, bool submit) => new(
-        id, Version, Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic, NoInterpretationReason, JointIssuerIds);
+        id, Version, Title, BodyHtml, ColumnId, TopicCategoryId, DocumentNumber, WrittenOn, Summary, Attribute, Ground, Reason, submit, Keywords, Genre, FivePublic, NoInterpretationReason, JointIssuerIds, IsPolicy, IsNormative);
 }
 
 /// <summary>The drafting page: the form, its choices, and the document's state when editing.</summary>
@@ -83,6 +91,13 @@ public sealed record DocumentDetailsViewModel(StaffDocument Document, bool CanEd
     public string? WithdrawReason { get; init; }
 
     public IReadOnlyList<(int Id, string Title)> PolicyCandidates { get; init; } = [];
+
+    /// <summary>The reason the unit head typed into the return form, shown again after a refused submission.</summary>
+    public string? UnitReturnComment { get; init; }
 }
 
-public sealed record RevisionsViewModel(StaffDocument Document, IReadOnlyList<RevisionRow> Revisions, RevisionComparison? Comparison, bool CanRestore);
+public sealed record RevisionsViewModel(StaffDocument Document, IReadOnlyList<RevisionRow> Revisions, RevisionComparison? Comparison, bool CanRestore)
+{
+    /// <summary>Why these two revisions are compared when none were chosen (e.g. 自上次退回以来的修改).</summary>
+    public string? Basis { get; init; }
+}

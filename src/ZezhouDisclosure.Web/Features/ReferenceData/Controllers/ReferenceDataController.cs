@@ -35,6 +35,14 @@ public sealed class ReferenceDataController(ISender sender) : Controller
             cancellationToken);
     }
 
+    /// <summary>单位内审核 on or off (the organisation page's second form).</summary>
+    [HttpPost]
+    public Task<IActionResult> SetUnitSignOff(int id, int version, bool enabled, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new SetUnitSignOffCommand(id, version, enabled),
+            _ => Done(enabled ? "已开启单位内审核：信息员提交后先由单位负责人审核。" : "已关闭单位内审核：信息员提交后直接报县政务公开办。"),
+            failure => EditOrganisationPageAsync(id, typed: null, failure, cancellationToken),
+            cancellationToken);
+
     [HttpGet]
     public Task<IActionResult> EditColumn(int id, CancellationToken cancellationToken) =>
         EditColumnPageAsync(id, typed: null, failure: null, cancellationToken);
@@ -61,6 +69,7 @@ public sealed class ReferenceDataController(ISender sender) : Controller
     /// </summary>
     private async Task<IActionResult> EditOrganisationPageAsync(int id, UpdateOrganisationCommand? typed, FormFailure? failure, CancellationToken cancellationToken)
     {
+        ViewData["UnitSignOff"] = await sender.Send(new GetUnitSignOffQuery(id), cancellationToken);
         if (typed is not null && failure is { IsConflict: false })
         {
             return View(nameof(EditOrganisation), typed);
