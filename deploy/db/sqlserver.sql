@@ -1219,3 +1219,120 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005409_RequestRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [LegalName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005409_RequestRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [NoticeNumberPattern] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005409_RequestRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD [ReceiptEmailProblem] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005409_RequestRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD [ReceiptEmailSentAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005409_RequestRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD [ReplyNoticeNumber] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005409_RequestRepliesOnline'
+)
+BEGIN
+    CREATE TABLE [NoticeNumberSequences] (
+        [OrganisationId] int NOT NULL,
+        [Year] int NOT NULL,
+        [LastValue] int NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_NoticeNumberSequences] PRIMARY KEY ([OrganisationId], [Year]),
+        CONSTRAINT [FK_NoticeNumberSequences_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005409_RequestRepliesOnline'
+)
+BEGIN
+    CREATE TABLE [RequestReplyFiles] (
+        [Id] int NOT NULL IDENTITY,
+        [DisclosureRequestId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [StorageKey] nvarchar(100) NOT NULL,
+        [Kind] int NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_RequestReplyFiles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RequestReplyFiles_DisclosureRequests_DisclosureRequestId] FOREIGN KEY ([DisclosureRequestId]) REFERENCES [DisclosureRequests] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_RequestReplyFiles_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005409_RequestRepliesOnline'
+)
+BEGIN
+    CREATE INDEX [IX_RequestReplyFiles_DisclosureRequestId] ON [RequestReplyFiles] ([DisclosureRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005409_RequestRepliesOnline'
+)
+BEGIN
+    CREATE INDEX [IX_RequestReplyFiles_OrganisationId] ON [RequestReplyFiles] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005409_RequestRepliesOnline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RequestReplyFiles_StorageKey] ON [RequestReplyFiles] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202005409_RequestRepliesOnline'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202005409_RequestRepliesOnline', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

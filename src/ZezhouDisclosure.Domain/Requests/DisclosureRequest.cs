@@ -248,6 +248,23 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
         && ReceivingMethod is ReceivingMethod.Online or ReceivingMethod.Email
         && RequestOutcomes.Group(Outcome!.Value) is RequestOutcomeGroup.Disclosed or RequestOutcomeGroup.PartlyDisclosed;
 
+    /// <summary>
+    /// Who the case waits for now and for what (办理经过's "下一步"), so anyone who may see it — the county reviewer on a
+    /// township's case included — knows who acts next; null once closed.
+    /// </summary>
+    public AwaitedStep? Awaited() => Status switch
+    {
+        RequestStatus.Registered => new(RequestParty.HandlingOrganisation, "受理（或一次性告知补正、转办）"),
+        RequestStatus.Processing when HasPendingExtension => new(RequestParty.HeadOfOffice, "审批延期申请"),
+        RequestStatus.Processing => new(RequestParty.HandlingOrganisation, "办理并提出办理意见"),
+        RequestStatus.AwaitingSupplement => new(RequestParty.Applicant, $"补正（期限至 {SupplementDeadline:yyyy-MM-dd}）"),
+        RequestStatus.InConsultation when HasPendingExtension => new(RequestParty.HeadOfOffice, "审批延期申请（同时等待被征求意见方答复）"),
+        RequestStatus.InConsultation => new(RequestParty.ConsultedParty, "提出意见（征求意见期间答复期限暂停计算）"),
+        RequestStatus.PendingApproval => new(RequestParty.HeadOfOffice, "审批办理意见（报批）"),
+        RequestStatus.Approved => new(RequestParty.HandlingOrganisation, "出具答复告知书并送达"),
+        _ => null,
+    };
+
     /// <summary>送达 is open: the answer is approved.</summary>
     public bool CanDeliver() => Status == RequestStatus.Approved;
 
