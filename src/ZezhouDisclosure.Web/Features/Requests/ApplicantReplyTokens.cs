@@ -1,21 +1,25 @@
+using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace ZezhouDisclosure.Web.Features.Requests;
 
 /// <summary>
 /// The links of the status page to the reply (告知书 page, .docx, files) must not carry the query code in clear: after a
-/// successful query they carry the number and code encrypted and signed by Data Protection, valid for
-/// <see cref="Lifetime"/>. Each download still checks number and code again in its use case.
+/// successful query they carry the number, the code and an expiry encrypted and signed by Data Protection, valid for
+/// <see cref="Lifetime"/> by the portal's clock (TimeProvider). Each download still checks number and code again in its
+/// use case.
 /// </summary>
 public sealed class ApplicantReplyTokens(IDataProtectionProvider provider, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
-    private readonly ITimeLimitedDataProtector protector =
-        provider.CreateProtector("ZezhouDisclosure.Requests.ApplicantReply.v1").ToTimeLimitedDataProtector();
+    private readonly IDataProtector protector = provider.CreateProtector("ZezhouDisclosure.Requests.ApplicantReply.v1");
 
-    public string Issue(string number, string queryCode) =>
-        protector.Protect(number + "\n" + queryCode, time.GetUtcNow() + Lifetime);
+    public string Issue(string number, string queryCode)
+    {
+        var expires = (time.GetUtcNow() + Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        return protector.Protect(string.Join('\n', expires, number, queryCode));
+    }
 
     /// <summary>The number and code, or null when the token is forged, damaged or expired.</summary>
     public (string Number, string QueryCode)? Read(string? token)
@@ -25,25 +29,21 @@ public sealed class ApplicantReplyTokens(IDataProtectionProvider provider, TimeP
             return null;
         }
 
+        string text;
         try
         {
-            var text = protector.Unprotect(token, out var expiration);
-            if (expiration < time.GetUtcNow())
-            {
-                return null;
-            }
-
-            var parts = text.Split('\n', 2);
-            return parts.Length == 2 ? (parts[0], parts[1]) : null;
+            text = protector.Unprotect(token);
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
             return null;
         }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 
+        var parts = text.Split('\n', 3);
+        return parts.Length == 3
+            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var expires)
+            && time.GetUtcNow().ToUnixTimeSeconds() <= expires
+                ? (parts[1], parts[2])
+                : null;
+    }
 }
