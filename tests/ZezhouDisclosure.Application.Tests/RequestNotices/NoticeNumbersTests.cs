@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Application.Requests;
@@ -102,7 +103,8 @@ public class NoticeNumbersTests
     [Fact]
     public async Task UpdateOrganisation_BadPattern_IsRefusedByTheValidator()
     {
-        var result = await new UpdateOrganisationValidator(null!).ValidateAsync(
+        var result = await DefaultValidatorExtensions.ValidateAsync(
+            new UpdateOrganisationValidator(null!),
             new UpdateOrganisationCommand(1, 1, "高都镇", "140525107", null, null, null, 1, "泽州县高都镇人民政府", "高政依申〔{year}〕号"),
             options => options.IncludeProperties(nameof(UpdateOrganisationCommand.NoticeNumberPattern)));
 
