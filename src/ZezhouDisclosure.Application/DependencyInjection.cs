@@ -9,6 +9,7 @@ public static class DependencyInjection
     {
         ValidatorOptions.Global.LanguageManager.Culture = new System.Globalization.CultureInfo("zh-CN");
         services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<Requests.ReceiptEmails>();
         return services;
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Users;
 using ZezhouDisclosure.Infrastructure.Attachments;
+using ZezhouDisclosure.Infrastructure.Email;
 using ZezhouDisclosure.Infrastructure.Caching;
 using ZezhouDisclosure.Infrastructure.DataProtection;
 using ZezhouDisclosure.Infrastructure.Html;
@@ -55,6 +56,8 @@ public static class DependencyInjection
         services.AddSingleton(new AttachmentSettings(maxAttachmentBytes));
         services.AddSingleton<IAttachmentStore>(new LocalAttachmentStore(attachmentRoot));
         services.AddSingleton<IAttachmentInspector, AttachmentInspector>();
+        services.AddSingleton(builder.Configuration.GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions());
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSearchIndex(builder.Configuration, builder.Environment.ContentRootPath, settings.DataDirectory);
 
         services.AddIdentity<AppUser, IdentityRole>(options =>

@@ -31,8 +31,17 @@ public static class DependencyInjection
 {
     public const string LoginRateLimit = "login";
 
-    /// <summary>The 依申请公开 application form and the status query.</summary>
+    /// <summary>The 依申请公开 application form (Portal:RequestFormPostsPerMinute, default 10).</summary>
     public const string RequestFormRateLimit = "request-form";
+
+    /// <summary>
+    /// The applicant's status query and reply downloads (Portal:RequestQueriesPerMinute, default 60): counted apart from
+    /// the form, so a mistyped code or two never blocks applying, and higher, as the ~128-bit code cannot be guessed.
+    /// </summary>
+    public const string RequestQueryRateLimit = "request-query";
+
+    /// <summary>HttpContext.Items key of the wait (whole seconds) the rate limiter asked for; the 429 page shows it.</summary>
+    public const string RetryAfterItem = "zd-retry-after";
 
     /// <summary>Concurrency limit of expensive public pages (PortalOptions.HeavyPageConcurrency).</summary>
     public const string HeavyPageLimit = "heavy-pages";
@@ -157,8 +166,13 @@ public static class DependencyInjection
 
                 // An overloaded node, not a client asking too often: 503 with a short wait (the error page says so).
                 var heavy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName == HeavyPageLimit;
+                // A client asking too often: the wait until its window opens again, from the limiter itself.
+                var seconds = heavy ? 10
+                    : context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+                    : 60;
                 context.HttpContext.Response.StatusCode = heavy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests;
-                context.HttpContext.Response.Headers.RetryAfter = heavy ? "10" : "60";
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.HttpContext.Items[RetryAfterItem] = seconds;
                 return ValueTask.CompletedTask;
             };
             options.AddConcurrencyLimiter(HeavyPageLimit, limiter =>
@@ -173,6 +187,9 @@ public static class DependencyInjection
             options.AddPolicy(RequestFormRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = portal.RequestFormPostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(RequestQueryRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = portal.RequestQueriesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         services.Configure<ForwardedHeadersOptions>(options => TrustedProxies.Configure(options, portal));

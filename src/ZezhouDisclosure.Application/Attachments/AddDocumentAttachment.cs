@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using FluentValidation.Results;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Domain.Common;
@@ -43,29 +41,9 @@ public sealed class AddDocumentAttachmentHandler(
     public async ValueTask<int> Handle(AddDocumentAttachmentCommand command, CancellationToken cancellationToken)
     {
         var document = await AttachmentAccess.EditableDocumentAsync(db, currentUser, command.DocumentId, cancellationToken);
-        var fileName = Refuse(() => DocumentAttachment.CleanFileName(command.FileName));
-        var kind = AttachmentKinds.FromFileName(fileName) ?? throw Invalid($"只能上传{AttachmentKinds.AcceptedDescription}文件。");
-
-        // Read at most one byte more than allowed, whatever length the client declared.
-        await using var buffer = new MemoryStream();
-        await CopyBoundedAsync(command.Content!, buffer, settings.MaxFileBytes + 1, cancellationToken);
-        Refuse(() => AttachmentKinds.CheckSize(buffer.Length, settings.MaxFileBytes));
-
-        var header = buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, AttachmentKinds.SignatureLength));
-        if (!AttachmentKinds.MatchesSignature(kind, header))
-        {
-            throw Invalid($"文件“{fileName}”的内容与扩展名不符（不是真正的{AttachmentKinds.Label(kind)}文件），已拒绝上传。请上传原始文件，不要只修改扩展名。");
-        }
-
-        buffer.Position = 0;
-        var inspection = inspector.Inspect(buffer, kind);
-        if (inspection.Problem is not null)
-        {
-            throw Invalid($"文件“{fileName}”：{inspection.Problem}");
-        }
-
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
-        buffer.Position = 0;
+        using var upload = await AttachmentUpload.CheckAsync(
+            command.FileName, command.Content!, AddDocumentAttachmentCommand.FileField, settings, inspector, cancellationToken);
+        var (fileName, kind, buffer, sha256, inspection) = (upload.FileName, upload.Kind, upload.Content, upload.Sha256, upload.Inspection);
         var key = await store.SaveAsync(buffer, AttachmentKinds.Extension(kind), cancellationToken);
         try
         {
@@ -92,37 +70,4 @@ public sealed class AddDocumentAttachmentHandler(
         var note = $"{what}：{fileName}";
         return note.Length > DataLimits.ShortText ? note[..DataLimits.ShortText] : note;
     }
-
-    private static async Task CopyBoundedAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
-    {
-        var chunk = new byte[81920];
-        long total = 0;
-        int read;
-        while (total < limit && (read = await source.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - total)), cancellationToken)) > 0)
-        {
-            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-            total += read;
-        }
-    }
-
-    private static T Refuse<T>(Func<T> rule)
-    {
-        try
-        {
-            return rule();
-        }
-        catch (DomainException ex)
-        {
-            throw Invalid(ex.Message);
-        }
-    }
-
-    private static void Refuse(Action rule) => Refuse(() =>
-    {
-        rule();
-        return 0;
-    });
-
-    private static ValidationException Invalid(string message) =>
-        new([new ValidationFailure(AddDocumentAttachmentCommand.FileField, message)]);
 }

@@ -2,15 +2,18 @@ using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Common;
+using ZezhouDisclosure.Domain.Organisations;
 
 namespace ZezhouDisclosure.Application.Organisations;
 
 /// <summary>
 /// An administrator corrects an organisation's reference data: its name, the code written at the head of its
-/// 索引号 (for example its 统一社会信用代码), its contact details and display order. Existing 索引号 never change.
+/// 索引号 (for example its 统一社会信用代码), its contact details and display order, its full legal name (the issuer
+/// of its 告知书) and the 文号 pattern of its 依申请公开 notices. Existing 索引号 and 文号 never change.
 /// </summary>
 public sealed record UpdateOrganisationCommand(
-    int Id, int Version, string? Name, string? IndexCode, string? Address, string? Phone, string? OfficeHours, int SortOrder) : ICommand;
+    int Id, int Version, string? Name, string? IndexCode, string? Address, string? Phone, string? OfficeHours, int SortOrder,
+    string? LegalName = null, string? NoticeNumberPattern = null) : ICommand;
 
 public sealed class UpdateOrganisationValidator : AbstractValidator<UpdateOrganisationCommand>
 {
@@ -24,6 +27,10 @@ public sealed class UpdateOrganisationValidator : AbstractValidator<UpdateOrgani
         RuleFor(x => x.Address).MaximumLength(DataLimits.Name).WithMessage("地址过长。");
         RuleFor(x => x.Phone).MaximumLength(DataLimits.ShortText).WithMessage("电话过长。");
         RuleFor(x => x.OfficeHours).MaximumLength(DataLimits.Name).WithMessage("办公时间过长。");
+        RuleFor(x => x.LegalName).MaximumLength(DataLimits.Name).WithMessage("机构全称过长。");
+        RuleFor(x => x.NoticeNumberPattern).Must(p => NoticeNumber.PatternProblem(p) is null)
+            .When(x => !string.IsNullOrWhiteSpace(x.NoticeNumberPattern))
+            .WithMessage(x => NoticeNumber.PatternProblem(x.NoticeNumberPattern)!);
         RuleFor(x => x.SortOrder).InclusiveBetween(0, 10_000).WithMessage("排序号应在0至10000之间。");
     }
 }
@@ -39,8 +46,10 @@ public sealed class UpdateOrganisationHandler(IAppDbContext db, ICurrentUser cur
         var before = $"{organisation.Name}（{organisation.IndexCode}）";
         organisation.Rename(command.Name!, command.IndexCode!, command.SortOrder);
         organisation.SetContact(Blank(command.Address), Blank(command.Phone), Blank(command.OfficeHours));
+        organisation.SetLegalName(command.LegalName);
+        organisation.SetNoticeNumberPattern(command.NoticeNumberPattern);
         db.Audit(OrganisationAuditActions.Update, "Organisation", organisation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), organisation.Id,
-            $"修改单位信息：{before} → {organisation.Name}（{organisation.IndexCode}）");
+            $"修改单位信息：{before} → {organisation.Name}（{organisation.IndexCode}），全称 {organisation.OfficialName}，告知书文号格式 {organisation.NoticeNumberPattern ?? "（未设置）"}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -173,8 +173,14 @@ public static class NoticeTemplates
     ];
 
     private static string Opening(DisclosureRequest r, Organisation organisation) =>
-        $"{organisation.Name}于{NoticeText.Date(r.ReceivedOn)}收到您提交的政府信息公开申请（申请编号：{r.Number}），"
-        + $"申请获取“{r.Description}”。";
+        $"{organisation.OfficialName}于{NoticeText.Date(r.ReceivedOn)}收到您提交的政府信息公开申请（申请编号：{r.Number}），"
+        + $"申请获取“{QuotedDescription(r)}”。";
+
+    /// <summary>
+    /// The description as quoted in running text: a sentence ending the applicant typed (。！？；, or a full stop) is
+    /// left out, because the notice closes the quotation with its own “…”。 and would otherwise print "。”。".
+    /// </summary>
+    public static string QuotedDescription(DisclosureRequest r) => r.Description.Trim().TrimEnd('。', '.', '！', '!', '？', '?', '；', ';', '，', ',', ' ', '\u3000');
 
     private static string Remedies(Organisation organisation) =>
         $"如对本告知不服，可以自收到之日起六十日内向{ReviewBody(organisation.Kind)}申请行政复议"
@@ -197,8 +203,8 @@ public static class NoticeTemplates
             "请妥善保管申请编号，以便查询办理进度。",
         };
         return new NoticeModel(
-            NoticeKind.Receipt, "政府信息公开申请受理回执", r.Number + "-受理", organisation.Name, r.Number, r.ApplicantName,
-            ApplicationFacts(r), paragraphs, [Article("第三十一条"), Article("第三十三条")], Remedies(organisation), r.AcceptedOn!.Value);
+            NoticeKind.Receipt, "政府信息公开申请受理回执", r.Number + "-受理", organisation.OfficialName, r.Number, r.ApplicantName,
+            ApplicationFacts(r), paragraphs, [Article("第三十一条"), Article("第三十三条")], null, r.AcceptedOn!.Value);
     }
 
     private static NoticeModel Supplement(DisclosureRequest r, Organisation organisation)
@@ -213,7 +219,7 @@ public static class NoticeTemplates
         var facts = ApplicationFacts(r);
         facts.Add(new("补正期限", NoticeText.Date(r.SupplementDeadline!.Value)));
         return new NoticeModel(
-            NoticeKind.Supplement, "政府信息公开申请补正告知书", r.Number + "-补正", organisation.Name, r.Number, r.ApplicantName,
+            NoticeKind.Supplement, "政府信息公开申请补正告知书", r.Number + "-补正", organisation.OfficialName, r.Number, r.ApplicantName,
             facts, paragraphs, [Article("第三十条")], Remedies(organisation), r.SupplementRequestedOn!.Value);
     }
 
@@ -223,7 +229,7 @@ public static class NoticeTemplates
         var answerBy = RequestDeadlines.ConsultationEnds(calendar, c.StartedOn);
         var paragraphs = new List<string>
         {
-            $"{organisation.Name}于{NoticeText.Date(r.ReceivedOn)}收到一件政府信息公开申请（申请编号：{r.Number}），申请获取“{r.Description}”。"
+            $"{organisation.OfficialName}于{NoticeText.Date(r.ReceivedOn)}收到一件政府信息公开申请（申请编号：{r.Number}），申请获取“{QuotedDescription(r)}”。"
                 + "经审查，公开该政府信息可能损害贵方的合法权益。",
             $"根据{Regulation}第三十二条的规定，现书面征求贵方意见。请贵方自收到本意见书之日起 {RequestDeadlines.ConsultationWorkingDays} 个工作日内"
                 + $"（按本意见书日期计算，即 {NoticeText.Date(answerBy)} 前）提出是否同意公开的书面意见；不同意公开的，请说明理由。",
@@ -237,7 +243,7 @@ public static class NoticeTemplates
             new("提出意见期限", NoticeText.Date(answerBy)),
         ];
         return new NoticeModel(
-            NoticeKind.ThirdPartyConsultation, "政府信息公开征求第三方意见书", $"{r.Number}-征求意见-{c.Id}", organisation.Name, r.Number, c.Party,
+            NoticeKind.ThirdPartyConsultation, "政府信息公开征求第三方意见书", $"{r.Number}-征求意见-{c.Id}", organisation.OfficialName, r.Number, c.Party,
             facts, paragraphs, [Article("第三十二条"), Article("第三十三条第三款")], null, c.StartedOn);
     }
 
@@ -255,7 +261,7 @@ public static class NoticeTemplates
         facts.Add(new("延长期限", $"{r.ExtensionDays} 个工作日"));
         facts.Add(new("延期后答复期限", NoticeText.Date(deadline.DueDate)));
         return new NoticeModel(
-            NoticeKind.Extension, "政府信息公开申请延期答复告知书", r.Number + "-延期", organisation.Name, r.Number, r.ApplicantName,
+            NoticeKind.Extension, "政府信息公开申请延期答复告知书", r.Number + "-延期", organisation.OfficialName, r.Number, r.ApplicantName,
             facts, paragraphs, [Article("第三十三条第二款")], Remedies(organisation), today);
     }
 
@@ -278,7 +284,7 @@ public static class NoticeTemplates
 
         var date = r.ApprovedOn ?? r.ClosedOn!.Value;
         return new NoticeModel(
-            NoticeKind.Reply, "政府信息公开申请答复告知书", r.Number + "-答复", organisation.Name, r.Number, r.ApplicantName,
+            NoticeKind.Reply, "政府信息公开申请答复告知书", r.ReplyNoticeNumber ?? r.Number + "-答复", organisation.OfficialName, r.Number, r.ApplicantName,
             facts, paragraphs, basis, Remedies(organisation), date);
     }
 
@@ -370,7 +376,7 @@ public static class NoticeTemplates
         facts.Add(new("收费金额", NoticeText.Yuan(amount)));
         facts.Add(new("缴费期限", NoticeText.Date(payBy)));
         return new NoticeModel(
-            NoticeKind.Fee, "政府信息公开信息处理费收费通知", r.Number + "-收费", organisation.Name, r.Number, r.ApplicantName,
+            NoticeKind.Fee, "政府信息公开信息处理费收费通知", r.Number + "-收费", organisation.OfficialName, r.Number, r.ApplicantName,
             facts, paragraphs, [Article("第四十二条"), FeeRules], Remedies(organisation), today);
     }
 

@@ -55,6 +55,11 @@ internal sealed class ApplicationFieldsValidator : AbstractValidator<IApplicatio
             {
                 context.AddFailure(problem);
             }
+            else if (context.InstanceToValidate.IdType is null && string.IsNullOrWhiteSpace(number))
+            {
+                // No type chosen yet: the empty number is still an error of its own, so both fields are flagged at once.
+                context.AddFailure("请填写证件号码。");
+            }
         });
         RuleFor(x => x.Phone).MaximumLength(DataLimits.Code).WithMessage("联系电话过长。")
             .Matches(@"^[0-9+\-\s()]{7,20}$").When(x => !string.IsNullOrWhiteSpace(x.Phone)).WithMessage("联系电话格式不正确。");

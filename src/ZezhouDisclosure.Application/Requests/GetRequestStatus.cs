@@ -26,7 +26,20 @@ public sealed record RequestStatusView(
     string? Outcome,
     DateOnly? ClosedOn,
     string? TransferredTo = null,
-    string? TransferredToNumber = null);
+    string? TransferredToNumber = null,
+    ApplicantReplyView? Reply = null);
+
+/// <summary>
+/// The answered reply as its applicant sees it online: the 答复告知书 (as a page and as .docx, by the status page's
+/// links) and, when the applicant asked for 网上获取 or 电子邮件 and information was disclosed, its files.
+/// </summary>
+/// <param name="NoticeReference">The 告知书's 文号 (or its derived reference).</param>
+/// <param name="DecisionText">具体答复意见.</param>
+/// <param name="DeliveredOn">送达日期.</param>
+/// <param name="InformationOnline">Whether the files are offered here (网上获取 / 电子邮件 and something disclosed).</param>
+/// <param name="Files">The files of the disclosed information; empty unless <paramref name="InformationOnline"/>.</param>
+public sealed record ApplicantReplyView(
+    string NoticeReference, string? DecisionText, DateOnly? DeliveredOn, bool InformationOnline, IReadOnlyList<ReplyFileRow> Files);
 
 public sealed class GetRequestStatusValidator : AbstractValidator<GetRequestStatusQuery>
 {
@@ -41,19 +54,8 @@ public sealed class GetRequestStatusHandler(IAppDbContext db) : IQueryHandler<Ge
 {
     public async ValueTask<RequestStatusView> Handle(GetRequestStatusQuery query, CancellationToken cancellationToken)
     {
-        var number = (query.Number ?? "").Trim().ToUpperInvariant();
-        // Reviewed use of IgnoreQueryFilters: the applicant reads their own application anonymously, by number and
-        // secret query code (checked below), whatever organisation it belongs to.
+        var request = await ApplicantAccess.FindAsync(db, query.Number, query.QueryCode, cancellationToken);
         var requests = db.DisclosureRequests.IgnoreQueryFilters([RecordScope.FilterName]).AsNoTracking();
-        var request = RequestNumber.IsValid(number)
-            ? await requests.Include(r => r.Consultations)
-                .FirstOrDefaultAsync(r => r.Number == number, cancellationToken)
-            : null;
-        if (request is null || !QueryCodes.Matches(query.QueryCode, request.QueryCodeHash))
-        {
-            throw new NotFoundException("未找到与申请编号和查询码相符的申请，请核对后重试。");
-        }
-
         var organisation = await db.Organisations.AsNoTracking()
             .Where(o => o.Id == request.OrganisationId).Select(o => o.Name).FirstAsync(cancellationToken);
         var calendar = await RequestCalendar.LoadAsync(db, cancellationToken);
@@ -84,7 +86,48 @@ public sealed class GetRequestStatusHandler(IAppDbContext db) : IQueryHandler<Ge
                 : null,
             request.ClosedOn,
             transferredTo,
-            transferredToNumber);
+            transferredToNumber,
+            await ReplyAsync(request, cancellationToken));
+    }
+
+    private async Task<ApplicantReplyView?> ReplyAsync(DisclosureRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.IsReplyOnline)
+        {
+            return null;
+        }
+
+        // Reviewed use of IgnoreQueryFilters: the applicant's own answered application, checked by number and code.
+        var files = request.ProvidesInformationOnline
+            ? await db.RequestReplyFiles.IgnoreQueryFilters([RecordScope.FilterName]).AsNoTracking()
+                .Where(f => f.DisclosureRequestId == request.Id).OrderBy(f => f.Id)
+                .Select(f => new ReplyFileRow(f.Id, f.FileName, f.Kind, f.Size)).ToListAsync(cancellationToken)
+            : [];
+        return new ApplicantReplyView(
+            request.ReplyNoticeNumber ?? request.Number + "-答复", request.DecisionText, request.DeliveredOn, request.ProvidesInformationOnline, files);
+    }
+}
+
+/// <summary>
+/// The applicant's way in: the 申请编号 and the secret 查询码, both as typed or pasted (spaces, full-width characters
+/// and hyphens tolerated). A wrong number and a wrong code give the same "not found".
+/// </summary>
+internal static class ApplicantAccess
+{
+    public const string NotFound = "未找到与申请编号和查询码相符的申请，请核对后重试。";
+
+    public static async Task<DisclosureRequest> FindAsync(IAppDbContext db, string? number, string? queryCode, CancellationToken cancellationToken)
+    {
+        var normalised = RequestNumber.Normalise(number);
+        // Reviewed use of IgnoreQueryFilters: the applicant reads their own application anonymously, by number and
+        // secret query code (checked below), whatever organisation it belongs to.
+        var request = RequestNumber.IsValid(normalised)
+            ? await db.DisclosureRequests.IgnoreQueryFilters([RecordScope.FilterName]).AsNoTracking().Include(r => r.Consultations)
+                .FirstOrDefaultAsync(r => r.Number == normalised, cancellationToken)
+            : null;
+        return request is not null && QueryCodes.Matches(queryCode, request.QueryCodeHash)
+            ? request
+            : throw new NotFoundException(NotFound);
     }
 }
 

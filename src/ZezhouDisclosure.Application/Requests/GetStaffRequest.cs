@@ -42,7 +42,32 @@ public sealed class GetStaffRequestHandler(IAppDbContext db, ICurrentUser curren
             r.Outcome is { } o ? RequestOutcomes.Label(o) : null,
             r.IsClosed ? null : r.Deadline(calendar),
             handling,
-            await ProcedureAsync(r, calendar, cancellationToken));
+            await ProcedureAsync(r, calendar, cancellationToken),
+            await ReplyAsync(r, organisation, handling, cancellationToken));
+    }
+
+    private async Task<StaffRequestReply> ReplyAsync(DisclosureRequest r, string organisation, bool handling, CancellationToken cancellationToken)
+    {
+        var files = await db.RequestReplyFiles.AsNoTracking().Where(f => f.DisclosureRequestId == r.Id).OrderBy(f => f.Id)
+            .Select(f => new ReplyFileRow(f.Id, f.FileName, f.Kind, f.Size)).ToListAsync(cancellationToken);
+        var awaited = r.Awaited();
+        var party = awaited?.Party switch
+        {
+            RequestParty.HandlingOrganisation => $"{organisation}（承办单位信息员）",
+            RequestParty.HeadOfOffice => "县政务公开办（政府信息公开工作机构负责人）",
+            RequestParty.Applicant => "申请人",
+            RequestParty.ConsultedParty => r.OpenConsultation?.Party ?? "被征求意见方",
+            _ => null,
+        };
+        var mine = awaited?.Party switch
+        {
+            RequestParty.HandlingOrganisation => handling,
+            RequestParty.HeadOfOffice => StaffRequestAccess.IsHeadOfOffice(currentUser),
+            _ => false,
+        };
+        return new StaffRequestReply(
+            files, handling && r.CanChangeReplyFiles(), r.ReplyNoticeNumber, r.ReceiptEmailSentAt, r.ReceiptEmailProblem, r.AcceptedOn,
+            party, awaited?.Step, mine);
     }
 
     /// <summary>

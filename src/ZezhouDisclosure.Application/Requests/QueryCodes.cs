@@ -27,9 +27,12 @@ public static class QueryCodes
         return string.Join('-', Enumerable.Range(0, 7).Select(i => code.Substring(i * 4, Math.Min(4, code.Length - (i * 4)))));
     }
 
-    /// <summary>Removes separators and spaces and upper-cases, so a code typed as read aloud matches.</summary>
+    /// <summary>
+    /// Folds full-width characters (NFKC), removes separators and spaces (full-width ones too) and upper-cases, so a
+    /// code typed as read aloud or pasted with spaces around it matches.
+    /// </summary>
     public static string Normalise(string? code) =>
-        string.Concat((code ?? "").Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+        string.Concat((code ?? "").Normalize(NormalizationForm.FormKC).Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
 
     public static string Hash(string code) =>
         Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(Normalise(code))));

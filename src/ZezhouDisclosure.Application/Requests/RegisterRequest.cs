@@ -73,7 +73,8 @@ public sealed class RegisterRequestHandler(IAppDbContext db, ICurrentUser curren
         db.Audit(RequestAuditActions.Register, nameof(DisclosureRequest), request.Id.ToString(CultureInfo.InvariantCulture), organisationId,
             $"登记{RequestLabels.Of(request.Channel)}提交的政府信息公开申请 {request.Number}，收到申请之日 {request.ReceivedOn:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
-        return new SubmitRequestResult(request.Number, code, request.ReceivedOn);
+        var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == request.OrganisationId, cancellationToken);
+        return new SubmitRequestResult(request.Number, code, request.ReceivedOn, request.Email, organisation.OfficialName);
     }
 
     /// <summary>The rule of 条例第三十一条 for each channel, shown next to the date field.</summary>

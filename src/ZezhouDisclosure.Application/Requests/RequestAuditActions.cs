@@ -63,6 +63,15 @@ public static class RequestAuditActions
     /// <summary>生成告知书</summary>
     public const string GenerateNotice = "request.notice";
 
+    /// <summary>添加答复所附信息</summary>
+    public const string AddReplyFile = "request.reply-file-add";
+
+    /// <summary>删除答复所附信息</summary>
+    public const string RemoveReplyFile = "request.reply-file-remove";
+
+    /// <summary>电子邮件发送受理回执和查询码（成功或失败）</summary>
+    public const string ReceiptEmail = "request.receipt-email";
+
     /// <summary>到期去除申请人信息</summary>
     public const string Anonymise = "request.anonymise";
 }

@@ -57,7 +57,32 @@ public sealed record StaffRequestDetails(
     string? Outcome,
     RequestDeadline? Deadline,
     bool IsHandlingClerk,
-    StaffRequestProcedure Procedure);
+    StaffRequestProcedure Procedure,
+    StaffRequestReply? Reply = null);
+
+/// <summary>
+/// The case page's reply and follow-up facts: the files of the disclosed information (and whether the current user may
+/// change them now), the reply's 文号, the receipt e-mail's outcome, 受理 day, and who the case waits for.
+/// </summary>
+/// <param name="Files">答复所附信息.</param>
+/// <param name="CanChangeFiles">The handling clerk, while the case is in process.</param>
+/// <param name="NoticeNumber">The 答复告知书's 文号, once approved under a pattern.</param>
+/// <param name="ReceiptEmailSentAt">When the receipt and query code were e-mailed (UTC).</param>
+/// <param name="ReceiptEmailProblem">Why they were not, for staff to contact the applicant otherwise.</param>
+/// <param name="AcceptedOn">受理日期.</param>
+/// <param name="AwaitedParty">Who acts next (Chinese, with the unit's name), or null once closed.</param>
+/// <param name="AwaitedStep">What they are to do.</param>
+/// <param name="AwaitsCurrentUser">Whether the next step is the current user's to take.</param>
+public sealed record StaffRequestReply(
+    IReadOnlyList<ReplyFileRow> Files,
+    bool CanChangeFiles,
+    string? NoticeNumber,
+    DateTime? ReceiptEmailSentAt,
+    string? ReceiptEmailProblem,
+    DateOnly? AcceptedOn,
+    string? AwaitedParty,
+    string? AwaitedStep,
+    bool AwaitsCurrentUser);
 
 /// <summary>A step of the procedure the current user may take on a case now (the case page shows its form).</summary>
 public enum RequestAction
@@ -74,6 +99,9 @@ public enum RequestAction
     DecideProposal,
     Deliver,
     Transfer,
+
+    /// <summary>Attach or remove 答复所附信息 (the form on the case page, not a step of the procedure).</summary>
+    ReplyFiles,
 }
 
 /// <summary>One 征求意见 as the case page shows it; <c>LatestEnd</c> is the last day its 15 working days may pause the clock.</summary>

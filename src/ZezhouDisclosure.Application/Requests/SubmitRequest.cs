@@ -27,7 +27,11 @@ public sealed record SubmitRequestCommand(
 /// <param name="Number">申请编号.</param>
 /// <param name="ReceivedOn">收到申请之日.</param>
 /// <param name="QueryCode">The secret code, only when this call created the application (null on a repeated POST).</param>
-public sealed record SubmitRequestResult(string Number, string? QueryCode, DateOnly ReceivedOn);
+/// <param name="Email">The applicant's e-mail address, when this call created the application and one was given.</param>
+/// <param name="OrganisationName">The legal name of the organisation applied to, for the e-mailed receipt.</param>
+/// <param name="EmailSent">After the receipt e-mail was attempted: whether it went out (null: none was attempted).</param>
+public sealed record SubmitRequestResult(
+    string Number, string? QueryCode, DateOnly ReceivedOn, string? Email = null, string? OrganisationName = null, bool? EmailSent = null);
 
 public sealed class SubmitRequestValidator : AbstractValidator<SubmitRequestCommand>
 {
@@ -77,6 +81,7 @@ public sealed class SubmitRequestHandler(IAppDbContext db, TimeProvider time)
         db.Audit(RequestAuditActions.Submit, nameof(DisclosureRequest), request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             request.OrganisationId, $"网上提交政府信息公开申请 {request.Number}");
         await db.SaveChangesAsync(cancellationToken);
-        return new SubmitRequestResult(request.Number, code, request.ReceivedOn);
+        var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == request.OrganisationId, cancellationToken);
+        return new SubmitRequestResult(request.Number, code, request.ReceivedOn, request.Email, organisation.OfficialName);
     }
 }

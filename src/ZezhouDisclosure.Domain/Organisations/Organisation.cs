@@ -25,7 +25,23 @@ public class Organisation : Entity, IAuditable, IVersioned
     /// <summary>Lower-case URL segment, stable for the life of the organisation.</summary>
     public string Slug { get; private set; } = "";
 
+    /// <summary>The short name used in lists and menus (高都镇, 泽州县教育局).</summary>
     public string Name { get; private set; } = "";
+
+    /// <summary>
+    /// The full legal name that issues and seals notices (泽州县高都镇人民政府); null means <see cref="Name"/> is already
+    /// the legal name. Read <see cref="OfficialName"/>.
+    /// </summary>
+    public string? LegalName { get; private set; }
+
+    /// <summary>The name a 告知书, 回执 and its 盖章 line carry: <see cref="LegalName"/>, else <see cref="Name"/>.</summary>
+    public string OfficialName => string.IsNullOrWhiteSpace(LegalName) ? Name : LegalName;
+
+    /// <summary>
+    /// The unit's 文号 pattern for 依申请公开 notices, e.g. <c>高政依申〔{year}〕{n}号</c> (see <see cref="NoticeNumber"/>);
+    /// null when the unit has none yet (notices then carry the reference derived from the application number).
+    /// </summary>
+    public string? NoticeNumberPattern { get; private set; }
 
     public OrganisationKind Kind { get; private set; }
 
@@ -124,6 +140,45 @@ public class Organisation : Entity, IAuditable, IVersioned
         Address = address;
         Phone = phone;
         OfficeHours = officeHours;
+    }
+
+    /// <summary>
+    /// The legal name the reference data gives a unit of this kind: a township's is 泽州县XX镇人民政府 / 泽州县XX乡人民政府;
+    /// county bodies and departments are named in full already.
+    /// </summary>
+    public static string DefaultLegalName(string name, OrganisationKind kind) =>
+        kind == OrganisationKind.Township && !name.EndsWith("人民政府", StringComparison.Ordinal)
+            ? (name.StartsWith("泽州县", StringComparison.Ordinal) ? name : "泽州县" + name) + "人民政府"
+            : name;
+
+    /// <summary>Sets the full legal name (blank: the short name is the legal name).</summary>
+    public void SetLegalName(string? legalName)
+    {
+        var value = legalName?.Trim();
+        if (value is { Length: > DataLimits.Name })
+        {
+            throw new DomainException($"机构全称不能超过{DataLimits.Name}个字。");
+        }
+
+        LegalName = string.IsNullOrEmpty(value) || value == Name ? null : value;
+    }
+
+    /// <summary>Sets the notice 文号 pattern (blank: none); it must contain the {n} placeholder.</summary>
+    public void SetNoticeNumberPattern(string? pattern)
+    {
+        var value = pattern?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            NoticeNumberPattern = null;
+            return;
+        }
+
+        if (NoticeNumber.PatternProblem(value) is { } problem)
+        {
+            throw new DomainException(problem);
+        }
+
+        NoticeNumberPattern = value;
     }
 
     public void Rename(string name, string indexCode, int sortOrder)

@@ -152,6 +152,15 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
 
     public string? ApprovedBy { get; private set; }
 
+    /// <summary>The 答复告知书's 文号 from the unit's pattern, given when the decision is approved (issued); null without a pattern.</summary>
+    public string? ReplyNoticeNumber { get; private set; }
+
+    /// <summary>When the receipt and query code were e-mailed to the applicant (UTC); null when not (yet) sent.</summary>
+    public DateTime? ReceiptEmailSentAt { get; private set; }
+
+    /// <summary>Why e-mailing the receipt failed or was not attempted (shown to staff), or null.</summary>
+    public string? ReceiptEmailProblem { get; private set; }
+
     public DateOnly? ApprovedOn { get; private set; }
 
     /// <summary>送达方式, e.g. 邮政挂号 or 电子邮件.</summary>
@@ -226,6 +235,41 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
     /// <summary>报批 (approve or return) by <paramref name="by"/> is open: a proposal waits and somebody else made it.</summary>
     public bool CanDecideProposal(string by) =>
         Status == RequestStatus.PendingApproval && !string.Equals(by, DecisionProposedBy, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// 答复 files (the disclosed information) may be attached or removed while the case is in process, so they go to
+    /// the head of the office with the proposed decision (报批) and are fixed once it is approved.
+    /// </summary>
+    public bool CanChangeReplyFiles() => Status == RequestStatus.Processing;
+
+    /// <summary>The reply is answered (送达) and the applicant, holding the query code, may read it online.</summary>
+    public bool IsReplyOnline => Status == RequestStatus.Answered && Outcome is not null;
+
+    /// <summary>
+    /// The information itself goes online to the holder of the query code: the reply is answered, something was
+    /// disclosed, and the applicant asked to receive it 网上获取 or 电子邮件.
+    /// </summary>
+    public bool ProvidesInformationOnline =>
+        IsReplyOnline
+        && ReceivingMethod is ReceivingMethod.Online or ReceivingMethod.Email
+        && RequestOutcomes.Group(Outcome!.Value) is RequestOutcomeGroup.Disclosed or RequestOutcomeGroup.PartlyDisclosed;
+
+    /// <summary>
+    /// Who the case waits for now and for what (办理经过's "下一步"), so anyone who may see it — the county reviewer on a
+    /// township's case included — knows who acts next; null once closed.
+    /// </summary>
+    public AwaitedStep? Awaited() => Status switch
+    {
+        RequestStatus.Registered => new(RequestParty.HandlingOrganisation, "受理（或一次性告知补正、转办）"),
+        RequestStatus.Processing when HasPendingExtension => new(RequestParty.HeadOfOffice, "审批延期申请"),
+        RequestStatus.Processing => new(RequestParty.HandlingOrganisation, "办理并提出办理意见"),
+        RequestStatus.AwaitingSupplement => new(RequestParty.Applicant, $"补正（期限至 {SupplementDeadline:yyyy-MM-dd}）"),
+        RequestStatus.InConsultation when HasPendingExtension => new(RequestParty.HeadOfOffice, "审批延期申请（同时等待被征求意见方答复）"),
+        RequestStatus.InConsultation => new(RequestParty.ConsultedParty, "提出意见（征求意见期间答复期限暂停计算）"),
+        RequestStatus.PendingApproval => new(RequestParty.HeadOfOffice, "审批办理意见（报批）"),
+        RequestStatus.Approved => new(RequestParty.HandlingOrganisation, "出具答复告知书并送达"),
+        _ => null,
+    };
 
     /// <summary>送达 is open: the answer is approved.</summary>
     public bool CanDeliver() => Status == RequestStatus.Approved;
@@ -429,8 +473,8 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
         Status = RequestStatus.PendingApproval;
     }
 
-    /// <summary>报批通过.</summary>
-    public void ApproveDecision(string by, DateOnly on)
+    /// <summary>报批通过: the 答复告知书 is issued, with its 文号 when the unit has a pattern.</summary>
+    public void ApproveDecision(string by, DateOnly on, string? noticeNumber = null)
     {
         Guard(CanDecideProposal(by), Status != RequestStatus.PendingApproval
             ? "只有待报批的申请可以批准。"
@@ -439,6 +483,7 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
         NotBefore(on, DecisionProposedOn!.Value, "批准日期不能早于提出办理意见的日期。");
         ApprovedBy = by;
         ApprovedOn = on;
+        ReplyNoticeNumber = string.IsNullOrWhiteSpace(noticeNumber) ? null : noticeNumber.Trim();
         ReviewComment = null;
         Status = RequestStatus.Approved;
     }
@@ -517,6 +562,20 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
             QueryCodeHash = original.QueryCodeHash,
         };
         return copy;
+    }
+
+    /// <summary>The receipt and query code were e-mailed at <paramref name="at"/> (UTC).</summary>
+    public void RecordReceiptEmailSent(DateTime at)
+    {
+        ReceiptEmailSentAt = at;
+        ReceiptEmailProblem = null;
+    }
+
+    /// <summary>E-mailing the receipt failed or was not possible; staff see why and contact the applicant otherwise.</summary>
+    public void RecordReceiptEmailProblem(string problem)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(problem);
+        ReceiptEmailProblem = problem.Length > 500 ? problem[..500] : problem;
     }
 
     /// <summary>What <see cref="ApplicantName"/> reads once the applicant's personal data is removed.</summary>

@@ -131,3 +131,22 @@ public enum RequestStatus
     /// <summary>已转办: passed to the organisation responsible.</summary>
     Transferred = 9,
 }
+
+/// <summary>Who a case waits for (<see cref="DisclosureRequest.Awaited"/>).</summary>
+public enum RequestParty
+{
+    /// <summary>The organisation applied to: its clerk (信息员) handles the case.</summary>
+    HandlingOrganisation = 1,
+
+    /// <summary>政府信息公开工作机构负责人: the county office's reviewer decides extensions and proposals.</summary>
+    HeadOfOffice = 2,
+
+    /// <summary>The applicant (补正).</summary>
+    Applicant = 3,
+
+    /// <summary>The third party or other agency consulted.</summary>
+    ConsultedParty = 4,
+}
+
+/// <summary>The step a case waits for and who takes it.</summary>
+public sealed record AwaitedStep(RequestParty Party, string Step);

@@ -19,6 +19,14 @@ public static partial class RequestNumber
         return Prefix + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + sequence.ToString("D4", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// A number as typed or pasted, made comparable: full-width characters folded (NFKC: ＹＳＱ２０２６… → YSQ2026…),
+    /// every space (including the full-width 　), tab, line break and hyphen removed, upper-cased.
+    /// </summary>
+    public static string Normalise(string? value) =>
+        string.Concat((value ?? "").Normalize(System.Text.NormalizationForm.FormKC)
+            .Where(c => !char.IsWhiteSpace(c) && c != '-' && !char.IsControl(c))).ToUpperInvariant();
+
     public static bool IsValid(string? value) =>
         value is not null && Pattern().IsMatch(value)
         && DateOnly.TryParseExact(value.AsSpan(3, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);

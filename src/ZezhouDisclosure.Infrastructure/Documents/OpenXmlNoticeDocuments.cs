@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.RequestNotices;
+using ZezhouDisclosure.Application.Requests;
 
 namespace ZezhouDisclosure.Infrastructure.Documents;
 
@@ -60,6 +61,42 @@ public sealed class OpenXmlNoticeDocuments : INoticeDocuments
         return stream.ToArray();
     }
 
+    /// <summary>The blank paper 申请表 (<see cref="BlankApplicationForm"/>): instructions, then one bordered table per part with room to write.</summary>
+    public byte[] WriteBlankApplicationForm()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            document.PackageProperties.Title = BlankApplicationForm.Title;
+            var main = document.AddMainDocumentPart();
+            var body = new Body();
+            body.Append(Paragraph(BlankApplicationForm.Title, TitleFont, 44, JustificationValues.Center, bold: false));
+            foreach (var line in BlankApplicationForm.Instructions)
+            {
+                body.Append(Paragraph(line, BodyFont, 24, JustificationValues.Both, indent: true));
+            }
+
+            foreach (var section in BlankApplicationForm.Sections)
+            {
+                body.Append(Paragraph(section.Title, HeadingFont, 28, JustificationValues.Left));
+                body.Append(FactsTable([.. section.Rows.Select(r => new NoticeFact(r.Label, r.Printed))], minimumRowHeight: 680));
+            }
+
+            foreach (var line in BlankApplicationForm.ClosingLines)
+            {
+                body.Append(Paragraph(line, BodyFont, 28, JustificationValues.Right));
+            }
+
+            body.Append(new SectionProperties(
+                new PageSize { Width = 11906, Height = 16838 },
+                new PageMargin { Top = 1440, Bottom = 1440, Left = 1588, Right = 1474, Header = 851, Footer = 992 }));
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
     private static Paragraph Paragraph(string text, string font, int halfPoints, JustificationValues justification, bool indent = false, bool bold = false)
     {
         var paragraphProperties = new ParagraphProperties(
@@ -82,7 +119,7 @@ public sealed class OpenXmlNoticeDocuments : INoticeDocuments
         return new Paragraph(paragraphProperties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
-    private static Table FactsTable(IReadOnlyList<NoticeFact> facts)
+    private static Table FactsTable(IReadOnlyList<NoticeFact> facts, int? minimumRowHeight = null)
     {
         var border = new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 },
@@ -94,10 +131,16 @@ public sealed class OpenXmlNoticeDocuments : INoticeDocuments
         var table = new Table(new TableProperties(border, new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }));
         foreach (var fact in facts)
         {
-            table.Append(new TableRow(
+            var row = new TableRow(
                 new TableCell(new TableCellProperties(new TableCellWidth { Width = "1400", Type = TableWidthUnitValues.Pct }),
                     Paragraph(fact.Label, HeadingFont, 28, JustificationValues.Left)),
-                new TableCell(Paragraph(fact.Value, BodyFont, 28, JustificationValues.Left))));
+                new TableCell(Paragraph(fact.Value, BodyFont, 28, JustificationValues.Left)));
+            if (minimumRowHeight is { } height)
+            {
+                row.PrependChild(new TableRowProperties(new TableRowHeight { Val = (uint)height, HeightType = HeightRuleValues.AtLeast }));
+            }
+
+            table.Append(row);
         }
 
         return table;

@@ -55,6 +55,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<DisclosureRequest> DisclosureRequests => Set<DisclosureRequest>();
 
+    public DbSet<RequestReplyFile> RequestReplyFiles => Set<RequestReplyFile>();
+
+    public DbSet<NoticeNumberSequence> NoticeNumberSequences => Set<NoticeNumberSequence>();
+
     public DbSet<RequestConsultation> RequestConsultations => Set<RequestConsultation>();
 
     public DbSet<CatalogueTemplate> CatalogueTemplates => Set<CatalogueTemplate>();

@@ -14,8 +14,14 @@ public sealed class PortalOptions
     /// <summary>Sign-in attempts allowed per client address per minute (security.md SEC-AUTH-02).</summary>
     public int LoginAttemptsPerMinute { get; set; } = 10;
 
-    /// <summary>依申请公开 form and status-page posts allowed per client address per minute (security.md SEC-IN-02).</summary>
+    /// <summary>依申请公开 application form posts allowed per client address per minute (security.md SEC-IN-02).</summary>
     public int RequestFormPostsPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// 依申请公开 status queries and reply downloads allowed per client address per minute, counted apart from the form.
+    /// Higher: the query code carries ~128 random bits, so guessing is hopeless and a few typos must not lock anyone out.
+    /// </summary>
+    public int RequestQueriesPerMinute { get; set; } = 60;
 
     /// <summary>
     /// Expensive public pages (站内搜索, a township's full 标准目录 and its workbook and comparison) rendered at the same time

@@ -1,6 +1,9 @@
 namespace ZezhouDisclosure.Web.Models;
 
-public sealed record ErrorViewModel(int StatusCode, string CorrelationId)
+/// <param name="StatusCode">The status shown.</param>
+/// <param name="CorrelationId">The request's trace id.</param>
+/// <param name="RetryAfterSeconds">For 429/503: how long to wait (also sent as <c>Retry-After</c>).</param>
+public sealed record ErrorViewModel(int StatusCode, string CorrelationId, int? RetryAfterSeconds = null)
 {
     public string Title => StatusCode switch
     {
@@ -21,8 +24,16 @@ public sealed record ErrorViewModel(int StatusCode, string CorrelationId)
         404 => "您访问的页面不存在，可能已被移动或删除。请检查网址，或通过站内搜索查找。",
         405 => "该页面不支持此种访问方式。",
         409 => "该操作与当前状态冲突，请刷新页面后重试。",
-        429 => "您的访问过于频繁，请稍后再试。",
+        429 => RetryAfterSeconds is { } wait ? $"您的操作过于频繁，请在{Wait(wait)}后再试。" : "您的访问过于频繁，请稍后再试。",
         503 => "访问人数较多或网站正在维护，请稍后再试（约十秒后刷新本页）。",
         _ => "服务器处理您的请求时出现问题，我们已记录此错误。如需帮助，请联系网站管理员并提供下方的错误编号。",
+    };
+
+    /// <summary>A wait in words: 45 秒, 2 分钟, 1 分 30 秒.</summary>
+    public static string Wait(int seconds) => seconds switch
+    {
+        < 60 => $" {seconds} 秒",
+        _ when seconds % 60 == 0 => $" {seconds / 60} 分钟",
+        _ => $" {seconds / 60} 分 {seconds % 60} 秒",
     };
 }

@@ -46,7 +46,7 @@ public class NoticeTemplatesTests
         string.Join("\n", n.Paragraphs.Concat(n.LegalBasis).Concat(n.Facts.Select(f => f.Label + "：" + f.Value)).Append(n.Remedies ?? ""));
 
     [Fact]
-    public void Receipt_AcceptedRequest_CitesArticles31And33_AndGivesTheDueDateAndRemedies()
+    public void Receipt_AcceptedRequest_CitesArticles31And33_AndGivesTheDueDateWithoutRemedies()
     {
         var notice = NoticeTemplates.Build(NewRequest(), Township, Calendar, Today, NoticeKind.Receipt);
 
@@ -57,8 +57,52 @@ public class NoticeTemplatesTests
         Assert.Contains("《中华人民共和国政府信息公开条例》第三十三条", notice.LegalBasis);
         Assert.Contains("2026年12月18日", AllText(notice));
         Assert.Contains("YSQ202611200001", AllText(notice));
-        Assert.Contains("六十日内向泽州县人民政府申请行政复议", notice.Remedies);
-        Assert.Contains("六个月内", notice.Remedies);
+        // A receipt decides nothing: only decisions carry the appeal-rights paragraph.
+        Assert.Null(notice.Remedies);
+        Assert.DoesNotContain("行政复议", AllText(notice));
+    }
+
+    [Fact]
+    public void Notices_OfATownship_NameTheLegalNameAsIssuerAndSeal_NotTheShortName()
+    {
+        var township = new Organisation("gaodu", "高都镇", OrganisationKind.Township, "140525107", 1);
+        township.SetLegalName(Organisation.DefaultLegalName("高都镇", OrganisationKind.Township));
+
+        var receipt = NoticeTemplates.Build(NewRequest(), township, Calendar, Today, NoticeKind.Receipt);
+        var reply = NoticeTemplates.Build(Decided(RequestOutcome.Disclosed), township, Calendar, Today, NoticeKind.Reply);
+
+        Assert.Equal("泽州县高都镇人民政府", receipt.OrganisationName);
+        Assert.Equal("泽州县高都镇人民政府", reply.OrganisationName);
+        Assert.StartsWith("泽州县高都镇人民政府于", receipt.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Reply_ApprovedWithANoticeNumber_CarriesIt_ElseTheDerivedReference()
+    {
+        var numbered = NewRequest();
+        numbered.ProposeDecision(RequestOutcome.Disclosed, "予以公开。", new DateOnly(2026, 12, 1), "clerk");
+        numbered.ApproveDecision("head", new DateOnly(2026, 12, 2), "高政依申〔2026〕3号");
+
+        Assert.Equal("高政依申〔2026〕3号", NoticeTemplates.Build(numbered, Township, Calendar, Today, NoticeKind.Reply).Reference);
+        Assert.Equal("YSQ202611200001-答复", NoticeTemplates.Build(Decided(RequestOutcome.Disclosed), Township, Calendar, Today, NoticeKind.Reply).Reference);
+    }
+
+    [Theory]
+    [InlineData("2026年高都镇农村危房改造补助名单。")]
+    [InlineData("2026年高都镇农村危房改造补助名单")]
+    [InlineData("2026年高都镇农村危房改造补助名单；　")]
+    public void Opening_DescriptionEndingInAFullStop_IsQuotedWithoutADoubledStop(string description)
+    {
+        var request = new DisclosureRequest(
+            RequestNumber.Format(Received, 1), 1,
+            new ApplicantDetails(ApplicantType.NaturalPerson, "张三", IdDocumentType.Passport, "E12345678", "13812341234", null, null),
+            new RequestedInformation(description, InformationForm.Paper, ReceivingMethod.Post), RequestChannel.InPerson, Received);
+        request.Accept(Received);
+
+        var notice = NoticeTemplates.Build(request, Township, Calendar, Today, NoticeKind.Receipt);
+
+        Assert.Contains("申请获取“2026年高都镇农村危房改造补助名单”。", notice.Paragraphs[0]);
+        Assert.DoesNotContain("。”。", string.Join("", notice.Paragraphs));
     }
 
     [Fact]

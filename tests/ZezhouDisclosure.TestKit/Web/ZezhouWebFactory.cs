@@ -52,6 +52,7 @@ public class ZezhouWebFactory : WebApplicationFactory<Program>
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Portal:LoginAttemptsPerMinute"] = "10000",
             ["Portal:RequestFormPostsPerMinute"] = "10000",
+            ["Portal:RequestQueriesPerMinute"] = "10000",
             ["Portal:Search:IndexPath"] = Path.Combine(_directory, "search-index"),
         };
         foreach (var (key, value) in ExtraSettings)

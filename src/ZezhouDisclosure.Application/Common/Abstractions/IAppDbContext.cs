@@ -38,6 +38,10 @@ public interface IAppDbContext
 
     DbSet<DisclosureRequest> DisclosureRequests { get; }
 
+    DbSet<RequestReplyFile> RequestReplyFiles { get; }
+
+    DbSet<NoticeNumberSequence> NoticeNumberSequences { get; }
+
     DbSet<CatalogueTemplate> CatalogueTemplates { get; }
 
     DbSet<TownshipCatalogue> TownshipCatalogues { get; }

@@ -6,4 +6,7 @@ namespace ZezhouDisclosure.Application.Common.Abstractions;
 public interface INoticeDocuments
 {
     byte[] WriteDocx(NoticeModel notice);
+
+    /// <summary>The blank paper 申请表 (<see cref="Requests.BlankApplicationForm"/>) as .docx.</summary>
+    byte[] WriteBlankApplicationForm();
 }

@@ -41,6 +41,10 @@ public sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<Di
         builder.Property(r => r.DecisionText).HasMaxLength(DataLimits.Description);
         builder.Property(r => r.ReviewComment).HasMaxLength(DataLimits.Reason);
         builder.Property(r => r.ApprovedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(r => r.ReplyNoticeNumber).HasMaxLength(NoticeNumber.MaxLength);
+        builder.Property(r => r.ReceiptEmailProblem).HasMaxLength(500);
+        builder.Ignore(r => r.IsReplyOnline);
+        builder.Ignore(r => r.ProvidesInformationOnline);
         builder.Property(r => r.TransferReason).HasMaxLength(DataLimits.Reason);
         builder.Property(r => r.ExtensionRequestedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(r => r.DecisionProposedBy).HasMaxLength(DataLimits.UserName);

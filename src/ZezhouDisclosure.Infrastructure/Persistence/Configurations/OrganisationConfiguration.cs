@@ -12,6 +12,9 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.Slug).HasMaxLength(DataLimits.Slug).IsRequired();
         builder.HasIndex(o => o.Slug).IsUnique();
         builder.Property(o => o.Name).HasMaxLength(DataLimits.Name).IsRequired();
+        builder.Property(o => o.LegalName).HasMaxLength(DataLimits.Name);
+        builder.Ignore(o => o.OfficialName);
+        builder.Property(o => o.NoticeNumberPattern).HasMaxLength(NoticeNumber.MaxLength);
         builder.Property(o => o.IndexCode).HasMaxLength(DataLimits.Code).IsRequired();
         builder.Property(o => o.StatisticalCode).HasMaxLength(DataLimits.Code);
         builder.Property(o => o.TownshipType).HasMaxLength(8);

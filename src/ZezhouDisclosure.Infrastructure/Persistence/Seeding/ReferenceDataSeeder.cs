@@ -43,10 +43,17 @@ public sealed class ReferenceDataSeeder(AppDbContext db)
             order++;
             if (existing.TryGetValue(slug, out var organisation))
             {
+                // Installations seeded before legal names existed get theirs once; a name an administrator set stays.
+                if (organisation.LegalName is null && Organisation.DefaultLegalName(organisation.Name, organisation.Kind) != organisation.Name)
+                {
+                    organisation.SetLegalName(Organisation.DefaultLegalName(organisation.Name, organisation.Kind));
+                }
+
                 return organisation;
             }
 
             organisation = new Organisation(slug, name, kind, indexCode, order);
+            organisation.SetLegalName(Organisation.DefaultLegalName(name, kind));
             configure?.Invoke(organisation);
             db.Organisations.Add(organisation);
             existing[slug] = organisation;

@@ -15,5 +15,6 @@ public sealed class RequestsFeature : IFeature
             .Bind(feature.Configuration.GetSection(RequestRetentionOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         feature.Services.AddHostedService<RequestRetentionService>();
+        feature.Services.AddSingleton<ApplicantReplyTokens>();
     }
 }

@@ -115,26 +115,56 @@ public class RequestsControllerTests(ZezhouWebFactory factory) : IClassFixture<Z
     }
 }
 
-/// <summary>A portal that allows 2 form posts a minute per address.</summary>
+/// <summary>A portal that allows 2 application posts and 3 status queries a minute per address.</summary>
 public sealed class LowRequestFormLimitFactory : ZezhouWebFactory
 {
-    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Portal:RequestFormPostsPerMinute"] = "2" };
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Portal:RequestFormPostsPerMinute"] = "2",
+        ["Portal:RequestQueriesPerMinute"] = "3",
+    };
 }
 
 public class RequestFormRateLimitTests(LowRequestFormLimitFactory factory) : IClassFixture<LowRequestFormLimitFactory>
 {
     [Fact]
-    public async Task Query_MorePostsThanTheLimit_Returns429()
+    public async Task ApplyAndQuery_HaveSeparateLimits_AndThe429PageSaysHowLongToWait()
     {
         var client = factory.CreateBrowserClient();
-        var token = (await HtmlForms.GetAsync(client, "/xxgk/ysqgk/query")).Token;
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 3; i++)
+        var applyToken = (await HtmlForms.GetAsync(client, "/xxgk/ysqgk/apply")).Token;
+        for (var i = 0; i < 2; i++)
         {
-            var response = await HtmlForms.PostAsync(client, "/xxgk/ysqgk/query", token, new() { ["Number"] = "YSQ202611270001", ["QueryCode"] = "guess" + i });
-            statuses.Add(response.StatusCode);
+            await HtmlForms.PostAsync(client, "/xxgk/ysqgk/apply", applyToken, new() { ["ApplicantName"] = "x" });
         }
 
-        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
+        var blockedApply = await HtmlForms.PostAsync(client, "/xxgk/ysqgk/apply", applyToken, new() { ["ApplicantName"] = "x" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, blockedApply.StatusCode);
+
+        // The application limit is used up; mistyped queries still get their own allowance.
+        var token = (await HtmlForms.GetAsync(client, "/xxgk/ysqgk/query")).Token;
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 4; i++)
+        {
+            last = await HtmlForms.PostAsync(client, "/xxgk/ysqgk/query", token, new() { ["Number"] = "YSQ202611270001", ["QueryCode"] = "guess" + i });
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
+        var wait = last!.Headers.RetryAfter?.Delta;
+        Assert.NotNull(wait);
+        Assert.InRange(wait!.Value.TotalSeconds, 1, 60);
+        var page = await HtmlForms.ParseAsync(last);
+        Assert.Contains($"请在{ZezhouDisclosure.Web.Models.ErrorViewModel.Wait((int)wait.Value.TotalSeconds)}后再试", page.QuerySelector(".problem")!.TextContent);
     }
+}
+
+public class ErrorWaitTextTests
+{
+    [Theory]
+    [InlineData(45, " 45 秒")]
+    [InlineData(60, " 1 分钟")]
+    [InlineData(90, " 1 分 30 秒")]
+    public void Wait_SaysTheWaitInChinese(int seconds, string expected) =>
+        Assert.Equal(expected, ZezhouDisclosure.Web.Models.ErrorViewModel.Wait(seconds));
 }

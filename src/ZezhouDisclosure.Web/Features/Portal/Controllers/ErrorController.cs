@@ -51,7 +51,14 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
             return Api.ApiProblems.Result(HttpContext, Response.StatusCode);
         }
 
-        return View("Error", new ErrorViewModel(Response.StatusCode, correlationId));
+        // The rate limiter's wait (429/503): said in the page and sent again as Retry-After on the re-executed response.
+        var retryAfter = HttpContext.Items.TryGetValue(DependencyInjection.RetryAfterItem, out var value) && value is int seconds ? seconds : (int?)null;
+        if (retryAfter is not null)
+        {
+            Response.Headers.RetryAfter = retryAfter.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return View("Error", new ErrorViewModel(Response.StatusCode, correlationId, retryAfter));
     }
 
     /// <summary>

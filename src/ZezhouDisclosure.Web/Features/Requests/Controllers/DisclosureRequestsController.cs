@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Application.Requests;
@@ -19,7 +20,8 @@ namespace ZezhouDisclosure.Web.Features.Requests.Controllers;
 /// </summary>
 [Area("Admin")]
 [RequirePermission(Permissions.Requests.View)]
-public sealed class DisclosureRequestsController(ISender sender, TimeProvider time) : Controller
+public sealed class DisclosureRequestsController(
+    ISender sender, TimeProvider time, ReceiptEmails receiptEmails, IAttachmentStore store, AttachmentSettings settings) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? filter, int? organisationId, CancellationToken cancellationToken)
@@ -50,15 +52,27 @@ public sealed class DisclosureRequestsController(ISender sender, TimeProvider ti
     /// <summary>Renders the receipt directly: the query code is shown this once and never travels in a URL.</summary>
     [HttpPost]
     [RequirePermission(Permissions.Requests.Register)]
-    public Task<IActionResult> Register(RegisterRequestForm application, CancellationToken cancellationToken)
+    public async Task<IActionResult> Register(RegisterRequestForm application, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        return this.SendFormAsync(
+        SubmitRequestResult? receipt = null;
+        var result = await this.SendFormAsync(
             sender,
             application.ToCommand(),
-            onSuccess: receipt => View("Registered", receipt),
+            onSuccess: r =>
+            {
+                receipt = r;
+                return View("Registered", r);
+            },
             redisplay: _ => RegisterPage(application),
             cancellationToken);
+        if (receipt is not null && result is ViewResult view)
+        {
+            // Committed: the applicant gets the number and code by e-mail too, when an address was given.
+            view.ViewData.Model = await receiptEmails.SendAsync(receipt, $"{Request.Scheme}://{Request.Host}{PortalUrls.RequestQuery}", cancellationToken);
+        }
+
+        return result;
     }
 
     [HttpGet]
@@ -128,6 +142,46 @@ public sealed class DisclosureRequestsController(ISender sender, TimeProvider ti
     [HttpPost]
     public Task<IActionResult> Transfer(int id, int version, int? toOrganisationId, string? reason, CancellationToken cancellationToken) =>
         Step(id, RequestAction.Transfer, new TransferRequestCommand(id, version, toOrganisationId, reason), "已转办。", cancellationToken);
+
+    /// <summary>答复所附信息: the handling clerk attaches a file of the information to disclose, while the case is in process.</summary>
+    [HttpPost]
+    [AttachmentUploadLimit]
+    public async Task<IActionResult> AddReplyFile(int id, IFormFile? replyFile, CancellationToken cancellationToken)
+    {
+        if (replyFile is null && !ModelState.IsValid)
+        {
+            // The form reader stopped at the size limit.
+            ModelState.Clear();
+            ModelState.AddModelError(AddReplyFileCommand.FileField, $"文件超过了{Domain.Documents.AttachmentKinds.DescribeSize(settings.MaxFileBytes)}的上限。请压缩或拆分后再上传。");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await CaseView(id, null, RequestAction.ReplyFiles, cancellationToken);
+        }
+
+        await using var content = replyFile?.OpenReadStream();
+        return await this.SendFormAsync(
+            sender,
+            new AddReplyFileCommand(id, replyFile?.FileName, content),
+            onSuccess: _ =>
+            {
+                this.Flash($"文件“{Path.GetFileName(replyFile!.FileName)}”已添加到答复。");
+                return RedirectToAction(nameof(Details), new { id });
+            },
+            redisplay: _ => CaseView(id, null, RequestAction.ReplyFiles, cancellationToken),
+            cancellationToken);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> RemoveReplyFile(int id, int fileId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RemoveReplyFileCommand(id, fileId), cancellationToken);
+        this.Flash("文件已从答复中删除。");
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>Staff download of a reply's file.</summary>
+    [HttpGet]
+    public async Task<IActionResult> ReplyFile(int id, int fileId, CancellationToken cancellationToken) =>
+        AttachmentFiles.Serve(this, store, await sender.Send(new GetStaffReplyFileQuery(id, fileId), cancellationToken));
 
     /// <summary>接收转办: the receiving organisation's clerk takes a transferred application in as a new case.</summary>
     [HttpPost]
