@@ -1263,3 +1263,218 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [LegalName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [NoticeNumberPattern] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [UnitSignOff] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [IsPolicy] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [PublishedAtRevision] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [ReturnedAtRevision] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [UnitApprovedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [Documents] ADD [UnitApprovedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [DocumentAttachments] ADD [DisplayName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[DisclosureRequests]') AND [c].[name] = N'PostalAddress');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [DisclosureRequests] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [DisclosureRequests] ALTER COLUMN [PostalAddress] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[DisclosureRequests]') AND [c].[name] = N'Phone');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [DisclosureRequests] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [DisclosureRequests] ALTER COLUMN [Phone] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[DisclosureRequests]') AND [c].[name] = N'Email');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [DisclosureRequests] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [DisclosureRequests] ALTER COLUMN [Email] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD [ReceiptEmailProblem] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD [ReceiptEmailSentAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    ALTER TABLE [DisclosureRequests] ADD [ReplyNoticeNumber] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    CREATE TABLE [NoticeNumberSequences] (
+        [OrganisationId] int NOT NULL,
+        [Year] int NOT NULL,
+        [LastValue] int NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_NoticeNumberSequences] PRIMARY KEY ([OrganisationId], [Year]),
+        CONSTRAINT [FK_NoticeNumberSequences_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    CREATE TABLE [RequestReplyFiles] (
+        [Id] int NOT NULL IDENTITY,
+        [DisclosureRequestId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [StorageKey] nvarchar(100) NOT NULL,
+        [Kind] int NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_RequestReplyFiles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RequestReplyFiles_DisclosureRequests_DisclosureRequestId] FOREIGN KEY ([DisclosureRequestId]) REFERENCES [DisclosureRequests] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_RequestReplyFiles_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    CREATE INDEX [IX_RequestReplyFiles_DisclosureRequestId] ON [RequestReplyFiles] ([DisclosureRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    CREATE INDEX [IX_RequestReplyFiles_OrganisationId] ON [RequestReplyFiles] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RequestReplyFiles_StorageKey] ON [RequestReplyFiles] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202014209_EncryptContactsUnitSignOffAndRepliesOnline', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1064,6 +1064,9 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<bool>("IsNormative")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsPolicy")
+                        .HasColumnType("boolean");
+
                     b.PrimitiveCollection<List<int>>("JointIssuerIds")
                         .IsRequired()
                         .HasColumnType("integer[]");
@@ -1086,9 +1089,15 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("PublishedAtRevision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("ReturnedAtRevision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(2000)
@@ -1128,6 +1137,13 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 
                     b.Property<int?>("TopicCategoryId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UnitApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UnitApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1205,6 +1221,10 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<string>("DeletedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("DocumentId")
                         .HasColumnType("integer");
@@ -1411,6 +1431,26 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.ToTable("TopicCategories");
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Organisations.NoticeNumberSequence", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "Year");
+
+                    b.ToTable("NoticeNumberSequences");
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1441,10 +1481,18 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LegalName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NoticeNumberPattern")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("OfficeHours")
                         .HasMaxLength(200)
@@ -1476,6 +1524,9 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<string>("TownshipType")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<bool?>("UnitSignOff")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1616,8 +1667,8 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ExtensionApprovedBy")
                         .HasMaxLength(256)
@@ -1660,22 +1711,33 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("PostalAddress")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("QueryCodeHash")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ReceiptEmailProblem")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ReceiptEmailSentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
                     b.Property<int>("ReceivingMethod")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ReplyNoticeNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(2000)
@@ -1777,6 +1839,72 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.HasIndex("DisclosureRequestId");
 
                     b.ToTable("RequestConsultations");
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Requests.RequestReplyFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("DisclosureRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisclosureRequestId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("RequestReplyFiles");
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Infrastructure.Identity.AppUser", b =>
@@ -2141,6 +2269,15 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Organisations.NoticeNumberSequence", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
@@ -2191,6 +2328,21 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .WithMany("Consultations")
                         .HasForeignKey("DisclosureRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Requests.RequestReplyFile", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Requests.DisclosureRequest", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1064,6 +1064,9 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsNormative")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsPolicy")
+                        .HasColumnType("bit");
+
                     b.PrimitiveCollection<string>("JointIssuerIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -1086,9 +1089,15 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("PublishedAtRevision")
+                        .HasColumnType("int");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("ReturnedAtRevision")
+                        .HasColumnType("int");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(2000)
@@ -1128,6 +1137,13 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
 
                     b.Property<int?>("TopicCategoryId")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("UnitApprovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UnitApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -1206,6 +1222,10 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<string>("DeletedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("DocumentId")
                         .HasColumnType("int");
@@ -1412,6 +1432,26 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.ToTable("TopicCategories");
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Organisations.NoticeNumberSequence", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("OrganisationId", "Year");
+
+                    b.ToTable("NoticeNumberSequences");
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1442,10 +1482,18 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
+                    b.Property<string>("LegalName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NoticeNumberPattern")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("OfficeHours")
                         .HasMaxLength(200)
@@ -1477,6 +1525,9 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<string>("TownshipType")
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
+
+                    b.Property<bool?>("UnitSignOff")
+                        .HasColumnType("bit");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -1617,8 +1668,8 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("ExtensionApprovedBy")
                         .HasMaxLength(256)
@@ -1661,22 +1712,33 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("PostalAddress")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("QueryCodeHash")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("ReceiptEmailProblem")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReceiptEmailSentAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
                     b.Property<int>("ReceivingMethod")
                         .HasColumnType("int");
+
+                    b.Property<string>("ReplyNoticeNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(2000)
@@ -1779,6 +1841,72 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.HasIndex("DisclosureRequestId");
 
                     b.ToTable("RequestConsultations");
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Requests.RequestReplyFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("DisclosureRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisclosureRequestId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("RequestReplyFiles");
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Infrastructure.Identity.AppUser", b =>
@@ -2144,6 +2272,15 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Organisations.NoticeNumberSequence", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
@@ -2194,6 +2331,21 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .WithMany("Consultations")
                         .HasForeignKey("DisclosureRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Requests.RequestReplyFile", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Requests.DisclosureRequest", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

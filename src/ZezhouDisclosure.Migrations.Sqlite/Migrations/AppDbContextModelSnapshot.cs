@@ -1024,6 +1024,9 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsNormative")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPolicy")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("JointIssuerIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1046,9 +1049,15 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PublishedAtRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReturnedAtRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(2000)
@@ -1088,6 +1097,13 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("TopicCategoryId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UnitApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -1162,6 +1178,10 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DeletedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DocumentId")
@@ -1365,6 +1385,26 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.ToTable("TopicCategories");
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Organisations.NoticeNumberSequence", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "Year");
+
+                    b.ToTable("NoticeNumberSequences");
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1393,9 +1433,17 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LegalName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeNumberPattern")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OfficeHours")
@@ -1428,6 +1476,9 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.Property<string>("TownshipType")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("UnitSignOff")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -1564,7 +1615,7 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(256)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExtensionApprovedBy")
@@ -1608,15 +1659,22 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PostalAddress")
-                        .HasMaxLength(300)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("QueryCodeHash")
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptEmailProblem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceiptEmailSentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReceivedOn")
@@ -1624,6 +1682,10 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.Property<int>("ReceivingMethod")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplyNoticeNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(2000)
@@ -1723,6 +1785,70 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.HasIndex("DisclosureRequestId");
 
                     b.ToTable("RequestConsultations");
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Requests.RequestReplyFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DisclosureRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisclosureRequestId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("RequestReplyFiles");
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Infrastructure.Identity.AppUser", b =>
@@ -2087,6 +2213,15 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Organisations.NoticeNumberSequence", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
@@ -2137,6 +2272,21 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .WithMany("Consultations")
                         .HasForeignKey("DisclosureRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.Requests.RequestReplyFile", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Requests.DisclosureRequest", null)
+                        .WithMany()
+                        .HasForeignKey("DisclosureRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
