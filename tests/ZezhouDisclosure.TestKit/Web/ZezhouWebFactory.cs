@@ -167,7 +167,7 @@ public class ZezhouWebFactory : WebApplicationFactory<Program>
         var now = Time.GetUtcNow().UtcDateTime;
         if (status != DocumentStatus.Draft)
         {
-            document.Submit(now, "seed");
+            document.Submit(now, "seed", unitSignOff: status == DocumentStatus.AwaitingUnitApproval);
         }
 
         if (status == DocumentStatus.Returned)

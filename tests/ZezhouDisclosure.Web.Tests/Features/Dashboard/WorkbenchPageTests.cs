@@ -38,6 +38,23 @@ public class WorkbenchPageTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     }
 
     [Fact]
+    public async Task Get_UnitHeadWorkbench_ListsTheUnitsDocumentsAwaitingSignOffOnly()
+    {
+        var mine = await factory.SeedDocumentAsync("chuandi", ColumnPaths.StatutoryOther, DocumentStatus.AwaitingUnitApproval, d => d.WithTitle("川底镇待单位审核的信息"));
+        var other = await factory.SeedDocumentAsync("bagong", ColumnPaths.StatutoryOther, DocumentStatus.AwaitingUnitApproval, d => d.WithTitle("巴公镇待单位审核的信息"));
+        var head = await factory.UnitHeadAsync("wb-head", "chuandi");
+
+        var response = await head.GetAsync("/admin");
+        var page = await HtmlForms.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(page.QuerySelector($"#awaiting ~ ul a[href='/admin/documents/details/{mine}']"));
+        Assert.Null(page.QuerySelector($"a[href='/admin/documents/details/{other}']"));
+        Assert.NotNull(page.QuerySelector("a[href='/admin/unitreview']"));
+        Assert.Null(page.QuerySelector("#overdue"));
+    }
+
+    [Fact]
     public async Task Get_ClerkWorkbench_ListsOverdueCaseReturnedDocumentAndRatioWarningWithLinks()
     {
         var overdue = await SeedRequestAsync("dayang", "2026-10-28", 71);

@@ -11,7 +11,8 @@ namespace ZezhouDisclosure.Web.Features.Dashboard.Controllers;
 
 /// <summary>
 /// The back-office start page: what waits for this user. A clerk sees the unit's work (documents, cases with their due
-/// dates, the 标准目录, the 解读 ratio); the county office what awaits it and what is overdue county-wide.
+/// dates, the 标准目录, the 解读 ratio); a 单位负责人 what waits for the unit's sign-off; the county office what awaits it
+/// and what is overdue county-wide.
 /// </summary>
 [Area("Admin")]
 [RequirePermission(Permissions.Workspace)]
@@ -25,6 +26,12 @@ public sealed class HomeController(ISender sender) : Controller
         {
             var workbench = await sender.Send(new GetClerkWorkbenchQuery(), cancellationToken);
             return View("Clerk", new ClerkDashboardViewModel(name, workbench));
+        }
+
+        if (User.HasPermission(Permissions.Documents.ApproveInUnit))
+        {
+            var unit = await sender.Send(new GetUnitHeadWorkbenchQuery(), cancellationToken);
+            return View("UnitHead", new UnitHeadDashboardViewModel(name, unit));
         }
 
         var county = await sender.Send(new GetCountyWorkbenchQuery(), cancellationToken);

@@ -5,6 +5,9 @@ namespace ZezhouDisclosure.Web.Features.Dashboard.Models;
 /// <summary>A clerk's 工作台.</summary>
 public sealed record ClerkDashboardViewModel(string DisplayName, ClerkWorkbench Work);
 
+/// <summary>A 单位负责人's 工作台.</summary>
+public sealed record UnitHeadDashboardViewModel(string DisplayName, UnitHeadWorkbench Work);
+
 /// <summary>The county office's 工作台; CanReview*: whether the queues link to the review pages.</summary>
 public sealed record CountyDashboardViewModel(string DisplayName, CountyWorkbench Work, bool CanReviewDocuments, bool CanReviewCatalogues);
 
