@@ -40,9 +40,14 @@ public static partial class JourneySteps
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
         try
         {
-            // DOMContentLoaded, not load: the next locator waits for its element anyway (a late subresource once
-            // made the load event never come).
-            await page.WaitForURLAsync(WorkbenchUrl(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            // Waits for the workbench's own navigation in the DOM rather than for a navigation event: on a busy
+            // machine the browser was seen showing the loaded /admin page while WaitForURL still waited for its
+            // DOMContentLoaded (and, before that, for its load event).
+            await Workbench(page).WaitForAsync();
+            if (!WorkbenchUrl().IsMatch(page.Url))
+            {
+                throw new TimeoutException("The workbench navigation appeared outside /admin.");
+            }
         }
         catch (TimeoutException ex)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ZezhouDisclosure.Infrastructure.Identity;
+using ZezhouDisclosure.Web.Hosting;
 
 namespace ZezhouDisclosure.Web.Features.Accounts;
 
@@ -9,29 +10,12 @@ namespace ZezhouDisclosure.Web.Features.Accounts;
 /// </summary>
 public sealed class StaffSessionPurgeService(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<StaffSignInOptions> options, ILogger<StaffSessionPurgeService> logger)
-    : BackgroundService
+    : PeriodicJob(scopes, time, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+    protected override TimeSpan Interval => TimeSpan.FromDays(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var removed = await scope.ServiceProvider.GetRequiredService<StaffSessions>()
-                    .PurgeAsync(options.Value.AbsoluteLifetime + TimeSpan.FromDays(1), stoppingToken);
-                if (removed > 0)
-                {
-                    logger.LogInformation("Removed {Count} expired staff session(s)", removed);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Staff session purge failed; retrying at the next tick");
-            }
-        }
-    }
+    protected override string Name => "Staff session purge";
+
+    protected override Task<int> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<StaffSessions>().PurgeAsync(options.Value.AbsoluteLifetime + TimeSpan.FromDays(1), cancellationToken);
 }

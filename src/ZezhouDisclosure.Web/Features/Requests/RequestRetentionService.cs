@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.Extensions.Options;
 using ZezhouDisclosure.Application.Requests;
 using ZezhouDisclosure.Web.Configuration;
+using ZezhouDisclosure.Web.Hosting;
 
 namespace ZezhouDisclosure.Web.Features.Requests;
 
@@ -12,29 +13,12 @@ namespace ZezhouDisclosure.Web.Features.Requests;
 /// </summary>
 public sealed class RequestRetentionService(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<RequestRetentionOptions> options, ILogger<RequestRetentionService> logger)
-    : BackgroundService
+    : PeriodicJob(scopes, time, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+    protected override TimeSpan Interval => TimeSpan.FromDays(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var count = await scope.ServiceProvider.GetRequiredService<ISender>()
-                    .Send(new AnonymiseExpiredRequestsCommand(options.Value.RetentionYears), stoppingToken);
-                if (count > 0)
-                {
-                    logger.LogInformation("Anonymised the applicants of {Count} closed request(s)", count);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Request retention failed; retrying at the next tick");
-            }
-        }
-    }
+    protected override string Name => "Request retention (anonymising closed cases' applicants)";
+
+    protected override async Task<int> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<ISender>().Send(new AnonymiseExpiredRequestsCommand(options.Value.RetentionYears), cancellationToken);
 }
