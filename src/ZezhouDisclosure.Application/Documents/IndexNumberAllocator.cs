@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Persistence;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Documents;
 
@@ -14,13 +15,7 @@ internal static class IndexNumberAllocator
     {
         var organisation = await db.Organisations.FirstAsync(o => o.Id == organisationId, cancellationToken);
         var year = ChinaTime.Today(time).Year;
-        var sequence = db.IndexNumberSequences.Local.FirstOrDefault(s => s.OrganisationId == organisationId && s.Year == year)
-            ?? await db.IndexNumberSequences.FirstOrDefaultAsync(s => s.OrganisationId == organisationId && s.Year == year, cancellationToken);
-        if (sequence is null)
-        {
-            sequence = new IndexNumberSequence(organisationId, year);
-            db.IndexNumberSequences.Add(sequence);
-        }
+        var sequence = await YearlySequences.ForAsync(db.IndexNumberSequences, organisationId, year, () => new IndexNumberSequence(organisationId, year), cancellationToken);
 
         return IndexNumber.Format(organisation.IndexCode, year, sequence.Next());
     }

@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Persistence;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Organisations;
 
@@ -21,13 +22,7 @@ public static class NoticeNumbers
         }
 
         var year = ChinaTime.Today(time).Year;
-        var sequence = db.NoticeNumberSequences.Local.FirstOrDefault(s => s.OrganisationId == organisationId && s.Year == year)
-            ?? await db.NoticeNumberSequences.FirstOrDefaultAsync(s => s.OrganisationId == organisationId && s.Year == year, cancellationToken);
-        if (sequence is null)
-        {
-            sequence = new NoticeNumberSequence(organisationId, year);
-            db.NoticeNumberSequences.Add(sequence);
-        }
+        var sequence = await YearlySequences.ForAsync(db.NoticeNumberSequences, organisationId, year, () => new NoticeNumberSequence(organisationId, year), cancellationToken);
 
         return NoticeNumber.Format(pattern, year, sequence.Next());
     }

@@ -6,7 +6,7 @@ namespace ZezhouDisclosure.Domain.Documents;
 /// The last 索引号 sequence number used by one organisation in one year. Numbers are handed out in order and
 /// never reused; the row's concurrency token stops two approvals from taking the same number.
 /// </summary>
-public class IndexNumberSequence : IVersioned
+public class IndexNumberSequence : IYearlySequence
 {
     private IndexNumberSequence()
     {

@@ -82,7 +82,7 @@ public static class NoticeNumber
 /// The last notice 文号 number used by one unit in one year. Numbers are handed out in order and never reused; the
 /// row's concurrency token (and its key) stop two notices issued at the same moment from taking the same number.
 /// </summary>
-public class NoticeNumberSequence : IVersioned
+public class NoticeNumberSequence : IYearlySequence
 {
     private NoticeNumberSequence()
     {
