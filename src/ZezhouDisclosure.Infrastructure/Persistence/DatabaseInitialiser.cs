@@ -63,6 +63,14 @@ public static class DatabaseInitialiser
         {
             await ActivatorUtilities.CreateInstance<DemoDataSeeder>(provider).SeedAsync(cancellationToken);
             await ActivatorUtilities.CreateInstance<DemoCatalogueSeeder>(provider).SeedAsync(cancellationToken);
+            var contributors = DemoDataContributors.All()
+                .Select(type => (IDemoDataContributor)ActivatorUtilities.CreateInstance(provider, type))
+                .OrderBy(c => c.Order);
+            foreach (var contributor in contributors)
+            {
+                await contributor.SeedAsync(cancellationToken);
+            }
+
             logger.LogWarning("Demo data is on (Portal:DemoData): demo accounts exist. Never enable this in production.");
         }
 

@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Security.Claims;
+using ZezhouDisclosure.Application.Common.Oversight;
+using ZezhouDisclosure.Application.Dashboard;
 using ZezhouDisclosure.Web.Mvc.Authorization;
 using ZezhouDisclosure.Web.Mvc.Navigation;
 
@@ -34,6 +36,30 @@ public sealed class FeatureBuilder(IServiceCollection services, IConfiguration c
     public FeatureBuilder PublicNav(string text, string url, int order)
     {
         Services.AddSingleton(new PublicNavItem(text, url, order));
+        return this;
+    }
+
+    /// <summary>A block on the 工作台 (built per request for the signed-in user; see <see cref="IWorkbenchPanelSource"/>).</summary>
+    public FeatureBuilder WorkbenchPanel<TSource>()
+        where TSource : class, IWorkbenchPanelSource
+    {
+        Services.AddScoped<IWorkbenchPanelSource, TSource>();
+        return this;
+    }
+
+    /// <summary>A rule of the built-in inspector (监测) over this feature's data (see <see cref="IComplianceCheck"/>).</summary>
+    public FeatureBuilder ComplianceCheck<TCheck>()
+        where TCheck : class, IComplianceCheck
+    {
+        Services.AddScoped<IComplianceCheck, TCheck>();
+        return this;
+    }
+
+    /// <summary>This feature's figures in the 月度自查报告 (see <see cref="ISelfCheckFigureSource"/>).</summary>
+    public FeatureBuilder SelfCheckFigures<TSource>()
+        where TSource : class, ISelfCheckFigureSource
+    {
+        Services.AddScoped<ISelfCheckFigureSource, TSource>();
         return this;
     }
 

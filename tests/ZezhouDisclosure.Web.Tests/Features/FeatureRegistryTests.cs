@@ -1,6 +1,8 @@
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
+using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Application.Dashboard;
 using ZezhouDisclosure.TestKit.Web;
 using ZezhouDisclosure.Web.Features;
 
@@ -47,6 +49,25 @@ public class FeatureRegistryTests(FeatureRegistryTests.WithFakeFeature factory) 
         Assert.Equal("首页", links[0].TextContent);
     }
 
+    [Fact]
+    public async Task WorkbenchPanel_FakeFeaturesPanel_ShownOnEachAudiencesWorkbenchWithItsOwnLines()
+    {
+        var clerk = await factory.ClerkAsync("registry-panel-clerk", "gaodu");
+        var reviewer = await factory.ReviewerAsync("registry-panel-reviewer");
+
+        var clerkPanel = new HtmlParser().ParseDocument(await clerk.GetStringAsync("/admin")).QuerySelector("#fake-panel");
+        var countyPanel = new HtmlParser().ParseDocument(await reviewer.GetStringAsync("/admin")).QuerySelector("#fake-panel");
+
+        Assert.NotNull(clerkPanel);
+        Assert.Contains("测试面板", clerkPanel.QuerySelector("h2")!.TextContent);
+        var line = clerkPanel.QuerySelector("li")!;
+        Assert.Equal("Clerk 的待办：registry-panel-clerk", line.QuerySelector("a")!.TextContent);
+        Assert.Contains("已超期", line.TextContent);
+        Assert.NotNull(countyPanel);
+        Assert.Equal("County 的待办：registry-panel-reviewer", countyPanel.QuerySelector("li a")!.TextContent);
+        Assert.DoesNotContain("已超期", countyPanel.TextContent);
+    }
+
     private static async Task<IReadOnlyList<string>> WorkbenchMenuAsync(HttpClient client)
     {
         var html = await client.GetStringAsync("/admin");
@@ -58,7 +79,18 @@ public class FeatureRegistryTests(FeatureRegistryTests.WithFakeFeature factory) 
     {
         public void Register(FeatureBuilder feature) => feature
             .AdminMenu(AdminText, "Audit", "Index", Permissions.Audit.View, order: 999)
-            .PublicNav(PublicText, "/search", order: 999);
+            .PublicNav(PublicText, "/search", order: 999)
+            .WorkbenchPanel<FakePanelSource>();
+    }
+
+    /// <summary>A panel that names the audience and user it was built for, so the test sees it was built per request.</summary>
+    public sealed class FakePanelSource(ICurrentUser currentUser) : IWorkbenchPanelSource
+    {
+        public ValueTask<WorkbenchPanel?> BuildAsync(WorkbenchAudience audience, CancellationToken cancellationToken) =>
+            ValueTask.FromResult<WorkbenchPanel?>(new WorkbenchPanel(
+                "fake-panel", "测试面板",
+                [new WorkbenchPanelItem($"{audience} 的待办：{currentUser.UserName}", "/admin/audit", "测试",
+                    audience == WorkbenchAudience.Clerk ? WorkbenchUrgency.Overdue : WorkbenchUrgency.Normal)]));
     }
 
     /// <summary>The portal with one more feature than the real ones, as a new capability would add itself.</summary>

@@ -25,17 +25,22 @@ public sealed class HomeController(ISender sender) : Controller
         if (User.IsInRole(Roles.Clerk))
         {
             var workbench = await sender.Send(new GetClerkWorkbenchQuery(), cancellationToken);
-            return View("Clerk", new ClerkDashboardViewModel(name, workbench));
+            return View("Clerk", new ClerkDashboardViewModel(name, workbench, await PanelsAsync(WorkbenchAudience.Clerk, cancellationToken)));
         }
 
         if (User.HasPermission(Permissions.Documents.ApproveInUnit))
         {
             var unit = await sender.Send(new GetUnitHeadWorkbenchQuery(), cancellationToken);
-            return View("UnitHead", new UnitHeadDashboardViewModel(name, unit));
+            return View("UnitHead", new UnitHeadDashboardViewModel(name, unit, await PanelsAsync(WorkbenchAudience.UnitHead, cancellationToken)));
         }
 
         var county = await sender.Send(new GetCountyWorkbenchQuery(), cancellationToken);
         return View("County", new CountyDashboardViewModel(
-            name, county, User.HasPermission(Permissions.Documents.Review), User.HasPermission(Permissions.Catalogues.Review)));
+            name, county, User.HasPermission(Permissions.Documents.Review), User.HasPermission(Permissions.Catalogues.Review),
+            await PanelsAsync(WorkbenchAudience.County, cancellationToken)));
     }
+
+    /// <summary>The blocks other capabilities contribute (年度报告, 整改, 互动 …), after the built-in sections.</summary>
+    private async Task<IReadOnlyList<WorkbenchPanel>> PanelsAsync(WorkbenchAudience audience, CancellationToken cancellationToken) =>
+        await sender.Send(new GetWorkbenchPanelsQuery(audience), cancellationToken);
 }
