@@ -10,6 +10,7 @@ public static class SearchLabels
         SearchKind.Document => "文件",
         SearchKind.Interpretation => "政策解读",
         SearchKind.CatalogueItem => "目录事项",
+        SearchKind.ServiceItem => "办事指南",
         _ => kind.ToString(),
     };
 

@@ -13,8 +13,10 @@ using ZezhouDisclosure.Domain.Calendar;
 using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.Domain.NewMedia;
 using ZezhouDisclosure.Domain.Organisations;
 using ZezhouDisclosure.Domain.Requests;
+using ZezhouDisclosure.Domain.ServiceItems;
 using ZezhouDisclosure.Infrastructure.Identity;
 
 namespace ZezhouDisclosure.Infrastructure.Persistence;
@@ -69,6 +71,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<CatalogueItemDocument> CatalogueItemDocuments => Set<CatalogueItemDocument>();
 
+    public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();
+
+    public DbSet<ServiceItemVersion> ServiceItemVersions => Set<ServiceItemVersion>();
+
+    public DbSet<ServiceItemFile> ServiceItemFiles => Set<ServiceItemFile>();
+
+    public DbSet<NewMediaAccount> NewMediaAccounts => Set<NewMediaAccount>();
+
+    public DbSet<NewMediaCheck> NewMediaChecks => Set<NewMediaCheck>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Signed-in staff sessions (ended by sign-out; see StaffSessions).</summary>
@@ -103,6 +115,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
         // Attachments are removed by soft delete, hidden like documents.
         builder.Entity<DocumentAttachment>().HasQueryFilter(SoftDeleteFilter, a => !a.IsDeleted);
+        builder.Entity<ServiceItemFile>().HasQueryFilter(SoftDeleteFilter, f => !f.IsDeleted);
 
         // One rule for every IOrganisationOwned entity (and the children that follow an owned parent): see
         // OrganisationScopeConvention, the entities' configurations for their public rows, OrganisationScopeOptOuts.

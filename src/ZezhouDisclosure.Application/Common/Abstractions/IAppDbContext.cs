@@ -4,8 +4,10 @@ using ZezhouDisclosure.Domain.Calendar;
 using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.Domain.NewMedia;
 using ZezhouDisclosure.Domain.Organisations;
 using ZezhouDisclosure.Domain.Requests;
+using ZezhouDisclosure.Domain.ServiceItems;
 
 namespace ZezhouDisclosure.Application.Common.Abstractions;
 
@@ -49,6 +51,16 @@ public interface IAppDbContext
     DbSet<CatalogueVersion> CatalogueVersions { get; }
 
     DbSet<CatalogueItemDocument> CatalogueItemDocuments { get; }
+
+    DbSet<ServiceItem> ServiceItems { get; }
+
+    DbSet<ServiceItemVersion> ServiceItemVersions { get; }
+
+    DbSet<ServiceItemFile> ServiceItemFiles { get; }
+
+    DbSet<NewMediaAccount> NewMediaAccounts { get; }
+
+    DbSet<NewMediaCheck> NewMediaChecks { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

@@ -61,6 +61,33 @@ public static class Permissions
         public const string Coverage = "catalogues.coverage";
     }
 
+    public static class ServiceItems
+    {
+        /// <summary>Read the organisation's (or, county-wide, every) 政务服务事项 in the back-office.</summary>
+        public const string View = "service-items.view";
+
+        /// <summary>信息员: write, revise, submit and attach blank forms to the organisation's 办事指南.</summary>
+        public const string Draft = "service-items.draft";
+
+        /// <summary>单位负责人: sign the own organisation's submissions off.</summary>
+        public const string ApproveInUnit = "service-items.approve-in-unit";
+
+        /// <summary>县政务公开办: approve (publish) or return submissions.</summary>
+        public const string Review = "service-items.review";
+    }
+
+    public static class NewMedia
+    {
+        /// <summary>Read the 政务新媒体 registry and its checks (own organisation, or county-wide).</summary>
+        public const string View = "new-media.view";
+
+        /// <summary>信息员: register, change and close the organisation's accounts.</summary>
+        public const string Manage = "new-media.manage";
+
+        /// <summary>Record a monthly check (the unit's own, or the county office's for any unit).</summary>
+        public const string Check = "new-media.check";
+    }
+
     public static class Calendar
     {
         public const string View = "calendar.view";
