@@ -188,7 +188,7 @@ public class ServiceItemTests
     {
         var item = new ServiceItem(7, ServiceGuideBuilder.Typical());
 
-        var exception = Assert.Throws<DomainException>(() => new ServiceItemFile(item, 9, MaterialFileRole.BlankForm, "表.pdf", "k", Documents.AttachmentKind.Pdf, 10, "abc"));
+        var exception = Assert.Throws<DomainException>(() => new ServiceItemFile(item, 9, MaterialFileRole.BlankForm, "表.pdf", "k", ZezhouDisclosure.Domain.Documents.AttachmentKind.Pdf, 10, "abc"));
 
         Assert.Equal("申请材料不存在，请先保存办事指南。", exception.Message);
     }
@@ -198,6 +198,6 @@ public class ServiceItemTests
     {
         var item = Published();
 
-        Assert.Throws<DomainException>(() => new ServiceItemFile(item, 1, MaterialFileRole.BlankForm, "表.pdf", "k", Documents.AttachmentKind.Pdf, 10, "abc"));
+        Assert.Throws<DomainException>(() => new ServiceItemFile(item, 1, MaterialFileRole.BlankForm, "表.pdf", "k", ZezhouDisclosure.Domain.Documents.AttachmentKind.Pdf, 10, "abc"));
     }
 }
