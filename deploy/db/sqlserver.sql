@@ -1478,3 +1478,236 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE TABLE [NewMediaAccounts] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Platform] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [AccountId] nvarchar(100) NOT NULL,
+        [ResponsiblePerson] nvarchar(100) NOT NULL,
+        [OpenedOn] date NOT NULL,
+        [Approval] nvarchar(200) NULL,
+        [Status] int NOT NULL,
+        [ClosedOn] date NULL,
+        [ClosureNotice] nvarchar(2000) NULL,
+        [LastPostOn] date NULL,
+        [LastCheckedMonth] date NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_NewMediaAccounts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NewMediaAccounts_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE TABLE [ServiceItems] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Name] nvarchar(300) NOT NULL,
+        [Status] int NOT NULL,
+        [GuideJson] nvarchar(max) NOT NULL,
+        [PublishedGuideJson] nvarchar(max) NULL,
+        [PublishedName] nvarchar(300) NULL,
+        [PublishedTags] nvarchar(500) NULL,
+        [PublishedVersion] int NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        [ChangeNote] nvarchar(500) NULL,
+        [NextMaterialKey] int NOT NULL,
+        [SubmittedAt] datetime2 NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [UnitApprovedAt] datetime2 NULL,
+        [UnitApprovedBy] nvarchar(256) NULL,
+        [ReviewedAt] datetime2 NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ServiceItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ServiceItems_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE TABLE [NewMediaChecks] (
+        [Id] int NOT NULL IDENTITY,
+        [NewMediaAccountId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [Month] date NOT NULL,
+        [CheckedOn] date NOT NULL,
+        [LastPostOn] date NULL,
+        [InteractionsReceived] int NOT NULL,
+        [InteractionsAnswered] int NOT NULL,
+        [Problems] nvarchar(2000) NULL,
+        [Rectification] nvarchar(2000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_NewMediaChecks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NewMediaChecks_NewMediaAccounts_NewMediaAccountId] FOREIGN KEY ([NewMediaAccountId]) REFERENCES [NewMediaAccounts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_NewMediaChecks_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE TABLE [ServiceItemFiles] (
+        [Id] int NOT NULL IDENTITY,
+        [ServiceItemId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [MaterialKey] int NOT NULL,
+        [Role] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [StorageKey] nvarchar(100) NOT NULL,
+        [Kind] int NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [IsDeleted] bit NOT NULL,
+        [DeletedAt] datetime2 NULL,
+        [DeletedBy] nvarchar(256) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_ServiceItemFiles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ServiceItemFiles_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ServiceItemFiles_ServiceItems_ServiceItemId] FOREIGN KEY ([ServiceItemId]) REFERENCES [ServiceItems] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE TABLE [ServiceItemVersions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ServiceItemId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [Number] int NOT NULL,
+        [GuideJson] nvarchar(max) NOT NULL,
+        [Changes] nvarchar(4000) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        [PublishedAt] datetime2 NOT NULL,
+        [ApprovedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_ServiceItemVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ServiceItemVersions_ServiceItems_ServiceItemId] FOREIGN KEY ([ServiceItemId]) REFERENCES [ServiceItems] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_NewMediaAccounts_OrganisationId_Platform] ON [NewMediaAccounts] ([OrganisationId], [Platform]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_NewMediaAccounts_Platform_AccountId] ON [NewMediaAccounts] ([Platform], [AccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_NewMediaChecks_NewMediaAccountId_Month] ON [NewMediaChecks] ([NewMediaAccountId], [Month]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_NewMediaChecks_OrganisationId] ON [NewMediaChecks] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceItemFiles_OrganisationId] ON [ServiceItemFiles] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceItemFiles_ServiceItemId_MaterialKey] ON [ServiceItemFiles] ([ServiceItemId], [MaterialKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ServiceItemFiles_StorageKey] ON [ServiceItemFiles] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceItems_OrganisationId_Status] ON [ServiceItems] ([OrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceItems_PublishedAt] ON [ServiceItems] ([PublishedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ServiceItemVersions_ServiceItemId_Number] ON [ServiceItemVersions] ([ServiceItemId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032831_ServiceItemsAndNewMediaRegistry'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202032831_ServiceItemsAndNewMediaRegistry', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
