@@ -43,6 +43,9 @@ public sealed class AxeScanTests(AxeScanTests.Fixture fixture) : IClassFixture<A
     [InlineData("/xxgk/jg/gaodu")]
     [InlineData("/xxgk/jg/gaodu/ml")]
     [InlineData("/xxgk/ml")]
+    [InlineData("/bs")]
+    [InlineData("/bs?rs=birth")]
+    [InlineData("/bs/xmt")]
     public async Task Scan_PublicPage_HasNoWcagViolations(string path)
     {
         await using var context = await fixture.NewContextAsync();
