@@ -15,6 +15,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
 using ZezhouDisclosure.Domain.Requests;
+using ZezhouDisclosure.Domain.Villages;
 using ZezhouDisclosure.Infrastructure.Identity;
 
 namespace ZezhouDisclosure.Infrastructure.Persistence;
@@ -68,6 +69,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public DbSet<CatalogueVersion> CatalogueVersions => Set<CatalogueVersion>();
 
     public DbSet<CatalogueItemDocument> CatalogueItemDocuments => Set<CatalogueItemDocument>();
+
+    public DbSet<OrganisationNameRecord> OrganisationNameRecords => Set<OrganisationNameRecord>();
+
+    public DbSet<VillagePosting> VillagePostings => Set<VillagePosting>();
+
+    public DbSet<VillagePostingAttachment> VillagePostingAttachments => Set<VillagePostingAttachment>();
+
+    public DbSet<VillageCatalogueItem> VillageCatalogueItems => Set<VillageCatalogueItem>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

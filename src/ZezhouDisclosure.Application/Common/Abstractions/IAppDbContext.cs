@@ -6,6 +6,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
 using ZezhouDisclosure.Domain.Requests;
+using ZezhouDisclosure.Domain.Villages;
 
 namespace ZezhouDisclosure.Application.Common.Abstractions;
 
@@ -49,6 +50,14 @@ public interface IAppDbContext
     DbSet<CatalogueVersion> CatalogueVersions { get; }
 
     DbSet<CatalogueItemDocument> CatalogueItemDocuments { get; }
+
+    DbSet<OrganisationNameRecord> OrganisationNameRecords { get; }
+
+    DbSet<VillagePosting> VillagePostings { get; }
+
+    DbSet<VillagePostingAttachment> VillagePostingAttachments { get; }
+
+    DbSet<VillageCatalogueItem> VillageCatalogueItems { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
