@@ -1478,3 +1478,197 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [ContactName] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [MergedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [ParentId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    CREATE TABLE [OrganisationNameRecords] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [LegalName] nvarchar(200) NULL,
+        [UsedUntil] date NOT NULL,
+        CONSTRAINT [PK_OrganisationNameRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OrganisationNameRecords_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    CREATE TABLE [VillageCatalogueItems] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Area] nvarchar(100) NOT NULL,
+        [Item] nvarchar(200) NOT NULL,
+        [Content] nvarchar(500) NOT NULL,
+        [Timing] nvarchar(200) NOT NULL,
+        [Channel] nvarchar(200) NOT NULL,
+        [SortOrder] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_VillageCatalogueItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_VillageCatalogueItems_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    CREATE TABLE [VillagePostings] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Category] int NOT NULL,
+        [PeriodKind] int NOT NULL,
+        [PeriodStart] date NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Body] nvarchar(4000) NOT NULL,
+        [NoticeFrom] date NOT NULL,
+        [NoticeTo] date NOT NULL,
+        [ObjectionContact] nvarchar(200) NULL,
+        [Status] int NOT NULL,
+        [ReturnReason] nvarchar(2000) NULL,
+        [PublishedAt] datetime2 NULL,
+        [PublishedBy] nvarchar(256) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_VillagePostings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_VillagePostings_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    CREATE TABLE [VillagePostingAttachments] (
+        [Id] int NOT NULL IDENTITY,
+        [PostingId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [StorageKey] nvarchar(100) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_VillagePostingAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_VillagePostingAttachments_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_VillagePostingAttachments_VillagePostings_PostingId] FOREIGN KEY ([PostingId]) REFERENCES [VillagePostings] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    CREATE INDEX [IX_Organisations_ParentId] ON [Organisations] ([ParentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    CREATE INDEX [IX_OrganisationNameRecords_OrganisationId_UsedUntil] ON [OrganisationNameRecords] ([OrganisationId], [UsedUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    CREATE INDEX [IX_VillageCatalogueItems_OrganisationId_SortOrder] ON [VillageCatalogueItems] ([OrganisationId], [SortOrder]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    CREATE INDEX [IX_VillagePostingAttachments_OrganisationId] ON [VillagePostingAttachments] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    CREATE INDEX [IX_VillagePostingAttachments_PostingId] ON [VillagePostingAttachments] ([PostingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_VillagePostingAttachments_StorageKey] ON [VillagePostingAttachments] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    CREATE INDEX [IX_VillagePostings_OrganisationId_Status_PeriodStart] ON [VillagePostings] ([OrganisationId], [Status], [PeriodStart]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD CONSTRAINT [FK_Organisations_Organisations_ParentId] FOREIGN KEY ([ParentId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032728_OrganisationAdministrationAndVillageAffairs'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202032728_OrganisationAdministrationAndVillageAffairs', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

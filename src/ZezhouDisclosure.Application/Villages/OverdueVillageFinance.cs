@@ -22,14 +22,14 @@ public static class OverdueVillageFinance
         var villages = await (from v in db.Organisations.AsNoTracking()
                               where (v.Kind == OrganisationKind.Village || v.Kind == OrganisationKind.Community) && v.ValidTo == null && v.ParentId != null
                               join t in db.Organisations on v.ParentId equals t.Id
-                              select new { v.Id, v.Name, v.ValidFrom, v.CreatedAt, TownshipId = t.Id, TownshipName = t.Name }).ToListAsync(cancellationToken);
+                              select new { v.Id, v.Name, v.ValidFrom, TownshipId = t.Id, TownshipName = t.Name }).ToListAsync(cancellationToken);
         if (townshipIds is not null)
         {
             villages = [.. villages.Where(v => townshipIds.Contains(v.TownshipId))];
         }
 
         var months = villages
-            .Select(v => (v, Month: VillageFinanceDeadline.LatestOverdueMonth(today, v.ValidFrom ?? DateOnly.FromDateTime(ChinaTime.ToBeijing(v.CreatedAt)))))
+            .Select(v => (v, Month: VillageFinanceDeadline.LatestOverdueMonth(today, v.ValidFrom)))
             .Where(x => x.Month is not null).ToList();
         if (months.Count == 0)
         {

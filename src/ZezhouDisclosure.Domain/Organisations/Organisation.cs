@@ -318,6 +318,20 @@ public class Organisation : Entity, IAuditable, IVersioned
         MergedOn = mergedOn;
     }
 
+    /// <summary>
+    /// Records that a unit retired before the portal with a successor (the 2021 township adjustment) was merged into it
+    /// on the day after its last day, so its pages redirect like a merge made here.
+    /// </summary>
+    public void RecordEarlierMerge()
+    {
+        if (SuccessorId is null || ValidTo is not { } lastDay)
+        {
+            throw new DomainException("只有已撤销并有承继单位的单位可以记为合并。");
+        }
+
+        MergedOn = lastDay.AddDays(1);
+    }
+
     /// <summary>True when the unit's public pages should redirect (301) to its successor's.</summary>
     public static bool RedirectsToSuccessor(DateOnly? mergedOn, int? successorId) => mergedOn is not null && successorId is not null;
 
