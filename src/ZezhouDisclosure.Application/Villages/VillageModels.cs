@@ -75,15 +75,27 @@ public static class VillageLabels
 
 internal static class VillageProjection
 {
-    public static IQueryable<VillageSummary> Villages(Common.Abstractions.IAppDbContext db) =>
-        from v in db.Organisations.AsNoTracking()
+    /// <summary>
+    /// The given organisations that are villages or communities, with their township, in display order. Filter the
+    /// organisations before (EF cannot filter on the projected record).
+    /// </summary>
+    public static IQueryable<VillageSummary> Villages(Common.Abstractions.IAppDbContext db, IQueryable<Organisation> organisations) =>
+        from v in organisations.AsNoTracking()
         where v.Kind == OrganisationKind.Village || v.Kind == OrganisationKind.Community
         join t in db.Organisations on v.ParentId equals t.Id
         orderby v.SortOrder, v.Id
         select new VillageSummary(v.Id, v.Slug, v.Name, v.Kind, v.IndexCode, v.ContactName, v.Phone, t.Id, t.Name, t.Slug, v.ValidTo);
 
-    public static IQueryable<VillagePostingRow> Rows(Common.Abstractions.IAppDbContext db, IQueryable<VillagePosting> postings) =>
-        from p in postings
-        join v in db.Organisations on p.OrganisationId equals v.Id
-        select new VillagePostingRow(p.Id, v.Id, v.Name, p.Title, p.Category, p.PeriodKind, p.PeriodStart, p.Status, p.NoticeFrom, p.NoticeTo, p.PublishedAt);
+    /// <summary>Postings as rows, newest period first (or oldest id first for a to-do list).</summary>
+    public static IQueryable<VillagePostingRow> Rows(Common.Abstractions.IAppDbContext db, IQueryable<VillagePosting> postings, bool newestFirst = true)
+    {
+        var joined = from p in postings
+                     join v in db.Organisations on p.OrganisationId equals v.Id
+                     select new { p, v };
+        joined = newestFirst
+            ? joined.OrderByDescending(x => x.p.PeriodStart).ThenByDescending(x => x.p.Id)
+            : joined.OrderBy(x => x.p.Id);
+        return joined.Select(x => new VillagePostingRow(x.p.Id, x.v.Id, x.v.Name, x.p.Title, x.p.Category, x.p.PeriodKind, x.p.PeriodStart,
+            x.p.Status, x.p.NoticeFrom, x.p.NoticeTo, x.p.PublishedAt));
+    }
 }

@@ -14,14 +14,14 @@ public sealed class ListMyVillagesHandler(IAppDbContext db, ICurrentUser current
     public async ValueTask<IReadOnlyList<VillageSummary>> Handle(ListMyVillagesQuery query, CancellationToken cancellationToken)
     {
         var scope = currentUser.RecordScope();
-        var villages = VillageProjection.Villages(db);
+        var organisations = db.Organisations.AsQueryable();
         if (!scope.IsCountyWide)
         {
             var ids = scope.OrganisationIds.ToList();
-            villages = villages.Where(v => ids.Contains(v.Id));
+            organisations = organisations.Where(o => ids.Contains(o.Id));
         }
 
-        return await villages.ToListAsync(cancellationToken);
+        return await VillageProjection.Villages(db, organisations).ToListAsync(cancellationToken);
     }
 }
 
@@ -40,10 +40,10 @@ public sealed class GetVillageWorkspaceHandler(IAppDbContext db, ICurrentUser cu
             throw new NotFoundException("村（居）不存在。");
         }
 
-        var village = await VillageProjection.Villages(db).FirstOrDefaultAsync(v => v.Id == query.VillageId, cancellationToken)
+        var village = await VillageProjection.Villages(db, db.Organisations.Where(o => o.Id == query.VillageId)).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("村（居）不存在。");
         var postings = await VillageProjection.Rows(db, db.VillagePostings.AsNoTracking().Where(p => p.OrganisationId == village.Id))
-            .OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
         var canWrite = currentUser.IsInRole(Roles.Clerk) && !currentUser.IsCountyWide() && RolePermissions.GrantedToAny(currentUser.IsInRole, Permissions.Villages.Write);
         var canManage = canWrite && currentUser.OrganisationId == village.TownshipId;
         return new VillageWorkspace(village, postings, await VillageCatalogueQueries.RowsAsync(db, village.Id, cancellationToken), canWrite, canManage);
@@ -65,8 +65,8 @@ public sealed class ListVillagePostingsToReviewHandler(IAppDbContext db, ICurren
 
         var villages = db.Organisations.Where(o => o.ParentId == townshipId).Select(o => o.Id);
         return await VillageProjection.Rows(db, db.VillagePostings.AsNoTracking()
-                .Where(p => p.Status == VillagePostingStatus.Submitted && villages.Contains(p.OrganisationId)))
-            .OrderBy(r => r.Id).ToListAsync(cancellationToken);
+                .Where(p => p.Status == VillagePostingStatus.Submitted && villages.Contains(p.OrganisationId)), newestFirst: false)
+            .ToListAsync(cancellationToken);
     }
 }
 
@@ -83,7 +83,7 @@ public sealed class GetVillagePostingHandler(IAppDbContext db) : IQueryHandler<G
             throw new NotFoundException("村（居）务公开不存在。");
         }
 
-        var village = await VillageProjection.Villages(db).FirstAsync(v => v.Id == posting.OrganisationId, cancellationToken);
+        var village = await VillageProjection.Villages(db, db.Organisations.Where(o => o.Id == posting.OrganisationId)).FirstAsync(cancellationToken);
         var attachments = await db.VillagePostingAttachments.AsNoTracking().Where(a => a.PostingId == posting.Id).OrderBy(a => a.Id)
             .Select(a => new VillageAttachmentRow(a.Id, a.FileName, a.Size)).ToListAsync(cancellationToken);
         return new VillagePostingDetails(posting.Id, posting.Version, village, posting.Title, posting.Body, posting.Category, posting.PeriodKind,
@@ -119,7 +119,7 @@ public sealed class ListTownshipVillagesHandler(IAppDbContext db) : IQueryHandle
     {
         var township = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == query.TownshipSlug && o.Kind == OrganisationKind.Township, cancellationToken)
             ?? throw new NotFoundException("您访问的乡镇不存在。");
-        var villages = await VillageProjection.Villages(db).Where(v => v.TownshipId == township.Id).ToListAsync(cancellationToken);
+        var villages = await VillageProjection.Villages(db, db.Organisations.Where(o => o.ParentId == township.Id)).ToListAsync(cancellationToken);
         return new TownshipVillages(township.Id, township.Name, township.Slug, villages);
     }
 }
@@ -131,12 +131,13 @@ public sealed class GetVillagePageHandler(IAppDbContext db) : IQueryHandler<GetV
 {
     public async ValueTask<VillagePage> Handle(GetVillagePageQuery query, CancellationToken cancellationToken)
     {
-        var village = await VillageProjection.Villages(db)
-            .FirstOrDefaultAsync(v => v.Slug == query.VillageSlug && v.TownshipSlug == query.TownshipSlug, cancellationToken)
+        var village = await VillageProjection.Villages(db, db.Organisations.Where(o => o.Slug == query.VillageSlug
+                    && db.Organisations.Any(t => t.Id == o.ParentId && t.Slug == query.TownshipSlug)))
+                .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("您访问的村（居）不存在。");
         var postings = await VillageProjection.Rows(db, db.VillagePostings.AsNoTracking()
                 .Where(p => p.OrganisationId == village.Id && p.Status == VillagePostingStatus.Published))
-            .OrderByDescending(r => r.PeriodStart).ThenByDescending(r => r.Id).Take(200).ToListAsync(cancellationToken);
+            .Take(200).ToListAsync(cancellationToken);
         return new VillagePage(village, await VillageCatalogueQueries.RowsAsync(db, village.Id, cancellationToken), postings);
     }
 }
@@ -160,7 +161,7 @@ public sealed class GetVillagePeriodSheetHandler(IAppDbContext db, ISender sende
             throw new NotFoundException(ex.Message);
         }
 
-        var village = await VillageProjection.Villages(db).FirstOrDefaultAsync(v => v.Id == query.VillageId, cancellationToken)
+        var village = await VillageProjection.Villages(db, db.Organisations.Where(o => o.Id == query.VillageId)).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("村（居）不存在。");
         var ids = await db.VillagePostings.AsNoTracking()
             .Where(p => p.OrganisationId == village.Id && p.Status == VillagePostingStatus.Published

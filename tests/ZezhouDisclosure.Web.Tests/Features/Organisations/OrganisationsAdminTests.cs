@@ -80,10 +80,14 @@ public class OrganisationsAdminTests(ZezhouWebFactory factory) : IClassFixture<Z
     {
         var clerk = await factory.ClerkAsync("org-clerk", "gaodu");
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync("/admin/organisations")).StatusCode);
+        var list = await clerk.GetAsync("/admin/organisations");
+        Assert.Equal(HttpStatusCode.Redirect, list.StatusCode);
+        Assert.StartsWith("http://localhost/account/denied", list.Headers.Location!.ToString(), StringComparison.Ordinal);
         var page = await HtmlForms.GetAsync(clerk, "/admin/documents");
         var post = await HtmlForms.PostAsync(clerk, "/admin/organisations/new", page.Token, Unit("evil", "越权单位", "EVIL-1"));
-        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.StartsWith("http://localhost/account/denied", post.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Organisations.AnyAsync(o => o.Slug == "evil")));
     }
 
     [Fact]

@@ -55,6 +55,8 @@ public class ColumnAdministrationTests(ZezhouWebFactory factory) : IClassFixture
 
         var response = await HtmlForms.PostAsync(clerk, "/admin/referencedata/addcolumn", page.Token, new() { ["Slug"] = "x", ["Name"] = "x" });
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/account/denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.Columns.AnyAsync(c => c.Slug == "x")));
     }
 }

@@ -242,6 +242,9 @@ public class VillageAffairsTests(ZezhouWebFactory factory) : IClassFixture<Zezho
     {
         var clerk = await factory.ClerkAsync("vi-jyj", "jyj");
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync("/admin/villages")).StatusCode);
+        var response = await clerk.GetAsync("/admin/villages");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/account/denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 }
