@@ -93,7 +93,7 @@ public sealed partial class VillageAffairsJourneyTests(PortalBrowserFixture fixt
             await SignInAsync(page, TownshipClerk);
             await Workbench(page).GetByRole(AriaRole.Link, new() { Name = "村（居）务公开", Exact = true }).ClickAsync();
             await CheckPageAsync(page, viewing);
-            await page.GetByLabel("村（居）名单").SetInputFilesAsync(file);
+            await page.Locator("input[type=file]").SetInputFilesAsync(file);
             await page.GetByRole(AriaRole.Button, new() { Name = "检查名单", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "导入 3 个村（居）", Exact = true }).WaitForAsync();
             await CheckPageAsync(page, viewing);

@@ -105,6 +105,8 @@ public class OrganisationsAdminTests(ZezhouWebFactory factory) : IClassFixture<Z
             ["EffectiveOn"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        Assert.Equal("泽州县文化和旅游局", await factory.QueryAsync(db => db.Organisations.Where(o => o.Id == id).Select(o => o.Name).SingleAsync()));
+        Assert.Equal(1, await factory.QueryAsync(db => db.OrganisationNameRecords.CountAsync(r => r.OrganisationId == id)));
         var after = await factory.SeedDocumentAsync("lyj", ColumnPaths.StatutoryEmergencies, DocumentStatus.Published, d => d.WithTitle("更名后发布的信息"));
 
         var anonymous = factory.CreateBrowserClient();
