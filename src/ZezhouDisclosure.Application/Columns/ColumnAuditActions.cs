@@ -8,4 +8,7 @@ public static class ColumnAuditActions
 {
     /// <summary>修改栏目</summary>
     public const string Update = "column.update";
+
+    /// <summary>新增栏目</summary>
+    public const string Add = "column.add";
 }

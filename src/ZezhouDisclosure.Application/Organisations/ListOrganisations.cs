@@ -2,15 +2,19 @@ using ZezhouDisclosure.Application.Common.Abstractions;
 
 namespace ZezhouDisclosure.Application.Organisations;
 
-/// <summary>Every organisation, current and historical, in display order.</summary>
-public sealed record ListOrganisationsQuery : IQuery<IReadOnlyList<OrganisationSummary>>;
+/// <summary>
+/// Every organisation, current and historical, in display order; villages and communities (村（居）, several hundred,
+/// not 行政机关) only with <paramref name="IncludeVillages"/>.
+/// </summary>
+public sealed record ListOrganisationsQuery(bool IncludeVillages = false) : IQuery<IReadOnlyList<OrganisationSummary>>;
 
 public sealed class ListOrganisationsHandler(IAppDbContext db)
     : IQueryHandler<ListOrganisationsQuery, IReadOnlyList<OrganisationSummary>>
 {
     public async ValueTask<IReadOnlyList<OrganisationSummary>> Handle(
         ListOrganisationsQuery query, CancellationToken cancellationToken) =>
-        await OrganisationProjection.Project(db, db.Organisations.AsNoTracking())
+        await OrganisationProjection.Project(db, db.Organisations.AsNoTracking()
+                .Where(o => query.IncludeVillages || (o.Kind != Domain.Organisations.OrganisationKind.Village && o.Kind != Domain.Organisations.OrganisationKind.Community)))
             .ToListAsync(cancellationToken);
 }
 
@@ -23,5 +27,9 @@ internal static class OrganisationProjection
         select new OrganisationSummary(
             o.Id, o.Slug, o.Name, o.Kind, o.IndexCode, o.TownshipType, o.StatisticalCode, o.ValidFrom, o.ValidTo,
             o.IsInferred, o.SourceNote, s == null ? null : s.Name, s == null ? null : s.Slug, o.Address, o.Phone,
-            o.OfficeHours);
+            o.OfficeHours)
+        {
+            MergedOn = o.MergedOn,
+            ParentId = o.ParentId,
+        };
 }

@@ -11,4 +11,19 @@ public static class OrganisationAuditActions
 
     /// <summary>开启或关闭单位内审核</summary>
     public const string SetUnitSignOff = "organisation.unit-sign-off";
+
+    /// <summary>新增单位</summary>
+    public const string Add = "organisation.add";
+
+    /// <summary>单位更名（名称沿革）</summary>
+    public const string Rename = "organisation.rename";
+
+    /// <summary>单位合并</summary>
+    public const string Merge = "organisation.merge";
+
+    /// <summary>单位撤销</summary>
+    public const string Retire = "organisation.retire";
+
+    /// <summary>调整上级单位</summary>
+    public const string Move = "organisation.move";
 }

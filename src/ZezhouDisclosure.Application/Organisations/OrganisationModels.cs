@@ -23,12 +23,23 @@ public sealed record OrganisationSummary(
 {
     public bool IsCurrent => ValidTo is null;
 
+    /// <summary>Set when the unit was merged into its successor: its public pages answer 301 to the successor's.</summary>
+    public DateOnly? MergedOn { get; init; }
+
+    /// <summary>The township of a village or community.</summary>
+    public int? ParentId { get; init; }
+
+    public bool RedirectsToSuccessor => Organisation.RedirectsToSuccessor(MergedOn, SuccessorSlug is null ? null : 0);
+
     public string KindName => Kind switch
     {
         OrganisationKind.CountyGovernment => "县人民政府",
         OrganisationKind.CountyOffice => "县政府办公室",
         OrganisationKind.Department => "县直部门",
         OrganisationKind.Township => "乡镇",
+        OrganisationKind.Village => "村民委员会",
+        OrganisationKind.Community => "居民委员会",
+        OrganisationKind.OtherBody => "其他单位",
         _ => Kind.ToString(),
     };
 }

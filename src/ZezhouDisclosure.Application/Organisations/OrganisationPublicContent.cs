@@ -17,6 +17,9 @@ public static class OrganisationPublicContent
 
 public sealed class OrganisationContentSource : PublicContentSource
 {
-    public OrganisationContentSource() =>
+    public OrganisationContentSource()
+    {
         Map<Organisation>(organisation => [new(PublicContentKind.Organisation, organisation.Id, organisation.Id)]);
+        Map<OrganisationNameRecord>(record => [new(PublicContentKind.Organisation, record.OrganisationId, record.OrganisationId)]);
+    }
 }

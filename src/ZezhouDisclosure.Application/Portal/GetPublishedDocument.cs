@@ -31,6 +31,7 @@ public sealed class GetPublishedDocumentHandler(IAppDbContext db) : IQueryHandle
                 d.InterpretationForm,
                 d.InterpretingUnit,
                 d.JointIssuerIds,
+                d.OrganisationId,
             };
         var found = await result.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
         var document = found.Document;
@@ -51,8 +52,15 @@ public sealed class GetPublishedDocumentHandler(IAppDbContext db) : IQueryHandle
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
             .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Size, a.HasTextLayer, a.DisplayName))
             .ToListAsync(cancellationToken);
+        // 名称沿革: a document published before its unit was renamed shows the name it was published under.
+        var publishedOn = Domain.Common.ChinaTime.ToBeijing(document.PublishedAt);
+        var earlierNames = await db.OrganisationNameRecords.AsNoTracking()
+            .Where(r => r.OrganisationId == found.OrganisationId && r.UsedUntil >= DateOnly.FromDateTime(publishedOn))
+            .Select(r => new { r.Name, r.UsedUntil }).ToListAsync(cancellationToken);
         return document with
         {
+            OrganisationName = Domain.Organisations.OrganisationNames.NameOn(
+                document.OrganisationName, earlierNames.Select(n => (n.Name, n.UsedUntil)), DateOnly.FromDateTime(publishedOn)),
             Attachments = attachments,
             JointIssuers = await JointIssuers.NamesAsync(db, found.JointIssuerIds, cancellationToken),
             Interpretations = interpretations,

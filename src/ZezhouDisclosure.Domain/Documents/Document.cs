@@ -22,6 +22,23 @@ public class Document : Entity, IOrganisationOwned, IAuditable, IVersioned, ISof
 
     public int OrganisationId { get; private set; }
 
+    /// <summary>
+    /// A merge hands the unit's open work (a document not yet published, withdrawn or decided 不予公开) to its successor.
+    /// </summary>
+    public bool IsOpenWork => !IsDeleted && Status is DocumentStatus.Draft or DocumentStatus.Submitted or DocumentStatus.Returned
+        or DocumentStatus.Scheduled or DocumentStatus.AwaitingUnitApproval;
+
+    /// <summary>Moves open work to the unit that took over (organisation merge); published records keep their unit.</summary>
+    public void HandOverTo(int organisationId)
+    {
+        if (!IsOpenWork)
+        {
+            throw new DomainException("只有未发布的信息可以移交给合并后的单位。");
+        }
+
+        OrganisationId = organisationId;
+    }
+
     /// <summary>Most organisations a document may name as joint issuers.</summary>
     public const int MaxJointIssuers = 10;
 

@@ -61,6 +61,28 @@ public class Organisation : Entity, IAuditable, IVersioned
     /// <summary>The organisation that took over this one (e.g. 李寨乡 → 南岭镇).</summary>
     public int? SuccessorId { get; private set; }
 
+    /// <summary>
+    /// The unit this one belongs to: a village's or community's township (村（居）民委员会 under the 乡镇); null for
+    /// county-level units.
+    /// </summary>
+    public int? ParentId { get; private set; }
+
+    /// <summary>
+    /// The day an administrator merged this unit into <see cref="SuccessorId"/> through the portal: its public pages
+    /// then redirect (301) to the successor's. Null for units retired without a merge or merged before the portal
+    /// (their pages stay as an archive with a link to the successor).
+    /// </summary>
+    public DateOnly? MergedOn { get; private set; }
+
+    /// <summary>The contact of a 村（居）委会 for the public (name of the person in charge), if given.</summary>
+    public string? ContactName { get; private set; }
+
+    /// <summary>True for a 村民委员会 or 居民委员会.</summary>
+    public bool IsVillageLevel => Kind is OrganisationKind.Village or OrganisationKind.Community;
+
+    /// <summary>True when the unit was retired (it has a last day).</summary>
+    public bool IsRetired => ValidTo is not null;
+
     /// <summary>True when the name or dates were inferred rather than read from an official list.</summary>
     public bool IsInferred { get; private set; }
 
@@ -180,6 +202,138 @@ public class Organisation : Entity, IAuditable, IVersioned
 
         NoticeNumberPattern = value;
     }
+
+    /// <summary>The contact person of a 村（居）委会 (blank: none).</summary>
+    public void SetContactName(string? contactName)
+    {
+        var value = contactName?.Trim();
+        ContactName = string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    /// <summary>
+    /// Places the unit under <paramref name="parent"/> (null: a county-level unit). A village or community needs a
+    /// township; nothing may be its own ancestor (<paramref name="parentOf"/> answers the current parent of any unit).
+    /// </summary>
+    public void MoveUnder(Organisation? parent, Func<int, int?> parentOf)
+    {
+        ArgumentNullException.ThrowIfNull(parentOf);
+        if (IsVillageLevel && parent is not { Kind: OrganisationKind.Township })
+        {
+            throw new DomainException("村（居）民委员会的上级单位必须是乡镇。");
+        }
+
+        if (parent is null)
+        {
+            ParentId = null;
+            return;
+        }
+
+        if (parent.IsRetired)
+        {
+            throw new DomainException($"“{parent.Name}”已撤销，不能作为上级单位。");
+        }
+
+        if (OrganisationHierarchy.WouldCycle(Id, parent.Id, parentOf))
+        {
+            throw new DomainException("上级单位不能是本单位或其下级单位。");
+        }
+
+        ParentId = parent.Id;
+    }
+
+    /// <summary>
+    /// Renames the unit from <paramref name="effectiveOn"/>: the old short and legal names are kept as a
+    /// <see cref="OrganisationNameRecord"/> valid until the day before, so documents published earlier still show the
+    /// name they were published under. Returns null when the name does not change.
+    /// </summary>
+    public OrganisationNameRecord? ChangeName(string name, string? legalName, DateOnly effectiveOn)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainException("机构名称不能为空。");
+        }
+
+        var newName = name.Trim();
+        var newLegal = string.IsNullOrWhiteSpace(legalName) || legalName.Trim() == newName ? null : legalName.Trim();
+        if (newName == Name && newLegal == LegalName)
+        {
+            return null;
+        }
+
+        if (ValidFrom is { } from && effectiveOn <= from)
+        {
+            throw new DomainException("更名日期应晚于单位设立日期。");
+        }
+
+        var record = new OrganisationNameRecord(Id, Name, LegalName, effectiveOn.AddDays(-1));
+        Name = newName;
+        SetLegalName(newLegal);
+        return record;
+    }
+
+    /// <summary>
+    /// Retires the unit: <paramref name="lastDay"/> is its last day. Its pages stay readable as an archive; it can no
+    /// longer be chosen as a parent or a successor.
+    /// </summary>
+    public void Retire(DateOnly lastDay)
+    {
+        if (IsRetired)
+        {
+            throw new DomainException($"“{Name}”已于{ValidTo:yyyy年MM月dd日}撤销。");
+        }
+
+        if (ValidFrom is { } from && lastDay < from)
+        {
+            throw new DomainException("撤销日期不能早于设立日期。");
+        }
+
+        ValidTo = lastDay;
+    }
+
+    /// <summary>
+    /// Merges the unit into <paramref name="successor"/> on <paramref name="mergedOn"/> (its last day is the day
+    /// before): it is retired, the successor takes over, and its public pages redirect to the successor's. Refused for
+    /// a retired successor, the unit itself, or a unit already retired.
+    /// </summary>
+    public void MergeInto(Organisation successor, DateOnly mergedOn)
+    {
+        ArgumentNullException.ThrowIfNull(successor);
+        if (successor.Id == Id)
+        {
+            throw new DomainException("不能把单位合并到它自己。");
+        }
+
+        if (successor.IsRetired)
+        {
+            throw new DomainException($"“{successor.Name}”已撤销，不能作为合并后的单位。");
+        }
+
+        if (successor.ValidFrom is { } from && mergedOn < from)
+        {
+            throw new DomainException($"合并日期不能早于“{successor.Name}”的设立日期。");
+        }
+
+        Retire(mergedOn.AddDays(-1));
+        SuccessorId = successor.Id;
+        MergedOn = mergedOn;
+    }
+
+    /// <summary>
+    /// Records that a unit retired before the portal with a successor (the 2021 township adjustment) was merged into it
+    /// on the day after its last day, so its pages redirect like a merge made here.
+    /// </summary>
+    public void RecordEarlierMerge()
+    {
+        if (SuccessorId is null || ValidTo is not { } lastDay)
+        {
+            throw new DomainException("只有已撤销并有承继单位的单位可以记为合并。");
+        }
+
+        MergedOn = lastDay.AddDays(1);
+    }
+
+    /// <summary>True when the unit's public pages should redirect (301) to its successor's.</summary>
+    public static bool RedirectsToSuccessor(DateOnly? mergedOn, int? successorId) => mergedOn is not null && successorId is not null;
 
     public void Rename(string name, string indexCode, int sortOrder)
     {

@@ -14,4 +14,13 @@ public enum OrganisationKind
 
     /// <summary>乡镇人民政府.</summary>
     Township = 4,
+
+    /// <summary>村民委员会 (a 行政村 under a township).</summary>
+    Village = 5,
+
+    /// <summary>居民委员会 (a 社区 under a township).</summary>
+    Community = 6,
+
+    /// <summary>Any other body that publishes (派出机构, 事业单位 …).</summary>
+    OtherBody = 7,
 }

@@ -191,6 +191,17 @@ public class DisclosureRequest : Entity, IOrganisationOwned, IAuditable, IVersio
 
     public bool IsClosed => Status is RequestStatus.Answered or RequestStatus.Abandoned or RequestStatus.Transferred;
 
+    /// <summary>Moves an open application to the unit that took over (organisation merge); closed ones keep their unit.</summary>
+    public void HandOverTo(int organisationId)
+    {
+        if (IsClosed)
+        {
+            throw new DomainException("已办结的申请不移交。");
+        }
+
+        OrganisationId = organisationId;
+    }
+
     public RequestConsultation? OpenConsultation => _consultations.FirstOrDefault(c => c.EndedOn is null);
 
     /// <summary>The facts the answer deadline is computed from.</summary>

@@ -29,8 +29,31 @@ public sealed class AppClaimsPrincipalFactory(
             {
                 identity.AddClaim(new Claim(PortalClaims.OrganisationKind, value.ToString()));
             }
+
+            // A township's staff act for its villages and communities (村（居）务公开): each is a further organisation
+            // claim, so the organisation scope (ICurrentUser.OrganisationIds) is the township plus its 村（居）. The
+            // account's own organisation stays the first claim (ICurrentUser.OrganisationId).
+            if (kind == OrganisationKind.Township)
+            {
+                foreach (var villageId in await VillageScope.VillagesOfAsync(db, organisationId))
+                {
+                    identity.AddClaim(new Claim(PortalClaims.OrganisationId, villageId.ToString(CultureInfo.InvariantCulture)));
+                }
+            }
         }
 
         return identity;
+    }
+}
+
+/// <summary>The villages and communities a township acts for (its current 村（居）).</summary>
+public static class VillageScope
+{
+    public static async Task<IReadOnlyList<int>> VillagesOfAsync(AppDbContext db, int townshipId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Organisations.AsNoTracking()
+            .Where(o => o.ParentId == townshipId && (o.Kind == OrganisationKind.Village || o.Kind == OrganisationKind.Community) && o.ValidTo == null)
+            .OrderBy(o => o.Id).Select(o => o.Id).ToListAsync();
     }
 }

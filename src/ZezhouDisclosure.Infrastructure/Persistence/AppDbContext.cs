@@ -17,6 +17,7 @@ using ZezhouDisclosure.Domain.NewMedia;
 using ZezhouDisclosure.Domain.Organisations;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.Domain.ServiceItems;
+using ZezhouDisclosure.Domain.Villages;
 using ZezhouDisclosure.Infrastructure.Identity;
 
 namespace ZezhouDisclosure.Infrastructure.Persistence;
@@ -80,6 +81,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public DbSet<NewMediaAccount> NewMediaAccounts => Set<NewMediaAccount>();
 
     public DbSet<NewMediaCheck> NewMediaChecks => Set<NewMediaCheck>();
+    public DbSet<OrganisationNameRecord> OrganisationNameRecords => Set<OrganisationNameRecord>();
+
+    public DbSet<VillagePosting> VillagePostings => Set<VillagePosting>();
+
+    public DbSet<VillagePostingAttachment> VillagePostingAttachments => Set<VillagePostingAttachment>();
+
+    public DbSet<VillageCatalogueItem> VillageCatalogueItems => Set<VillageCatalogueItem>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

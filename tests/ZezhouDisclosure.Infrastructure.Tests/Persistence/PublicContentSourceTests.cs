@@ -127,12 +127,14 @@ public sealed class PublicContentSourceTests : IAsyncLifetime
 
         var sources = services.BuildServiceProvider().GetServices<IPublicContentSource>().ToList();
 
-        Assert.Equal(4, sources.Count);
+        Assert.Equal(5, sources.Count);
         Assert.Equal(
             new[]
             {
                 typeof(Document), typeof(DocumentAttachment), typeof(InterpretationLink), typeof(TownshipCatalogue),
                 typeof(CatalogueVersion), typeof(CatalogueItemDocument), typeof(CatalogueTemplate), typeof(Organisation), typeof(Column),
+                typeof(OrganisationNameRecord), typeof(Domain.Villages.VillagePosting), typeof(Domain.Villages.VillagePostingAttachment),
+                typeof(Domain.Villages.VillageCatalogueItem),
             }.Select(t => t.Name).Order(),
             sources.SelectMany(s => s.EntityTypes).Select(t => t.Name).Order());
     }

@@ -8,6 +8,7 @@ using ZezhouDisclosure.Domain.NewMedia;
 using ZezhouDisclosure.Domain.Organisations;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.Domain.ServiceItems;
+using ZezhouDisclosure.Domain.Villages;
 
 namespace ZezhouDisclosure.Application.Common.Abstractions;
 
@@ -61,6 +62,13 @@ public interface IAppDbContext
     DbSet<NewMediaAccount> NewMediaAccounts { get; }
 
     DbSet<NewMediaCheck> NewMediaChecks { get; }
+    DbSet<OrganisationNameRecord> OrganisationNameRecords { get; }
+
+    DbSet<VillagePosting> VillagePostings { get; }
+
+    DbSet<VillagePostingAttachment> VillagePostingAttachments { get; }
+
+    DbSet<VillageCatalogueItem> VillageCatalogueItems { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

@@ -110,4 +110,25 @@ public static class Permissions
     {
         public const string Manage = "reference-data.manage";
     }
+
+    public static class Organisations
+    {
+        /// <summary>管理员 / 县政务公开办: add, rename, merge and retire units (公开主体).</summary>
+        public const string Manage = "organisations.manage";
+    }
+
+    public static class Villages
+    {
+        /// <summary>
+        /// 村（居）务公开: write and submit postings for a village in the user's scope (a village's 信息员, or the township
+        /// clerk acting for its villages).
+        /// </summary>
+        public const string Write = "villages.write";
+
+        /// <summary>The township reviews its villages' postings (the handler checks the reviewer is the village's township).</summary>
+        public const string Review = "villages.review";
+
+        /// <summary>The township clerk imports and adds its villages and adapts their 公开事项清单.</summary>
+        public const string Manage = "villages.manage";
+    }
 }

@@ -16,12 +16,14 @@ public static class RolePermissions
             Permissions.Requests.View, Permissions.Requests.Register,
             Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.MaintainTemplates, Permissions.Catalogues.Compile, Permissions.Catalogues.Coverage,
             Permissions.Calendar.View,
-            Permissions.ServiceItems.View, Permissions.ServiceItems.Draft, Permissions.NewMedia.View, Permissions.NewMedia.Manage, Permissions.NewMedia.Check),
+            Permissions.ServiceItems.View, Permissions.ServiceItems.Draft, Permissions.NewMedia.View, Permissions.NewMedia.Manage, Permissions.NewMedia.Check,
+            Permissions.Villages.Write, Permissions.Villages.Review, Permissions.Villages.Manage),
         [Roles.UnitHead] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.ApproveInUnit,
             Permissions.Calendar.View,
-            Permissions.ServiceItems.View, Permissions.ServiceItems.ApproveInUnit),
+            Permissions.ServiceItems.View, Permissions.ServiceItems.ApproveInUnit,
+            Permissions.Villages.Review),
         [Roles.Reviewer] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.Review, Permissions.Documents.RecycleBin,
@@ -29,7 +31,8 @@ public static class RolePermissions
             Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.Review, Permissions.Catalogues.Coverage,
             Permissions.Calendar.View,
             Permissions.Audit.View,
-            Permissions.ServiceItems.View, Permissions.ServiceItems.Review, Permissions.NewMedia.View, Permissions.NewMedia.Check),
+            Permissions.ServiceItems.View, Permissions.ServiceItems.Review, Permissions.NewMedia.View, Permissions.NewMedia.Check,
+            Permissions.Organisations.Manage),
         [Roles.Administrator] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.RecycleBin,
@@ -38,7 +41,8 @@ public static class RolePermissions
             Permissions.Calendar.View, Permissions.Calendar.Edit,
             Permissions.Audit.View,
             Permissions.Accounts.Manage,
-            Permissions.ReferenceData.Manage),
+            Permissions.ReferenceData.Manage,
+            Permissions.Organisations.Manage),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The roles that hold a permission (empty for an unknown name).</summary>

@@ -26,5 +26,9 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.UpdatedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(o => o.ContactName).HasMaxLength(DataLimits.ShortText);
+        builder.Ignore(o => o.IsVillageLevel);
+        builder.Ignore(o => o.IsRetired);
     }
 }

@@ -71,10 +71,10 @@ public sealed class UsersController(ISender sender) : Controller
 
     private async Task<IActionResult> RolePageAsync(UserRoleForm form, UserAccountRow account, CancellationToken cancellationToken) =>
         View(nameof(Role), new UserRoleViewModel(
-            account, form, (await sender.Send(new ListOrganisationsQuery(), cancellationToken)).Where(o => o.IsCurrent).ToList()));
+            account, form, (await sender.Send(new ListOrganisationsQuery(IncludeVillages: true), cancellationToken)).Where(o => o.IsCurrent).ToList()));
 
     /// <summary>The new-account form with the organisations a clerk may be bound to.</summary>
     private async Task<IActionResult> CreatePageAsync(UserForm form, CancellationToken cancellationToken) =>
         View(nameof(Create), new CreateUserViewModel(
-            form, (await sender.Send(new ListOrganisationsQuery(), cancellationToken)).Where(o => o.IsCurrent).ToList()));
+            form, (await sender.Send(new ListOrganisationsQuery(IncludeVillages: true), cancellationToken)).Where(o => o.IsCurrent).ToList()));
 }

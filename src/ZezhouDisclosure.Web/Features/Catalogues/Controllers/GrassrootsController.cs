@@ -36,6 +36,11 @@ public sealed class GrassrootsController(ISender sender) : Controller
             throw new NotFoundException("您访问的乡镇不存在。");
         }
 
+        if (organisation.RedirectsToSuccessor)
+        {
+            return RedirectPermanent(PortalUrls.Township(organisation.SuccessorSlug!));
+        }
+
         HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), PublicPageCache.ListsTag);
 
         var documents = await sender.Send(new ListPublishedDocumentsQuery(null, organisation.Id, page), cancellationToken);

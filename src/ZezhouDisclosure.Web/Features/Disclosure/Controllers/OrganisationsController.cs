@@ -24,6 +24,12 @@ public sealed class OrganisationsController(ISender sender) : Controller
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var organisation = await sender.Send(new GetOrganisationQuery(slug.ToLowerInvariant()), cancellationToken);
+        if (organisation.RedirectsToSuccessor)
+        {
+            // A merged unit's address is permanently the successor's (its published documents keep their own addresses).
+            return RedirectPermanent(PortalUrls.Organisation(organisation.SuccessorSlug!));
+        }
+
         HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), PublicPageCache.ListsTag);
         var latest = await sender.Send(new ListPublishedDocumentsQuery(null, organisation.Id, 1, 10), cancellationToken);
         return View(new OrganisationPageViewModel(organisation, latest));
@@ -42,6 +48,11 @@ public sealed class OrganisationsController(ISender sender) : Controller
     public async Task<IActionResult> Column(string slug, string path, int page = 1, CancellationToken cancellationToken = default)
     {
         var organisation = await sender.Send(new GetOrganisationQuery(slug.ToLowerInvariant()), cancellationToken);
+        if (organisation.RedirectsToSuccessor)
+        {
+            return RedirectPermanent(PortalUrls.Column("xxgk/" + path.Trim('/').ToLowerInvariant(), organisation.SuccessorSlug));
+        }
+
         HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), PublicPageCache.ListsTag);
         var model = await ColumnPage.BuildAsync(sender, "xxgk/" + path.Trim('/').ToLowerInvariant(), organisation, page, cancellationToken);
         return View("~/Features/Disclosure/Views/Disclosure/Column.cshtml", model);

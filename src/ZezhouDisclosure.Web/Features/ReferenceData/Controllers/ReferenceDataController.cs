@@ -43,6 +43,16 @@ public sealed class ReferenceDataController(ISender sender) : Controller
             failure => EditOrganisationPageAsync(id, typed: null, failure, cancellationToken),
             cancellationToken);
 
+    /// <summary>新增栏目 under an existing column (the form under the column list).</summary>
+    [HttpPost]
+    public Task<IActionResult> AddColumn(AddColumnCommand form, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, form,
+            _ => Done("栏目已新增。"),
+            async _ => View(nameof(Index), new ReferenceDataViewModel(
+                await sender.Send(new ListOrganisationsQuery(), cancellationToken),
+                await sender.Send(new GetColumnTreeQuery(), cancellationToken))),
+            cancellationToken);
+
     [HttpGet]
     public Task<IActionResult> EditColumn(int id, CancellationToken cancellationToken) =>
         EditColumnPageAsync(id, typed: null, failure: null, cancellationToken);
