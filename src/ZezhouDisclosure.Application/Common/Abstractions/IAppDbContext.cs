@@ -50,6 +50,10 @@ public interface IAppDbContext
 
     DbSet<CatalogueItemDocument> CatalogueItemDocuments { get; }
 
+    DbSet<Domain.Interactions.CitizenMessage> CitizenMessages { get; }
+
+    DbSet<Domain.Sentiment.SentimentCase> SentimentCases { get; }
+
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
 

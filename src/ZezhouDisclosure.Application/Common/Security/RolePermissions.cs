@@ -15,7 +15,8 @@ public static class RolePermissions
             Permissions.Documents.View, Permissions.Documents.Draft,
             Permissions.Requests.View, Permissions.Requests.Register,
             Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.MaintainTemplates, Permissions.Catalogues.Compile, Permissions.Catalogues.Coverage,
-            Permissions.Calendar.View),
+            Permissions.Calendar.View,
+            Permissions.Interactions.View, Permissions.Interactions.Answer),
         [Roles.UnitHead] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.ApproveInUnit,
@@ -26,7 +27,8 @@ public static class RolePermissions
             Permissions.Requests.View, Permissions.Requests.ViewCountyWide,
             Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.Review, Permissions.Catalogues.Coverage,
             Permissions.Calendar.View,
-            Permissions.Audit.View),
+            Permissions.Audit.View,
+            Permissions.Interactions.View, Permissions.Interactions.Triage, Permissions.Interactions.Answer, Permissions.Sentiment.Manage),
         [Roles.Administrator] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.RecycleBin,
@@ -35,7 +37,8 @@ public static class RolePermissions
             Permissions.Calendar.View, Permissions.Calendar.Edit,
             Permissions.Audit.View,
             Permissions.Accounts.Manage,
-            Permissions.ReferenceData.Manage),
+            Permissions.ReferenceData.Manage,
+            Permissions.Interactions.View),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The roles that hold a permission (empty for an unknown name).</summary>
