@@ -1478,3 +1478,259 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE TABLE [CitizenMessages] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(14) NOT NULL,
+        [SubmissionKey] nvarchar(64) NOT NULL,
+        [QueryCodeHash] nvarchar(128) NULL,
+        [Kind] int NOT NULL,
+        [Category] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [AddressedOrganisationId] int NULL,
+        [Title] nvarchar(100) NOT NULL,
+        [Content] nvarchar(4000) NOT NULL,
+        [Name] nvarchar(100) NULL,
+        [Phone] nvarchar(500) NULL,
+        [Email] nvarchar(2000) NULL,
+        [PageUrl] nvarchar(500) NULL,
+        [PublicationConsent] bit NOT NULL,
+        [ReceivedAt] datetime2 NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [DueOn] date NOT NULL,
+        [Status] int NOT NULL,
+        [Reply] nvarchar(4000) NULL,
+        [RepliedAt] datetime2 NULL,
+        [AnsweredOn] date NULL,
+        [RepliedBy] nvarchar(256) NULL,
+        [AnsweredByOrganisationId] int NULL,
+        [RejectionReason] nvarchar(500) NULL,
+        [MergedIntoId] int NULL,
+        [IsPublished] bit NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        [ClosedOn] date NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CitizenMessages] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CitizenMessages_CitizenMessages_MergedIntoId] FOREIGN KEY ([MergedIntoId]) REFERENCES [CitizenMessages] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CitizenMessages_Organisations_AddressedOrganisationId] FOREIGN KEY ([AddressedOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CitizenMessages_Organisations_AnsweredByOrganisationId] FOREIGN KEY ([AnsweredByOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CitizenMessages_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE TABLE [SentimentCases] (
+        [Id] int NOT NULL IDENTITY,
+        [Topic] nvarchar(300) NOT NULL,
+        [Source] nvarchar(100) NOT NULL,
+        [Link] nvarchar(500) NULL,
+        [FirstSeenAt] datetime2 NOT NULL,
+        [Level] int NOT NULL,
+        [LiaisonName] nvarchar(100) NOT NULL,
+        [HandlerName] nvarchar(100) NOT NULL,
+        [Status] int NOT NULL,
+        [FirstResponseAt] datetime2 NULL,
+        [VerificationRequestedAt] datetime2 NULL,
+        [VerificationAnsweredAt] datetime2 NULL,
+        [ClosedAt] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_SentimentCases] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE TABLE [MessageRouting] (
+        [Id] int NOT NULL IDENTITY,
+        [CitizenMessageId] int NOT NULL,
+        [FromOrganisationId] int NULL,
+        [ToOrganisationId] int NOT NULL,
+        [At] datetime2 NOT NULL,
+        [By] nvarchar(256) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_MessageRouting] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MessageRouting_CitizenMessages_CitizenMessageId] FOREIGN KEY ([CitizenMessageId]) REFERENCES [CitizenMessages] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_MessageRouting_Organisations_FromOrganisationId] FOREIGN KEY ([FromOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MessageRouting_Organisations_ToOrganisationId] FOREIGN KEY ([ToOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE TABLE [SentimentCaseUnit] (
+        [Id] int NOT NULL IDENTITY,
+        [SentimentCaseId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [IsLead] bit NOT NULL,
+        CONSTRAINT [PK_SentimentCaseUnit] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SentimentCaseUnit_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SentimentCaseUnit_SentimentCases_SentimentCaseId] FOREIGN KEY ([SentimentCaseId]) REFERENCES [SentimentCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE TABLE [SentimentEntry] (
+        [Id] int NOT NULL IDENTITY,
+        [SentimentCaseId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [At] datetime2 NOT NULL,
+        [By] nvarchar(256) NOT NULL,
+        [ResponseKind] int NULL,
+        [Reference] nvarchar(500) NULL,
+        CONSTRAINT [PK_SentimentEntry] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SentimentEntry_SentimentCases_SentimentCaseId] FOREIGN KEY ([SentimentCaseId]) REFERENCES [SentimentCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE INDEX [IX_CitizenMessages_AddressedOrganisationId] ON [CitizenMessages] ([AddressedOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE INDEX [IX_CitizenMessages_AnsweredByOrganisationId] ON [CitizenMessages] ([AnsweredByOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE INDEX [IX_CitizenMessages_IsPublished_AnsweredOn] ON [CitizenMessages] ([IsPublished], [AnsweredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE INDEX [IX_CitizenMessages_MergedIntoId] ON [CitizenMessages] ([MergedIntoId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CitizenMessages_Number] ON [CitizenMessages] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE INDEX [IX_CitizenMessages_OrganisationId_Status_DueOn] ON [CitizenMessages] ([OrganisationId], [Status], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CitizenMessages_SubmissionKey] ON [CitizenMessages] ([SubmissionKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE INDEX [IX_MessageRouting_CitizenMessageId] ON [MessageRouting] ([CitizenMessageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE INDEX [IX_MessageRouting_FromOrganisationId] ON [MessageRouting] ([FromOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE INDEX [IX_MessageRouting_ToOrganisationId] ON [MessageRouting] ([ToOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE INDEX [IX_SentimentCases_Status_FirstSeenAt] ON [SentimentCases] ([Status], [FirstSeenAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE INDEX [IX_SentimentCaseUnit_OrganisationId] ON [SentimentCaseUnit] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SentimentCaseUnit_SentimentCaseId_OrganisationId] ON [SentimentCaseUnit] ([SentimentCaseId], [OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    CREATE INDEX [IX_SentimentEntry_SentimentCaseId] ON [SentimentEntry] ([SentimentCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202033153_InteractionsAndSentiment'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202033153_InteractionsAndSentiment', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
