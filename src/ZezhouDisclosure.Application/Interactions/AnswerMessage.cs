@@ -33,7 +33,7 @@ public sealed class AnswerMessageHandler(IAppDbContext db, ICurrentUser currentU
                 $"答复中含有可能属于个人信息的号码（{string.Join("、", found)}），该答复可能被公开。请删除，或勾选“确认以上号码可以公开”后再提交。")]);
         }
 
-        db.ExpectVersion(message, command.Version);
+        MessageAccess.ExpectVersion(db, message, command.Version);
         message.Answer(command.Reply!, message.OrganisationId, currentUser.UserName, time.GetUtcNow().UtcDateTime, ChinaTime.Today(time));
         db.Audit(InteractionAuditActions.Answer, "CitizenMessage", message.Id.ToString(CultureInfo.InvariantCulture), message.OrganisationId,
             $"答复留言 {message.Number}");

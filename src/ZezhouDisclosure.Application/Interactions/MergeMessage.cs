@@ -25,7 +25,7 @@ public sealed class MergeMessageHandler(IAppDbContext db, ICurrentUser currentUs
         var number = MessageNumber.Normalise(command.TargetNumber);
         var target = await db.CitizenMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Number == number, cancellationToken)
             ?? throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.TargetNumber), "没有找到该编号的留言。")]);
-        db.ExpectVersion(message, command.Version);
+        MessageAccess.ExpectVersion(db, message, command.Version);
         message.MergeInto(target, ChinaTime.Today(time));
         db.Audit(InteractionAuditActions.Merge, "CitizenMessage", message.Id.ToString(CultureInfo.InvariantCulture), message.OrganisationId,
             $"留言 {message.Number} 合并到 {target.Number}");

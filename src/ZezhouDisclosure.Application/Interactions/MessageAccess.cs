@@ -41,5 +41,20 @@ internal static class MessageAccess
             .OrderBy(o => o.SortOrder).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken)
         ?? throw new ConflictException("尚未设置县政府办公室，暂不能受理留言。");
 
+    /// <summary>
+    /// The case must still be the version the user saw: otherwise a conflict (409, the form shown again with what they
+    /// typed), before the entity would refuse a step the other person's change no longer allows. The version is also
+    /// checked by the save, for two requests racing.
+    /// </summary>
+    public static void ExpectVersion(IAppDbContext db, CitizenMessage message, int version)
+    {
+        if (message.Version != version)
+        {
+            throw new ConflictException("该留言已被他人办理或修改，您的操作没有保存；您填写的内容保留在本页，请查看最新情况后再办理。");
+        }
+
+        db.ExpectVersion(message, version);
+    }
+
     public static string StaffUrl(int id) => $"/admin/messages/details/{id}";
 }

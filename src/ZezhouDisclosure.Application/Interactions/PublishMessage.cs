@@ -13,7 +13,7 @@ public sealed class PublishMessageHandler(IAppDbContext db, ICurrentUser current
     {
         currentUser.Require(Permissions.Interactions.Triage, "只有县政务公开办可以公开答复。");
         var message = await MessageAccess.LoadAsync(db, currentUser, command.Id, cancellationToken);
-        db.ExpectVersion(message, command.Version);
+        MessageAccess.ExpectVersion(db, message, command.Version);
         message.Publish(time.GetUtcNow().UtcDateTime);
         db.Audit(InteractionAuditActions.Publish, "CitizenMessage", message.Id.ToString(CultureInfo.InvariantCulture), message.OrganisationId,
             $"公开留言 {message.Number} 的答复");

@@ -21,7 +21,7 @@ public sealed class RejectMessageHandler(IAppDbContext db, ICurrentUser currentU
     {
         currentUser.Require(Permissions.Interactions.Triage, "只有县政务公开办可以处理无效留言。");
         var message = await MessageAccess.LoadAsync(db, currentUser, command.Id, cancellationToken);
-        db.ExpectVersion(message, command.Version);
+        MessageAccess.ExpectVersion(db, message, command.Version);
         message.Reject(command.Reason!, ChinaTime.Today(time));
         db.Audit(InteractionAuditActions.Reject, "CitizenMessage", message.Id.ToString(CultureInfo.InvariantCulture), message.OrganisationId,
             $"留言 {message.Number} 不予受理：{message.RejectionReason}");

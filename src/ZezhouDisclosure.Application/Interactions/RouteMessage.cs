@@ -32,7 +32,7 @@ public sealed class RouteMessageHandler(IAppDbContext db, ICurrentUser currentUs
     {
         currentUser.Require(Permissions.Interactions.Triage, "只有县政务公开办可以分办或转办留言。");
         var message = await MessageAccess.LoadAsync(db, currentUser, command.Id, cancellationToken);
-        db.ExpectVersion(message, command.Version);
+        MessageAccess.ExpectVersion(db, message, command.Version);
         var from = message.OrganisationId;
         var transfer = message.Status == Domain.Interactions.MessageStatus.Assigned;
         message.Route(command.ToOrganisationId!.Value, time.GetUtcNow().UtcDateTime, currentUser.UserName, command.Note);

@@ -18,7 +18,7 @@ public sealed class SetSentimentLevelHandler(IAppDbContext db, ICurrentUser curr
     public async ValueTask<Unit> Handle(SetSentimentLevelCommand command, CancellationToken cancellationToken)
     {
         var sentiment = await SentimentAccess.LoadAsync(db, currentUser, command.Id, cancellationToken);
-        db.ExpectVersion(sentiment, command.Version);
+        SentimentAccess.ExpectVersion(db, sentiment, command.Version);
         sentiment.SetLevel(command.Level!.Value);
         db.Audit(InteractionAuditActions.SentimentLevel, nameof(SentimentCase), sentiment.Id.ToString(CultureInfo.InvariantCulture),
             sentiment.LeadOrganisationId, $"舆情“{sentiment.Topic}”定为{InteractionLabels.Of(sentiment.Level)}舆情");

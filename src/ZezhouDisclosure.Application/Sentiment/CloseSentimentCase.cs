@@ -13,7 +13,7 @@ public sealed class CloseSentimentCaseHandler(IAppDbContext db, ICurrentUser cur
     public async ValueTask<Unit> Handle(CloseSentimentCaseCommand command, CancellationToken cancellationToken)
     {
         var sentiment = await SentimentAccess.LoadAsync(db, currentUser, command.Id, cancellationToken);
-        db.ExpectVersion(sentiment, command.Version);
+        SentimentAccess.ExpectVersion(db, sentiment, command.Version);
         sentiment.Close(time.GetUtcNow().UtcDateTime);
         db.Audit(InteractionAuditActions.SentimentClose, nameof(SentimentCase), sentiment.Id.ToString(CultureInfo.InvariantCulture),
             sentiment.LeadOrganisationId, $"舆情“{sentiment.Topic}”办结");

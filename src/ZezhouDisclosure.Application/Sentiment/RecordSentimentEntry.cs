@@ -40,7 +40,7 @@ public sealed class RecordSentimentEntryHandler(IAppDbContext db, ICurrentUser c
     public async ValueTask<Unit> Handle(RecordSentimentEntryCommand command, CancellationToken cancellationToken)
     {
         var sentiment = await SentimentAccess.LoadAsync(db, currentUser, command.Id, cancellationToken);
-        db.ExpectVersion(sentiment, command.Version);
+        SentimentAccess.ExpectVersion(db, sentiment, command.Version);
         sentiment.Record(command.Kind!.Value, command.Text!, time.GetUtcNow().UtcDateTime, currentUser.UserName, command.ResponseKind, command.Reference);
         db.Audit(InteractionAuditActions.SentimentRecord, nameof(SentimentCase), sentiment.Id.ToString(CultureInfo.InvariantCulture),
             sentiment.LeadOrganisationId, $"舆情“{sentiment.Topic}”：{InteractionLabels.Of(command.Kind.Value)}");

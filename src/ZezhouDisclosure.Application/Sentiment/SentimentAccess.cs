@@ -15,6 +15,17 @@ internal static class SentimentAccess
             ?? throw new NotFoundException();
     }
 
+    /// <summary>Stale version: a conflict (409, typed text kept) before the entity refuses a step; the save checks it again.</summary>
+    public static void ExpectVersion(IAppDbContext db, SentimentCase sentiment, int version)
+    {
+        if (sentiment.Version != version)
+        {
+            throw new ConflictException("该舆情已被他人更新，您的操作没有保存；您填写的内容保留在本页，请查看最新情况后再提交。");
+        }
+
+        db.ExpectVersion(sentiment, version);
+    }
+
     public static string StaffUrl(int id) => $"/admin/sentiment/details/{id}";
 
     /// <summary>A Beijing wall-clock time as typed in a form (datetime-local) → UTC.</summary>
