@@ -25,9 +25,14 @@ public sealed class SentimentWorkbenchPanel(IAppDbContext db, ICurrentUser curre
             return null;
         }
 
-        var open = await db.SentimentCases.AsNoTracking().Include(c => c.Units).Where(c => c.Status == SentimentStatus.Open)
-            .Where(c => audience == WorkbenchAudience.County || c.Units.Any(u => units.Contains(u.OrganisationId)))
-            .ToListAsync(cancellationToken);
+        var cases = db.SentimentCases.AsNoTracking().Include(c => c.Units).Where(c => c.Status == SentimentStatus.Open);
+        if (audience != WorkbenchAudience.County)
+        {
+            var mine = units.ToList();
+            cases = cases.Where(c => c.Units.Any(u => mine.Contains(u.OrganisationId)));
+        }
+
+        var open = await cases.ToListAsync(cancellationToken);
         if (open.Count == 0 && audience != WorkbenchAudience.County)
         {
             return null;

@@ -48,7 +48,9 @@ public class MessageHandlingTests(ZezhouWebFactory factory) : IClassFixture<Zezh
         var clerk = await factory.ClerkAsync("mh-gaodu-1", "gaodu");
 
         var casePage = await HtmlForms.GetAsync(clerk, $"/admin/messages/details/{id}");
-        Assert.Equal("138****1234", casePage.Document.QuerySelector("#message-contact")!.TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+        var contact = casePage.Document.QuerySelector("#message-contact")!.TextContent;
+        Assert.Contains("138****1234", contact);
+        Assert.DoesNotContain("13812341234", contact);
         var answered = await HtmlForms.PostAsync(clerk, $"/admin/messages/answer/{id}", casePage.Token, Reply(await VersionAsync(id), "高都镇今年11月15日起供暖。"));
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
         var publish = await HtmlForms.GetAsync(reviewer, $"/admin/messages/details/{id}");

@@ -33,6 +33,9 @@ public class SentimentDashboardTests(ZezhouWebFactory factory) : IClassFixture<Z
         Assert.Contains("剩余 23 小时 30 分", before.Document.QuerySelector("#sentiment-panel")!.TextContent);
 
         factory.Time.Advance(TimeSpan.FromHours(25));
+        // A new sign-in: the first session's idle limit passed with the clock.
+        reviewer = factory.CreateBrowserClient();
+        await ZezhouWebFactory.SignInAsync(reviewer, "st-reviewer");
         var after = await HtmlForms.GetAsync(reviewer, "/admin");
 
         var panel = after.Document.QuerySelector("#sentiment-panel")!.TextContent;
