@@ -15,6 +15,18 @@ public static class PortalUrls
     public const string RequestForm = "/xxgk/ysqgk/apply";
     public const string RequestQuery = "/xxgk/ysqgk/query";
     public const string Search = "/search";
+
+    /// <summary>互动交流 (hdjl): the entry, the 留言 form, the 找错 form and the answer query.</summary>
+    public const string Interactions = "/hdjl";
+    public const string MessageForm = "/hdjl/ly";
+    public const string ErrorReport = "/hdjl/zc";
+    public const string MessageQuery = "/hdjl/query";
+
+    /// <summary>The 留言 form with a unit preselected (from the unit's page).</summary>
+    public static string MessageFormFor(int organisationId) => $"/hdjl/ly?unit={organisationId}";
+
+    /// <summary>The 找错 form with the page it was reached from prefilled (the footer link; works without script).</summary>
+    public static string ErrorReportFor(string pathAndQuery) => $"/hdjl/zc?url={Uri.EscapeDataString(pathAndQuery)}";
     public const string SiteMap = "/sitemap";
 
     private const string DisclosurePrefix = "xxgk/";

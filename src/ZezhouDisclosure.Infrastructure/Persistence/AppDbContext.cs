@@ -88,6 +88,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public DbSet<VillagePostingAttachment> VillagePostingAttachments => Set<VillagePostingAttachment>();
 
     public DbSet<VillageCatalogueItem> VillageCatalogueItems => Set<VillageCatalogueItem>();
+    public DbSet<Domain.Interactions.CitizenMessage> CitizenMessages => Set<Domain.Interactions.CitizenMessage>();
+
+    public DbSet<Domain.Sentiment.SentimentCase> SentimentCases => Set<Domain.Sentiment.SentimentCase>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -138,6 +141,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         requests.Property(r => r.Phone).HasConversion(contact);
         requests.Property(r => r.Email).HasConversion(contact);
         requests.Property(r => r.PostalAddress).HasConversion(contact);
+
+        // 留言 contacts are personal information alike (the name stays readable for the retention job's test).
+        var messages = builder.Entity<Domain.Interactions.CitizenMessage>();
+        messages.Property(m => m.Phone).HasConversion(contact);
+        messages.Property(m => m.Email).HasConversion(contact);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -69,6 +69,9 @@ public interface IAppDbContext
     DbSet<VillagePostingAttachment> VillagePostingAttachments { get; }
 
     DbSet<VillageCatalogueItem> VillageCatalogueItems { get; }
+    DbSet<Domain.Interactions.CitizenMessage> CitizenMessages { get; }
+
+    DbSet<Domain.Sentiment.SentimentCase> SentimentCases { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

@@ -43,6 +43,24 @@ public static class Permissions
         public const string Register = "requests.register";
     }
 
+    public static class Interactions
+    {
+        /// <summary>The 留言/找错 cases of one's own unit (clerks) or county-wide (county office, administrators).</summary>
+        public const string View = "interactions.view";
+
+        /// <summary>县政务公开办: triage (accept, route, merge, reject), transfer, review answers for publication.</summary>
+        public const string Triage = "interactions.triage";
+
+        /// <summary>Answer a case the unit holds; see the citizen's contact details with an audited reveal.</summary>
+        public const string Answer = "interactions.answer";
+    }
+
+    public static class Sentiment
+    {
+        /// <summary>The 政务舆情 register: cases, timelines, clocks and the on-call list (county office).</summary>
+        public const string Manage = "sentiment.manage";
+    }
+
     public static class Catalogues
     {
         /// <summary>Read the 标准指引 (templates of the 26 pilot areas).</summary>

@@ -17,7 +17,8 @@ public static class RolePermissions
             Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.MaintainTemplates, Permissions.Catalogues.Compile, Permissions.Catalogues.Coverage,
             Permissions.Calendar.View,
             Permissions.ServiceItems.View, Permissions.ServiceItems.Draft, Permissions.NewMedia.View, Permissions.NewMedia.Manage, Permissions.NewMedia.Check,
-            Permissions.Villages.Write, Permissions.Villages.Review, Permissions.Villages.Manage),
+            Permissions.Villages.Write, Permissions.Villages.Review, Permissions.Villages.Manage,
+            Permissions.Interactions.View, Permissions.Interactions.Answer),
         [Roles.UnitHead] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.ApproveInUnit,
@@ -32,7 +33,8 @@ public static class RolePermissions
             Permissions.Calendar.View,
             Permissions.Audit.View,
             Permissions.ServiceItems.View, Permissions.ServiceItems.Review, Permissions.NewMedia.View, Permissions.NewMedia.Check,
-            Permissions.Organisations.Manage),
+            Permissions.Organisations.Manage,
+            Permissions.Interactions.View, Permissions.Interactions.Triage, Permissions.Interactions.Answer, Permissions.Sentiment.Manage),
         [Roles.Administrator] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.RecycleBin,
@@ -42,7 +44,8 @@ public static class RolePermissions
             Permissions.Audit.View,
             Permissions.Accounts.Manage,
             Permissions.ReferenceData.Manage,
-            Permissions.Organisations.Manage),
+            Permissions.Organisations.Manage,
+            Permissions.Interactions.View),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The roles that hold a permission (empty for an unknown name).</summary>

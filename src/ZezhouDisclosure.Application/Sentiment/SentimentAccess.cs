@@ -1,0 +1,33 @@
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Common;
+using ZezhouDisclosure.Domain.Sentiment;
+
+namespace ZezhouDisclosure.Application.Sentiment;
+
+internal static class SentimentAccess
+{
+    public static async Task<SentimentCase> LoadAsync(IAppDbContext db, ICurrentUser user, int id, CancellationToken cancellationToken)
+    {
+        user.Require(Permissions.Sentiment.Manage, "只有县政务公开办可以管理政务舆情。");
+        return await db.SentimentCases.Include(c => c.Entries).Include(c => c.Units).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw new NotFoundException();
+    }
+
+    /// <summary>Stale version: a conflict (409, typed text kept) before the entity refuses a step; the save checks it again.</summary>
+    public static void ExpectVersion(IAppDbContext db, SentimentCase sentiment, int version)
+    {
+        if (sentiment.Version != version)
+        {
+            throw new ConflictException("该舆情已被他人更新，您的操作没有保存；您填写的内容保留在本页，请查看最新情况后再提交。");
+        }
+
+        db.ExpectVersion(sentiment, version);
+    }
+
+    public static string StaffUrl(int id) => $"/admin/sentiment/details/{id}";
+
+    /// <summary>A Beijing wall-clock time as typed in a form (datetime-local) → UTC.</summary>
+    public static DateTime FromBeijing(DateTime local) => DateTime.SpecifyKind(local - ChinaTime.Offset, DateTimeKind.Utc);
+}

@@ -1,0 +1,16 @@
+namespace ZezhouDisclosure.Web.Mvc;
+
+/// <summary>
+/// A field people never see or fill (hidden by CSS and from assistive technology, skipped by the keyboard) that
+/// simple spam robots fill in. A public form renders <c>&lt;partial name="_Honeypot" /&gt;</c> and its action asks
+/// <see cref="IsTripped"/> before sending the command; a tripped post is refused (400) and nothing is stored.
+/// </summary>
+public static class Honeypot
+{
+    public const string FieldName = "website";
+
+    public const string Refusal = "提交未成功：表单中有不应填写的内容。如您是正常填写，请刷新页面后重新提交。";
+
+    public static bool IsTripped(HttpRequest request) =>
+        request.HasFormContentType && !string.IsNullOrEmpty(request.Form[FieldName].ToString());
+}
