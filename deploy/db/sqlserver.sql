@@ -1478,3 +1478,129 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032538_AnnualReports'
+)
+BEGIN
+    CREATE TABLE [AnnualReports] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Year] int NOT NULL,
+        [Edition] int NOT NULL,
+        [CorrectsReportId] int NULL,
+        [CorrectionNote] nvarchar(2000) NULL,
+        [Status] int NOT NULL,
+        [OverviewProactive] nvarchar(4000) NULL,
+        [OverviewRequests] nvarchar(4000) NULL,
+        [OverviewManagement] nvarchar(4000) NULL,
+        [OverviewPlatform] nvarchar(4000) NULL,
+        [OverviewSupervision] nvarchar(4000) NULL,
+        [Problems] nvarchar(4000) NULL,
+        [OtherMatters] nvarchar(4000) NULL,
+        [ProcessingFees] decimal(12,2) NULL,
+        [Table3Explanation] nvarchar(2000) NULL,
+        [Table2Data] nvarchar(2000) NOT NULL,
+        [Table3Data] nvarchar(2000) NOT NULL,
+        [Table4Data] nvarchar(2000) NOT NULL,
+        [ComputedAt] datetime2 NULL,
+        [SubmittedAt] datetime2 NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [UnitApprovedAt] datetime2 NULL,
+        [UnitApprovedBy] nvarchar(256) NULL,
+        [PublishedAt] datetime2 NULL,
+        [PublishedBy] nvarchar(256) NULL,
+        [ReturnComment] nvarchar(2000) NULL,
+        [SupersededAt] datetime2 NULL,
+        [SupersededByReportId] int NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_AnnualReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AnnualReports_AnnualReports_CorrectsReportId] FOREIGN KEY ([CorrectsReportId]) REFERENCES [AnnualReports] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AnnualReports_AnnualReports_SupersededByReportId] FOREIGN KEY ([SupersededByReportId]) REFERENCES [AnnualReports] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AnnualReports_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032538_AnnualReports'
+)
+BEGIN
+    CREATE TABLE [AppealCases] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [FiledOn] date NOT NULL,
+        [CaseNumber] nvarchar(100) NULL,
+        [DisclosureRequestId] int NULL,
+        [Summary] nvarchar(2000) NULL,
+        [Outcome] int NULL,
+        [DecidedOn] date NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_AppealCases] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AppealCases_DisclosureRequests_DisclosureRequestId] FOREIGN KEY ([DisclosureRequestId]) REFERENCES [DisclosureRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AppealCases_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032538_AnnualReports'
+)
+BEGIN
+    CREATE INDEX [IX_AnnualReports_CorrectsReportId] ON [AnnualReports] ([CorrectsReportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032538_AnnualReports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AnnualReports_OrganisationId_Year_Edition] ON [AnnualReports] ([OrganisationId], [Year], [Edition]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032538_AnnualReports'
+)
+BEGIN
+    CREATE INDEX [IX_AnnualReports_SupersededByReportId] ON [AnnualReports] ([SupersededByReportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032538_AnnualReports'
+)
+BEGIN
+    CREATE INDEX [IX_AppealCases_DisclosureRequestId] ON [AppealCases] ([DisclosureRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032538_AnnualReports'
+)
+BEGIN
+    CREATE INDEX [IX_AppealCases_OrganisationId_FiledOn] ON [AppealCases] ([OrganisationId], [FiledOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202032538_AnnualReports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202032538_AnnualReports', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

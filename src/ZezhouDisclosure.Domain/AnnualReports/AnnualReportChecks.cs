@@ -147,7 +147,7 @@ public static partial class AnnualReportChecks
             if (ratio > SimilarityThreshold)
             {
                 problems.Add(new("text.similar", CheckSeverity.Warning, section,
-                    $"{section}与 {previous.Year} 年年报的相似度为 {ratio:P0}，超过 70%，请避免照搬上年内容（雷同）。"));
+                    $"{section}与 {previous.Year} 年年报的相似度为 {(ratio * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture)}%，超过 70%，请避免照搬上年内容（雷同）。"));
             }
         }
 
@@ -226,9 +226,10 @@ public static partial class ReportTextFigures
                 "上年结转" => TextFigureKind.CarriedOver,
                 "结转下年" => TextFigureKind.CarriedForward,
                 "办结" => TextFigureKind.Closed,
-                // 新收 / 收到 count only applications for information, not 收到行政复议申请.
-                _ => mid.Contains("申请", StringComparison.Ordinal) && !mid.Contains("复议", StringComparison.Ordinal)
-                    && !mid.Contains("诉讼", StringComparison.Ordinal) ? TextFigureKind.NewApplications : null,
+                // 新收 / 收到: “收到行政复议申请” counts appeals, “收到…申请” applications for information.
+                _ when mid.Contains("复议", StringComparison.Ordinal) => TextFigureKind.Reconsideration,
+                _ when mid.Contains("诉讼", StringComparison.Ordinal) => TextFigureKind.Litigation,
+                _ => mid.Contains("申请", StringComparison.Ordinal) ? TextFigureKind.NewApplications : null,
             };
             if (kind is { } k && ParseNumber(m.Groups["n"].Value) is { } value)
             {

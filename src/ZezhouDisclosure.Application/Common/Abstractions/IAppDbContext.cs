@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ZezhouDisclosure.Domain.AnnualReports;
 using ZezhouDisclosure.Domain.Auditing;
 using ZezhouDisclosure.Domain.Calendar;
 using ZezhouDisclosure.Domain.Catalogues;
@@ -49,6 +50,10 @@ public interface IAppDbContext
     DbSet<CatalogueVersion> CatalogueVersions { get; }
 
     DbSet<CatalogueItemDocument> CatalogueItemDocuments { get; }
+
+    DbSet<AnnualReport> AnnualReports { get; }
+
+    DbSet<AppealCase> AppealCases { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
