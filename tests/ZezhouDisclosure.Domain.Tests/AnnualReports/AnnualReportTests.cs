@@ -194,7 +194,7 @@ public class AnnualReportTests
             new(new DateOnly(2026, 12, 31), new DateOnly(2026, 12, 31)), // issued and ended on the last day
         ]);
 
-        Assert.Equal(new NormativeDocumentCounts(2, 2, 3), counts);
+        Assert.Equal(new NormativeDocumentCounts(2, 2, 2), counts);
     }
 
     [Fact]

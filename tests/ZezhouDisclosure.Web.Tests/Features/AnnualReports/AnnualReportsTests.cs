@@ -94,7 +94,10 @@ public class AnnualReportsTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
 
         // Nobody but the county office publishes; the unit head of another unit cannot sign it off.
         Assert.NotEqual(HttpStatusCode.Redirect, (await StepAsync(await factory.UnitHeadAsync("ar-life-bagong-head", "bagong"), id, "approve-in-unit")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await StepAsync(clerk, id, "publish")).StatusCode);
+        var clerkPublish = await StepAsync(clerk, id, "publish");
+        Assert.Equal(HttpStatusCode.Redirect, clerkPublish.StatusCode);
+        Assert.StartsWith("http://localhost/account/denied", clerkPublish.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(AnnualReportStatus.AwaitingUnit, (await ReportAsync(id)).Status);
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(await factory.UnitHeadAsync("ar-life-head", "gaodu"), id, "approve-in-unit")).StatusCode);
         Assert.Equal(AnnualReportStatus.AwaitingCounty, (await ReportAsync(id)).Status);
         Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(await factory.ReviewerAsync("ar-life-reviewer"), id, "publish")).StatusCode);
