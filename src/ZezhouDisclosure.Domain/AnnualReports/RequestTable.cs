@@ -9,7 +9,7 @@ namespace ZezhouDisclosure.Domain.AnnualReports;
 /// <param name="Outcome">The 办理结果 of an outcome row; null for the other rows.</param>
 public sealed record RequestTableRow(string Key, string Label, RequestOutcome? Outcome = null)
 {
-    /// <summary>The 26 rows in the template's order.</summary>
+    /// <summary>The 25 rows in the template's order.</summary>
     public static IReadOnlyList<RequestTableRow> All { get; } =
     [
         new("new", "一、本年新收政府信息公开申请数量"),
@@ -21,7 +21,7 @@ public sealed record RequestTableRow(string Key, string Label, RequestOutcome? O
 }
 
 /// <summary>
-/// Table 三 收到和处理政府信息公开申请情况 as published: 26 rows × 7 columns (自然人, the five kinds of 法人或其他组织,
+/// Table 三 收到和处理政府信息公开申请情况 as published: 25 rows × 7 columns (自然人, the five kinds of 法人或其他组织,
 /// 总计). Built from the register's <see cref="RequestFigures"/> (a clerk never types over it), stored with the report so
 /// the published table does not move when the register changes later.
 /// </summary>

@@ -11,7 +11,7 @@ namespace ZezhouDisclosure.Infrastructure.Persistence.Configurations;
 /// <summary>年度报告: one row per unit, year and edition (更正 adds an edition); published and superseded editions are public.</summary>
 public sealed class AnnualReportConfiguration : IEntityTypeConfiguration<AnnualReport>, IOrganisationScopePublicRows<AnnualReport>
 {
-    /// <summary>Room for the stored tables (26 rows × 7 counts of up to 7 digits).</summary>
+    /// <summary>Room for the stored tables (25 rows × 7 counts of up to 7 digits).</summary>
     public const int TableDataLength = 2000;
 
     Expression<Func<AppDbContext, AnnualReport, bool>> IOrganisationScopePublicRows<AnnualReport>.PublicRows =>

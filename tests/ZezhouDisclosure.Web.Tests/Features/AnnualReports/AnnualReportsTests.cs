@@ -110,7 +110,7 @@ public class AnnualReportsTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
         var page = await HtmlForms.GetAsync(citizen, "/xxgk/jg/gaodu/nb/2026");
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         Assert.Contains("2026年政府信息公开工作年度报告", page.Document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(26, page.Document.QuerySelectorAll("#table-3 tbody tr").Length);
+        Assert.Equal(25, page.Document.QuerySelectorAll("#table-3 tbody tr").Length);
         Assert.Equal(7, page.Document.QuerySelectorAll("#table-3 tbody tr")[0].QuerySelectorAll("td").Length);
         Assert.DoesNotContain("小计", page.Document.QuerySelector("#table-3")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("12", page.Document.QuerySelector("#table-2 td[data-cell='permit']")!.TextContent);
