@@ -45,7 +45,7 @@ public class AnnualReportsTests(ZezhouWebFactory factory) : IClassFixture<Zezhou
     }
 
     private async Task<HttpResponseMessage> SaveAsync(HttpClient clerk, int id, Dictionary<string, string>? fields = null) =>
-        await HtmlForms.SubmitAsync(clerk, $"/admin/annualreports/{id}/edit", $"/admin/annualreports/{id}/edit", fields ?? Fields((await ReportAsync(id)).Version));
+        await HtmlForms.SubmitAsync(clerk, $"/admin/annualreports/{id}", $"/admin/annualreports/{id}/edit", fields ?? Fields((await ReportAsync(id)).Version));
 
     private async Task<HttpResponseMessage> StepAsync(HttpClient client, int id, string step, Dictionary<string, string>? extra = null)
     {
