@@ -17,15 +17,21 @@ public sealed class GetRequestFiguresHandler(IAppDbContext db, ICurrentUser curr
     public async ValueTask<RequestFiguresReport> Handle(GetRequestFiguresQuery query, CancellationToken cancellationToken)
     {
         var organisationId = currentUser.IsCountyWide() ? query.OrganisationId : currentUser.RequireClerkOrganisation();
-        var rows = await db.DisclosureRequests.AsNoTracking()
-            .Where(r => organisationId == null || r.OrganisationId == organisationId)
-            .Select(r => new { r.ApplicantType, r.ReceivedOn, r.ClosedOn, r.Outcome, Transferred = r.Status == RequestStatus.Transferred })
-            .ToListAsync(cancellationToken);
-        var figures = RequestFigures.Compute(
-            query.Year, rows.Select(r => new RequestFigureInput(r.ApplicantType, r.ReceivedOn, r.ClosedOn, r.Outcome, r.Transferred)));
+        var figures = await ComputeAsync(db, organisationId, query.Year, cancellationToken);
         var scope = organisationId is int id
             ? await db.Organisations.Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? "—"
             : "全县";
         return new RequestFiguresReport(query.Year, scope, figures, figures.CrossCheck());
+    }
+
+    /// <summary>Table 三 of one organisation (or, with null, the county) from the register; also used by the annual report.</summary>
+    internal static async Task<RequestFigures> ComputeAsync(IAppDbContext db, int? organisationId, int year, CancellationToken cancellationToken)
+    {
+        var rows = await db.DisclosureRequests.AsNoTracking()
+            .Where(r => organisationId == null || r.OrganisationId == organisationId)
+            .Select(r => new { r.ApplicantType, r.ReceivedOn, r.ClosedOn, r.Outcome, Transferred = r.Status == RequestStatus.Transferred })
+            .ToListAsync(cancellationToken);
+        return RequestFigures.Compute(
+            year, rows.Select(r => new RequestFigureInput(r.ApplicantType, r.ReceivedOn, r.ClosedOn, r.Outcome, r.Transferred)));
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.AnnualReports;
 using ZezhouDisclosure.Domain.Auditing;
 using ZezhouDisclosure.Domain.Calendar;
 using ZezhouDisclosure.Domain.Catalogues;
@@ -91,6 +92,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public DbSet<Domain.Interactions.CitizenMessage> CitizenMessages => Set<Domain.Interactions.CitizenMessage>();
 
     public DbSet<Domain.Sentiment.SentimentCase> SentimentCases => Set<Domain.Sentiment.SentimentCase>();
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+
+    public DbSet<AppealCase> AppealCases => Set<AppealCase>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ZezhouDisclosure.Domain.AnnualReports;
 using ZezhouDisclosure.Domain.Auditing;
 using ZezhouDisclosure.Domain.Calendar;
 using ZezhouDisclosure.Domain.Catalogues;
@@ -72,6 +73,9 @@ public interface IAppDbContext
     DbSet<Domain.Interactions.CitizenMessage> CitizenMessages { get; }
 
     DbSet<Domain.Sentiment.SentimentCase> SentimentCases { get; }
+    DbSet<AnnualReport> AnnualReports { get; }
+
+    DbSet<AppealCase> AppealCases { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

@@ -124,6 +124,21 @@ public static class Permissions
         public const string Manage = "accounts.manage";
     }
 
+    public static class AnnualReports
+    {
+        /// <summary>The 年度报告 pages in the back-office (own unit's, or county-wide with the units × years table).</summary>
+        public const string View = "annual-reports.view";
+
+        /// <summary>信息员: draft, save, submit and correct the own unit's report; record 行政复议/行政诉讼 cases.</summary>
+        public const string Draft = "annual-reports.draft";
+
+        /// <summary>单位负责人: sign the own unit's report off or return it.</summary>
+        public const string ApproveInUnit = "annual-reports.approve-in-unit";
+
+        /// <summary>县政务公开办: approve and publish, or return.</summary>
+        public const string Review = "annual-reports.review";
+    }
+
     public static class ReferenceData
     {
         public const string Manage = "reference-data.manage";

@@ -18,13 +18,15 @@ public static class RolePermissions
             Permissions.Calendar.View,
             Permissions.ServiceItems.View, Permissions.ServiceItems.Draft, Permissions.NewMedia.View, Permissions.NewMedia.Manage, Permissions.NewMedia.Check,
             Permissions.Villages.Write, Permissions.Villages.Review, Permissions.Villages.Manage,
-            Permissions.Interactions.View, Permissions.Interactions.Answer),
+            Permissions.Interactions.View, Permissions.Interactions.Answer,
+            Permissions.AnnualReports.View, Permissions.AnnualReports.Draft),
         [Roles.UnitHead] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.ApproveInUnit,
             Permissions.Calendar.View,
             Permissions.ServiceItems.View, Permissions.ServiceItems.ApproveInUnit,
-            Permissions.Villages.Review),
+            Permissions.Villages.Review,
+            Permissions.AnnualReports.View, Permissions.AnnualReports.ApproveInUnit),
         [Roles.Reviewer] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.Review, Permissions.Documents.RecycleBin,
@@ -34,7 +36,8 @@ public static class RolePermissions
             Permissions.Audit.View,
             Permissions.ServiceItems.View, Permissions.ServiceItems.Review, Permissions.NewMedia.View, Permissions.NewMedia.Check,
             Permissions.Organisations.Manage,
-            Permissions.Interactions.View, Permissions.Interactions.Triage, Permissions.Interactions.Answer, Permissions.Sentiment.Manage),
+            Permissions.Interactions.View, Permissions.Interactions.Triage, Permissions.Interactions.Answer, Permissions.Sentiment.Manage,
+            Permissions.AnnualReports.View, Permissions.AnnualReports.Review),
         [Roles.Administrator] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.RecycleBin,
@@ -45,7 +48,8 @@ public static class RolePermissions
             Permissions.Accounts.Manage,
             Permissions.ReferenceData.Manage,
             Permissions.Organisations.Manage,
-            Permissions.Interactions.View),
+            Permissions.Interactions.View,
+            Permissions.AnnualReports.View),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The roles that hold a permission (empty for an unknown name).</summary>
