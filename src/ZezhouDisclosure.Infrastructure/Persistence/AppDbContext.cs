@@ -14,6 +14,7 @@ using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Domain.Participation;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.Infrastructure.Identity;
 
@@ -69,6 +70,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<CatalogueItemDocument> CatalogueItemDocuments => Set<CatalogueItemDocument>();
 
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+
+    public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Signed-in staff sessions (ended by sign-out; see StaffSessions).</summary>
@@ -117,6 +122,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         requests.Property(r => r.Phone).HasConversion(contact);
         requests.Property(r => r.Email).HasConversion(contact);
         requests.Property(r => r.PostalAddress).HasConversion(contact);
+
+        // A commenter's contact details (公众参与) are for the unit only: encrypted at rest like an applicant's.
+        builder.Entity<ConsultationComment>().Property(c => c.Contact).HasConversion(contact);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -5,6 +5,7 @@ using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Domain.Participation;
 using ZezhouDisclosure.Domain.Requests;
 
 namespace ZezhouDisclosure.Application.Common.Abstractions;
@@ -49,6 +50,10 @@ public interface IAppDbContext
     DbSet<CatalogueVersion> CatalogueVersions { get; }
 
     DbSet<CatalogueItemDocument> CatalogueItemDocuments { get; }
+
+    DbSet<Consultation> Consultations { get; }
+
+    DbSet<ConsultationComment> ConsultationComments { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
