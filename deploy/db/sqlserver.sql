@@ -1478,3 +1478,115 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202031953_PublicParticipation'
+)
+BEGIN
+    CREATE TABLE [Consultations] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [DraftText] nvarchar(max) NOT NULL,
+        [DraftingNotes] nvarchar(4000) NULL,
+        [OtherChannels] nvarchar(500) NULL,
+        [OpensOn] date NOT NULL,
+        [ClosesOn] date NOT NULL,
+        [ShortPeriodReason] nvarchar(500) NULL,
+        [RequireName] bit NOT NULL,
+        [Status] int NOT NULL,
+        [SubmittedAt] datetime2 NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [UnitApprovedAt] datetime2 NULL,
+        [UnitApprovedBy] nvarchar(256) NULL,
+        [ReviewedAt] datetime2 NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [PublishedAt] datetime2 NULL,
+        [DecisionDocumentId] int NULL,
+        [FeedbackStatus] int NOT NULL,
+        [FeedbackText] nvarchar(max) NULL,
+        [FeedbackReceived] int NOT NULL,
+        [FeedbackAdopted] int NOT NULL,
+        [FeedbackPartlyAdopted] int NOT NULL,
+        [FeedbackNotAdopted] int NOT NULL,
+        [FeedbackSubmittedAt] datetime2 NULL,
+        [FeedbackSubmittedBy] nvarchar(256) NULL,
+        [FeedbackPublishedAt] datetime2 NULL,
+        [FeedbackReviewedBy] nvarchar(256) NULL,
+        [FeedbackReviewComment] nvarchar(2000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Consultations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Consultations_Documents_DecisionDocumentId] FOREIGN KEY ([DecisionDocumentId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Consultations_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202031953_PublicParticipation'
+)
+BEGIN
+    CREATE TABLE [ConsultationComments] (
+        [Id] int NOT NULL IDENTITY,
+        [ConsultationId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [AuthorName] nvarchar(100) NULL,
+        [Contact] nvarchar(1000) NULL,
+        [SubmittedAt] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [ModeratedAt] datetime2 NULL,
+        [ModeratedBy] nvarchar(256) NULL,
+        [RejectionReason] nvarchar(500) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ConsultationComments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConsultationComments_Consultations_ConsultationId] FOREIGN KEY ([ConsultationId]) REFERENCES [Consultations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202031953_PublicParticipation'
+)
+BEGIN
+    CREATE INDEX [IX_ConsultationComments_ConsultationId_Status] ON [ConsultationComments] ([ConsultationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202031953_PublicParticipation'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_DecisionDocumentId] ON [Consultations] ([DecisionDocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202031953_PublicParticipation'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_OrganisationId_Status] ON [Consultations] ([OrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202031953_PublicParticipation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202031953_PublicParticipation', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
