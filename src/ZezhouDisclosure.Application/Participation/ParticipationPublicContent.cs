@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Domain.Participation;
 
 namespace ZezhouDisclosure.Application.Participation;
@@ -15,12 +16,15 @@ public static class ParticipationPublicContent
     }
 }
 
-/// <summary>A saved consultation or comment changes the consultation's public page, the lists and search.</summary>
+/// <summary>A saved consultation or comment changes the consultation's public page, the lists and search (and a linked decision's page).</summary>
 public sealed class ConsultationContentSource : PublicContentSource
 {
     public ConsultationContentSource()
     {
-        Map<Consultation>(c => [new(PublicContentKind.Consultation, c.Id, c.OrganisationId)]);
+        // A linked decision document shows the back-link on its page: its page changes too.
+        Map<Consultation>(c => c.DecisionDocumentId is int documentId
+            ? [new(PublicContentKind.Consultation, c.Id, c.OrganisationId), new(PublicContentKind.Document, documentId, null)]
+            : [new(PublicContentKind.Consultation, c.Id, c.OrganisationId)]);
         Map<ConsultationComment>(c => [new(PublicContentKind.Consultation, c.ConsultationId, c.OrganisationId)]);
     }
 }

@@ -10,6 +10,7 @@ public static class SearchLabels
         SearchKind.Document => "文件",
         SearchKind.Interpretation => "政策解读",
         SearchKind.CatalogueItem => "目录事项",
+        SearchKind.Consultation => "征求意见",
         _ => kind.ToString(),
     };
 

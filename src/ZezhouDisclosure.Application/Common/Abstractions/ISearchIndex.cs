@@ -49,6 +49,9 @@ public enum SearchKind
 
     /// <summary>A row of a township's published 政务公开事项标准目录 (目录事项).</summary>
     CatalogueItem = 3,
+
+    /// <summary>A published 征求意见 with its 采纳情况 (公众参与).</summary>
+    Consultation = 4,
 }
 
 /// <summary>The dimensions results are counted and filtered by.</summary>
