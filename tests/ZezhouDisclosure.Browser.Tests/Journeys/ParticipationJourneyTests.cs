@@ -29,6 +29,7 @@ public sealed class ParticipationJourneyTests(PortalBrowserFixture fixture) : IC
         var portal = fixture.Portal;
         await portal.CreateClerkAsync(Clerk, "gaodu");
         await portal.CreateReviewerAsync(Reviewer);
+        await portal.SetUnitSignOffAsync("gaodu", enabled: false);
         var title = $"关于《高都镇集镇绿化管护办法（征求意见稿）》公开征求意见的公告（{viewing.Label}）";
         var today = ChinaTime.Today(portal.Time);
         var closes = today.AddDays(29);

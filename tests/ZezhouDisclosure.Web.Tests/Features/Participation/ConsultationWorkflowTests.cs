@@ -33,6 +33,8 @@ public class ConsultationWorkflowTests(ZezhouWebFactory factory) : IClassFixture
 
     private async Task<int> CreateAsync(HttpClient clerk, string title, DateOnly opens, DateOnly closes, string? reason = null, bool submit = true)
     {
+        // Straight to the county office (the unit's own sign-off is tested in SignOff_…).
+        await factory.SetUnitSignOffAsync("gaodu", enabled: false);
         var response = await HtmlForms.SubmitAsync(clerk, "/admin/consultations/create", "/admin/consultations/create", new()
         {
             ["Title"] = title,
@@ -137,6 +139,39 @@ public class ConsultationWorkflowTests(ZezhouWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task SignOff_WhenTheUnitRequiresIt_TheHeadPassesItOnBeforeTheCountyOfficeSeesIt()
+    {
+        await factory.SetUnitSignOffAsync("gaodu", enabled: true);
+        var clerk = await factory.ClerkAsync("zq-clerk", "gaodu");
+        var created = await HtmlForms.SubmitAsync(clerk, "/admin/consultations/create", "/admin/consultations/create", new()
+        {
+            ["Title"] = "须经单位审核的征求意见",
+            ["DraftText"] = "正文",
+            ["OpensOn"] = Day(Today),
+            ["ClosesOn"] = Day(Today.AddDays(29)),
+            ["Version"] = "0",
+            ["intent"] = "submit",
+        });
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
+        var reviewer = await factory.ReviewerAsync("zq-reviewer");
+        var tooEarly = await HtmlForms.SubmitAsync(reviewer, $"/admin/consultations/details/{id}", $"/admin/consultations/review/{id}",
+            new() { ["version"] = Text(await VersionAsync(id)), ["decision"] = "approve" });
+        var head = await factory.UnitHeadAsync("zq-head", "gaodu");
+
+        var signedOff = await HtmlForms.SubmitAsync(head, $"/admin/consultations/details/{id}", $"/admin/consultations/signoff/{id}",
+            new() { ["version"] = Text(await VersionAsync(id)), ["decision"] = "approve" });
+        var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/consultations/details/{id}", $"/admin/consultations/review/{id}",
+            new() { ["version"] = Text(await VersionAsync(id)), ["decision"] = "approve" });
+
+        Assert.Equal(HttpStatusCode.Conflict, tooEarly.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signedOff.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        var saved = await LoadAsync(id);
+        Assert.Equal(ConsultationStatus.Published, saved.Status);
+        Assert.Equal("zq-head", saved.UnitApprovedBy);
+    }
+
+    [Fact]
     public async Task Review_ReturnWithoutComment_IsRefused_WithComment_GoesBackToTheClerk()
     {
         var clerk = await factory.ClerkAsync("zq-clerk", "gaodu");
@@ -165,8 +200,10 @@ public class ConsultationWorkflowTests(ZezhouWebFactory factory) : IClassFixture
         var citizen = factory.CreateBrowserClient();
 
         var inTime = await CommentAsync(citizen, id, "截止前一分钟的意见");
+        // Another citizen opened the form before midnight and sends it after.
+        var form = await HtmlForms.GetAsync(citizen, $"/gzcy/zqyj/{id}/yj");
         factory.Time.Advance(TimeSpan.FromMinutes(2));
-        var late = await CommentAsync(citizen, id, "截止后一分钟的意见");
+        var late = await HtmlForms.PostAsync(citizen, $"/gzcy/zqyj/{id}/yj", form.Token, new() { ["Text"] = "截止后一分钟的意见" });
 
         Assert.Equal(HttpStatusCode.Redirect, inTime.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
@@ -181,8 +218,11 @@ public class ConsultationWorkflowTests(ZezhouWebFactory factory) : IClassFixture
         var id = await OpenAsync("尚未开始的征求意见", Today.AddDays(2), Today.AddDays(40));
         var citizen = factory.CreateBrowserClient();
 
+        var open = await OpenAsync("已经开始的征求意见", Today, Today.AddDays(29));
         var page = await HtmlForms.GetAsync(citizen, $"/gzcy/zqyj/{id}/yj");
-        var response = await HtmlForms.PostAsync(citizen, $"/gzcy/zqyj/{id}/yj", page.Token, new() { ["Text"] = "提前的意见" });
+        // The not-yet-open page has no form: a token from an open one, as a replayed or hand-made post would carry.
+        var token = (await HtmlForms.GetAsync(citizen, $"/gzcy/zqyj/{open}/yj")).Token;
+        var response = await HtmlForms.PostAsync(citizen, $"/gzcy/zqyj/{id}/yj", token, new() { ["Text"] = "提前的意见" });
 
         Assert.NotNull(page.Document.QuerySelector("#closed-notice"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -231,6 +271,7 @@ public class ConsultationWorkflowTests(ZezhouWebFactory factory) : IClassFixture
     [Fact]
     public async Task Comment_NameRequiredByTheUnit_MissingName_IsRefusedOnTheNameField()
     {
+        await factory.SetUnitSignOffAsync("gaodu", enabled: false);
         var clerk = await factory.ClerkAsync("zq-clerk", "gaodu");
         var create = await HtmlForms.SubmitAsync(clerk, "/admin/consultations/create", "/admin/consultations/create", new()
         {
