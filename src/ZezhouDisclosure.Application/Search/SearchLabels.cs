@@ -11,6 +11,7 @@ public static class SearchLabels
         SearchKind.Interpretation => "政策解读",
         SearchKind.CatalogueItem => "目录事项",
         SearchKind.ServiceItem => "办事指南",
+        SearchKind.Consultation => "征求意见",
         _ => kind.ToString(),
     };
 

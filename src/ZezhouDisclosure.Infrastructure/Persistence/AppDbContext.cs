@@ -16,6 +16,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.NewMedia;
 using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Domain.Participation;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.Domain.ServiceItems;
 using ZezhouDisclosure.Domain.Villages;
@@ -95,6 +96,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
 
     public DbSet<AppealCase> AppealCases => Set<AppealCase>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+
+    public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -150,6 +154,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         var messages = builder.Entity<Domain.Interactions.CitizenMessage>();
         messages.Property(m => m.Phone).HasConversion(contact);
         messages.Property(m => m.Email).HasConversion(contact);
+        // A commenter's contact details (公众参与) are for the unit only: encrypted at rest like an applicant's.
+        builder.Entity<ConsultationComment>().Property(c => c.Contact).HasConversion(contact);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

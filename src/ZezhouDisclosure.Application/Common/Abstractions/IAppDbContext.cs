@@ -7,6 +7,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.NewMedia;
 using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Domain.Participation;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.Domain.ServiceItems;
 using ZezhouDisclosure.Domain.Villages;
@@ -76,6 +77,9 @@ public interface IAppDbContext
     DbSet<AnnualReport> AnnualReports { get; }
 
     DbSet<AppealCase> AppealCases { get; }
+    DbSet<Consultation> Consultations { get; }
+
+    DbSet<ConsultationComment> ConsultationComments { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

@@ -52,6 +52,8 @@ public enum SearchKind
 
     /// <summary>A published 政务服务事项 (办事指南).</summary>
     ServiceItem = 4,
+    /// <summary>A published 征求意见 with its 采纳情况 (公众参与).</summary>
+    Consultation = 5,
 }
 
 /// <summary>The dimensions results are counted and filtered by.</summary>

@@ -61,6 +61,21 @@ public static class Permissions
         public const string Manage = "sentiment.manage";
     }
 
+    public static class Participation
+    {
+        /// <summary>公众参与 in the back-office: the unit's (or, county-wide, every) 征求意见 with comments and feedback.</summary>
+        public const string View = "participation.view";
+
+        /// <summary>信息员: write and submit 征求意见, moderate comments, write the 反馈 / 采纳情况, link the decision.</summary>
+        public const string Edit = "participation.edit";
+
+        /// <summary>单位负责人: sign the unit's 征求意见 off before the county office, when the unit requires it.</summary>
+        public const string ApproveInUnit = "participation.approve-in-unit";
+
+        /// <summary>县政务公开办: publish or return 征求意见 and their feedback.</summary>
+        public const string Review = "participation.review";
+    }
+
     public static class Catalogues
     {
         /// <summary>Read the 标准指引 (templates of the 26 pilot areas).</summary>

@@ -19,14 +19,16 @@ public static class RolePermissions
             Permissions.ServiceItems.View, Permissions.ServiceItems.Draft, Permissions.NewMedia.View, Permissions.NewMedia.Manage, Permissions.NewMedia.Check,
             Permissions.Villages.Write, Permissions.Villages.Review, Permissions.Villages.Manage,
             Permissions.Interactions.View, Permissions.Interactions.Answer,
-            Permissions.AnnualReports.View, Permissions.AnnualReports.Draft),
+            Permissions.AnnualReports.View, Permissions.AnnualReports.Draft,
+            Permissions.Participation.View, Permissions.Participation.Edit),
         [Roles.UnitHead] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.ApproveInUnit,
             Permissions.Calendar.View,
             Permissions.ServiceItems.View, Permissions.ServiceItems.ApproveInUnit,
             Permissions.Villages.Review,
-            Permissions.AnnualReports.View, Permissions.AnnualReports.ApproveInUnit),
+            Permissions.AnnualReports.View, Permissions.AnnualReports.ApproveInUnit,
+            Permissions.Participation.View, Permissions.Participation.ApproveInUnit),
         [Roles.Reviewer] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.Review, Permissions.Documents.RecycleBin,
@@ -37,7 +39,8 @@ public static class RolePermissions
             Permissions.ServiceItems.View, Permissions.ServiceItems.Review, Permissions.NewMedia.View, Permissions.NewMedia.Check,
             Permissions.Organisations.Manage,
             Permissions.Interactions.View, Permissions.Interactions.Triage, Permissions.Interactions.Answer, Permissions.Sentiment.Manage,
-            Permissions.AnnualReports.View, Permissions.AnnualReports.Review),
+            Permissions.AnnualReports.View, Permissions.AnnualReports.Review,
+            Permissions.Participation.View, Permissions.Participation.Review),
         [Roles.Administrator] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.RecycleBin,
@@ -49,7 +52,8 @@ public static class RolePermissions
             Permissions.ReferenceData.Manage,
             Permissions.Organisations.Manage,
             Permissions.Interactions.View,
-            Permissions.AnnualReports.View),
+            Permissions.AnnualReports.View,
+            Permissions.Participation.View),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The roles that hold a permission (empty for an unknown name).</summary>

@@ -1,0 +1,22 @@
+namespace ZezhouDisclosure.Application.Participation;
+
+/// <summary>Audit action codes of 公众参与 (stored in the audit log and filtered on; never change one).</summary>
+public static class ParticipationAuditActions
+{
+    public const string Create = "consultation.create";
+    public const string Update = "consultation.update";
+    public const string Submit = "consultation.submit";
+    public const string UnitApprove = "consultation.unit-approve";
+    public const string Publish = "consultation.publish";
+    public const string Return = "consultation.return";
+    public const string CommentPublish = "consultation.comment-publish";
+    public const string CommentReject = "consultation.comment-reject";
+    public const string FeedbackSave = "consultation.feedback-save";
+    public const string FeedbackSubmit = "consultation.feedback-submit";
+    public const string FeedbackPublish = "consultation.feedback-publish";
+    public const string FeedbackReturn = "consultation.feedback-return";
+    public const string LinkDecision = "consultation.link-decision";
+
+    /// <summary>The entity type name in the audit log.</summary>
+    public const string EntityType = "Consultation";
+}

@@ -1,0 +1,19 @@
+using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Application.Participation;
+
+namespace ZezhouDisclosure.Web.Features.Participation;
+
+/// <summary>
+/// 公众参与: 征求意见 on draft decisions with moderated comments and the published 反馈 / 采纳情况, the decision link,
+/// the unit's workbench block, the inspector's rules and the monthly self-check figures.
+/// </summary>
+public sealed class ParticipationFeature : IFeature
+{
+    public void Register(FeatureBuilder feature) => feature
+        .PublicNav("公众参与", ParticipationUrls.Index, order: 60)
+        .AdminMenu("公众参与", "Consultations", "Index", Permissions.Participation.View, order: 28)
+        .WorkbenchPanel<ConsultationWorkbenchPanel>()
+        .ComplianceCheck<FeedbackPublishedCheck>()
+        .ComplianceCheck<ConsultationPeriodCheck>()
+        .SelfCheckFigures<ParticipationSelfCheckFigures>();
+}
