@@ -75,7 +75,7 @@ public static partial class CatalogueTemplateData
         [
             Row("政策文件", "农村危房改造政策", "农村低收入群体等重点对象住房安全保障政策、补助标准", "建村〔2021〕35号；" + Regulation20, Formed20, "县级住房城乡建设部门", GovernmentWebsite | ServiceCentre, County),
             Row("对象认定", "申请及评议公示", "申请户姓名、类别（低保户、分散供养特困人员、低保边缘户等）、房屋危险等级、村民评议结果", "建村〔2021〕35号", "评议后在村公示，公示期不少于7日", "乡镇人民政府、村民委员会", NoticeBoard | OnSite, Township),
-            Row("对象认定", "审核审批结果", "补助对象名单、补助标准、改造方式", "建村〔2021〕35号", "审批结果形成之日起20个工作日内", "县级住房城乡建设部门、乡镇人民政府", GovernmentWebsite | NoticeBoard, Both),
+            Row("对象认定", "审核审批结果", "补助对象名单、补助标准、改造方式", "《关于做好农村低收入群体等重点对象住房安全保障工作的实施意见》（建村〔2021〕35号）", "审批结果形成之日起20个工作日内", "县级住房城乡建设部门、乡镇人民政府", GovernmentWebsite | NoticeBoard, Both),
             Row("实施管理", "补助资金发放", "补助资金拨付情况（对象、金额、时间）", "《中央财政农村危房改造补助资金管理办法》", "资金拨付后20个工作日内", "县级住房城乡建设部门、财政部门", GovernmentWebsite | NoticeBoard, Both),
             Row("监督管理", "投诉举报", "投诉举报电话、通讯地址", Regulation20, Formed20, "县级住房城乡建设部门、乡镇人民政府", GovernmentWebsite | NoticeBoard, Both),
         ]),
