@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Spreadsheets;
