@@ -52,7 +52,7 @@ public sealed class CataloguePageSizeTests(ZezhouWebFactory factory, ITestOutput
 
         Assert.All(sizes, s => Assert.True(s.Bytes < MaxBytes, $"{s.Path} is {s.Bytes} bytes."));
         Assert.Contains("600", overview, StringComparison.Ordinal);
-        Assert.Contains("显示前 100 项", search, StringComparison.Ordinal);
+        Assert.Contains("显示前 50 项", search, StringComparison.Ordinal);
 
         var page = await HtmlForms.GetAsync(client, $"/jczwgk/xz/{Township}/bzml?q=" + Uri.EscapeDataString("办理"));
         var table = page.Document.QuerySelector("table.catalogue-table")!;

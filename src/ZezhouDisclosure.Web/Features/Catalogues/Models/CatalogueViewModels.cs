@@ -1,4 +1,3 @@
-using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Domain.Catalogues;
 
@@ -28,8 +27,8 @@ public sealed record CatalogueTableModel(string Caption, IReadOnlyList<Catalogue
 /// <summary>A township catalogue's overview: the 26 areas (and the township's common items) with their counts.</summary>
 public sealed record TownshipCatalogueViewModel(PublishedCatalogue Catalogue, IReadOnlyList<CatalogueAreaLink> Areas)
 {
-    /// <summary>Search results are capped so that a broad keyword cannot make a page of every row.</summary>
-    public const int MaxSearchRows = 100;
+    /// <summary>Search results are capped so that a broad keyword cannot make a page of every row (about 2 KB a row).</summary>
+    public const int MaxSearchRows = 50;
 
     public string AreaUrl(CatalogueAreaLink area) =>
         PortalUrls.TownshipCatalogueArea(Catalogue.OrganisationSlug, area.Key) + (Catalogue.IsLatest ? "" : "?v=" + Catalogue.Current!.Number);
@@ -41,15 +40,11 @@ public sealed record CatalogueAreaLink(string Key, int? Number, string Name, int
     public const string CommonKey = "gxsx";
 
     /// <summary>Every pilot area in order, then the township's common items when it has any.</summary>
-    public static IReadOnlyList<CatalogueAreaLink> For(PublishedCatalogue catalogue, IEnumerable<PilotAreaSummary> pilotAreas)
+    public static IReadOnlyList<CatalogueAreaLink> For(PublishedCatalogue catalogue)
     {
         var counts = catalogue.Rows.Where(r => !r.NotInvolved).GroupBy(r => r.AreaName).ToDictionary(g => g.Key, g => g.Count());
-        var links = pilotAreas.Select(a =>
-        {
-            var published = catalogue.Areas.FirstOrDefault(p => p.Name == a.Name);
-            return new CatalogueAreaLink(a.Slug, a.Number, a.Name, counts.GetValueOrDefault(a.Name), published is not null || counts.ContainsKey(a.Name),
-                published?.NotInvolved == true, published?.Explanation);
-        }).ToList();
+        var links = (catalogue.PilotAreas ?? []).Select(a => new CatalogueAreaLink(a.Slug, a.Number, a.Name, counts.GetValueOrDefault(a.Name),
+            a.Included || counts.ContainsKey(a.Name), a.NotInvolved, a.Explanation)).ToList();
         if (catalogue.Rows.Any(r => r.AreaName == CatalogueDiff.CommonArea))
         {
             links.Add(new CatalogueAreaLink(CommonKey, null, CatalogueDiff.CommonArea, counts.GetValueOrDefault(CatalogueDiff.CommonArea), true, false, null));
@@ -60,11 +55,21 @@ public sealed record CatalogueAreaLink(string Key, int? Number, string Name, int
 }
 
 /// <summary>One area's page of a township catalogue.</summary>
-public sealed record TownshipCatalogueAreaViewModel(PublishedCatalogue Catalogue, CatalogueAreaLink Area, IReadOnlyList<CatalogueAreaLink> Areas)
+public sealed record TownshipCatalogueAreaViewModel(PublishedCatalogue Catalogue, CatalogueAreaLink Area, IReadOnlyList<CatalogueAreaLink> Areas, int Page)
 {
-    public IReadOnlyList<PublishedRow> Rows => Catalogue.Rows.Where(r => r.AreaName == Area.Name).ToList();
+    /// <summary>Rows per page of an area, so that a large area stays under 150 KB of HTML (about 2 KB a row).</summary>
+    public const int PageSize = 60;
+
+    public IReadOnlyList<PublishedRow> AllRows => Catalogue.Rows.Where(r => r.AreaName == Area.Name).ToList();
+
+    public IReadOnlyList<PublishedRow> Rows => AllRows.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
+
+    public int PageCount => Math.Max(1, (AllRows.Count + PageSize - 1) / PageSize);
 
     public string VersionQuery => Catalogue.IsLatest ? "" : "?v=" + Catalogue.Current!.Number;
+
+    public string PageUrl(int page) => PortalUrls.TownshipCatalogueArea(Catalogue.OrganisationSlug, Area.Key)
+        + (Catalogue.IsLatest ? (page > 1 ? "?page=" + page : "") : "?v=" + Catalogue.Current!.Number + (page > 1 ? "&page=" + page : ""));
 }
 
 public sealed record CatalogueComparisonViewModel(CatalogueComparison Comparison, IReadOnlyList<CatalogueVersionSummary> History);
