@@ -64,6 +64,9 @@ public static class PortalUrls
     /// <see cref="Application.Search.SearchItems.CatalogueItemUrl"/> (the id is the township's working row, stable
     /// across versions).
     /// </summary>
+    /// <summary>One area's page of a township catalogue (the pilot area's slug, or gxsx for the common items).</summary>
+    public static string TownshipCatalogueArea(string slug, string areaKey) => $"/jczwgk/xz/{slug}/bzml/ly/{areaKey}";
+
     public static string TownshipCatalogueRowAnchor(int itemId) => $"sx-{itemId}";
 
     public static string TownshipCatalogueWorkbook(string slug) => $"/jczwgk/xz/{slug}/bzml.xlsx";

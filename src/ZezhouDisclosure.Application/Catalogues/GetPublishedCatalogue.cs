@@ -21,6 +21,9 @@ public sealed record PublishedRow(
 
 public sealed record PublishedArea(string Name, bool NotInvolved, string? Explanation);
 
+/// <summary>One of the 26 pilot areas as the published version has it: included or not, 未涉及 with its explanation.</summary>
+public sealed record PublishedPilotArea(int Number, string Slug, string Name, bool Included, bool NotInvolved, string? Explanation);
+
 /// <summary>A township's published catalogue as citizens see it; <see cref="Current"/> is null before the first approval.</summary>
 public sealed record PublishedCatalogue(
     string OrganisationName,
@@ -31,7 +34,8 @@ public sealed record PublishedCatalogue(
     IReadOnlyList<PublishedArea> Areas,
     IReadOnlyList<PublishedRow> Rows,
     int TotalRows,
-    string? Keyword);
+    string? Keyword,
+    IReadOnlyList<PublishedPilotArea>? PilotAreas = null);
 
 /// <summary>
 /// The published catalogue of a township (the newest version, or the one asked for), optionally filtered by a
@@ -68,9 +72,15 @@ public sealed class GetPublishedCatalogueHandler(IAppDbContext db) : IQueryHandl
         // Items and areas in two queries: including both in one would join every row with every area.
         var version = await db.CatalogueVersions.AsNoTracking().Include(v => v.Items)
             .FirstAsync(v => v.OrganisationId == township.Id && v.Number == current.Number, cancellationToken);
-        var areas = await db.CatalogueVersions.AsNoTracking().Where(v => v.Id == version.Id).SelectMany(v => v.Areas)
-            .OrderBy(a => a.PilotAreaId).Select(a => new PublishedArea(a.AreaName, a.NotInvolved, a.Explanation))
+        // All 26 areas with what this version says of each, in one query (the overview lists every area).
+        var versionAreas = db.CatalogueVersions.Where(v => v.Id == version.Id).SelectMany(v => v.Areas);
+        var pilotAreas = await db.PilotAreas.AsNoTracking().OrderBy(p => p.Number)
+            .Select(p => new PublishedPilotArea(p.Number, p.Slug, p.Name,
+                versionAreas.Any(a => a.PilotAreaId == p.Id),
+                versionAreas.Any(a => a.PilotAreaId == p.Id && a.NotInvolved),
+                versionAreas.Where(a => a.PilotAreaId == p.Id).Select(a => a.Explanation).FirstOrDefault()))
             .ToListAsync(cancellationToken);
+        var areas = pilotAreas.Where(p => p.Included).Select(p => new PublishedArea(p.Name, p.NotInvolved, p.Explanation)).ToList();
         var sources = version.Items.Select(i => i.SourceItemId).ToList();
         var filed = await (
             from f in db.CatalogueItemDocuments.AsNoTracking()
@@ -89,7 +99,7 @@ public sealed class GetPublishedCatalogueHandler(IAppDbContext db) : IQueryHandl
         return new PublishedCatalogue(
             township.Name, township.Slug, current, current.Number == history[0].Number, history,
             areas,
-            filtered, rows.Count, keyword);
+            filtered, rows.Count, keyword, pilotAreas);
     }
 
     internal static bool Matches(PublishedRow row, string keyword)

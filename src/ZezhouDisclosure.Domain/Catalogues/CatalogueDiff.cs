@@ -20,7 +20,8 @@ public sealed record ComparableItem(string AreaName, CatalogueItemContent Conten
 
 /// <summary>
 /// Compares two versions of a catalogue row by row. A row is the same 事项 when its area and 一级/二级/三级 names
-/// match; a renamed 事项 shows as one removed and one added.
+/// match; a renamed 事项 shows as one removed and one added. Every row counts: rows that share a key are paired in
+/// order, and the extra ones on either side are added or removed.
 /// </summary>
 public static class CatalogueDiff
 {
@@ -31,32 +32,40 @@ public static class CatalogueDiff
         IEnumerable<ComparableItem> older, IEnumerable<ComparableItem> newer)
     {
         static string Key(ComparableItem i) => i.AreaName + "｜" + i.Content.Key;
-        var before = older.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
-        var after = newer.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        var before = older.GroupBy(Key).ToDictionary(g => g.Key, g => g.ToList());
+        var after = newer.GroupBy(Key).ToList();
         var changes = new List<CatalogueChange>();
-        foreach (var (key, item) in after)
+        foreach (var group in after)
         {
-            if (!before.TryGetValue(key, out var old))
+            var olds = before.GetValueOrDefault(group.Key) ?? [];
+            var index = 0;
+            foreach (var item in group)
             {
-                changes.Add(new CatalogueChange(CatalogueChangeKind.Added, item.AreaName, null, item.Content, []));
-                continue;
-            }
+                if (index >= olds.Count)
+                {
+                    changes.Add(new CatalogueChange(CatalogueChangeKind.Added, item.AreaName, null, item.Content, []));
+                    index++;
+                    continue;
+                }
 
-            var columns = item.Content.ChangedColumns(old.Content).ToList();
-            if (item.NotInvolved != old.NotInvolved)
-            {
-                columns.Add("未涉及");
-            }
+                var old = olds[index++];
+                var columns = item.Content.ChangedColumns(old.Content).ToList();
+                if (item.NotInvolved != old.NotInvolved)
+                {
+                    columns.Add("未涉及");
+                }
 
-            if (columns.Count > 0)
-            {
-                changes.Add(new CatalogueChange(CatalogueChangeKind.Changed, item.AreaName, old.Content, item.Content, columns));
+                if (columns.Count > 0)
+                {
+                    changes.Add(new CatalogueChange(CatalogueChangeKind.Changed, item.AreaName, old.Content, item.Content, columns));
+                }
             }
         }
 
-        foreach (var (key, item) in before)
+        var matched = after.ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (key, items) in before)
         {
-            if (!after.ContainsKey(key))
+            foreach (var item in items.Skip(matched.GetValueOrDefault(key)))
             {
                 changes.Add(new CatalogueChange(CatalogueChangeKind.Removed, item.AreaName, item.Content, null, []));
             }

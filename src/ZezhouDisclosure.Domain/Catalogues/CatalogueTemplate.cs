@@ -29,7 +29,7 @@ public class CatalogueTemplate : Entity, IAuditable, IVersioned
     /// <summary>版本号 of the guideline, from 1.</summary>
     public int Revision { get; private set; }
 
-    /// <summary>待责任单位完善: only the common structure is known; the responsible department must complete it.</summary>
+    /// <summary>待完善: only the common structure is known; the responsible department must complete it.</summary>
     public bool NeedsCompletion { get; private set; }
 
     /// <summary>Where the rows come from, or what is missing.</summary>
@@ -104,7 +104,36 @@ public class CatalogueTemplate : Entity, IAuditable, IVersioned
         RecordRevision($"删除事项“{item.Level1}／{item.Level2}”");
     }
 
-    /// <summary>The responsible department declares the guideline complete (removes 待责任单位完善).</summary>
+    /// <summary>
+    /// Replaces a guideline that nobody has edited since seeding (revision 1, still flagged for completion) with the
+    /// rows of the national guideline, as one new revision. The old rows are withdrawn, not deleted, so that township
+    /// rows inherited from them keep their link and see the change. Returns false when the guideline was edited.
+    /// </summary>
+    public bool ReplaceSeededRows(IReadOnlyList<CatalogueItemContent> rows, string note, string summary)
+    {
+        if (!NeedsCompletion || Revision != 1 || rows.Count == 0)
+        {
+            return false;
+        }
+
+        Revision++;
+        foreach (var item in _items.Where(i => !i.IsWithdrawn))
+        {
+            item.Withdraw(Revision);
+        }
+
+        foreach (var row in rows)
+        {
+            _items.Add(new TemplateItem(_items.Count + 1, row, Revision));
+        }
+
+        NeedsCompletion = false;
+        Note = note;
+        RecordRevision(summary);
+        return true;
+    }
+
+    /// <summary>The responsible department declares the guideline complete (removes 待完善).</summary>
     public void MarkCompleted(string? note)
     {
         if (_items.All(i => i.IsWithdrawn))

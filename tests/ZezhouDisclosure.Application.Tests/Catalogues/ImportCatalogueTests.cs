@@ -28,10 +28,23 @@ public class ImportCatalogueTests
         return gaodu;
     }
 
-    private static async Task<int> ImportAsync(SqliteTestDatabase database, byte[] file)
+    private static async Task<CatalogueImportPreview> PreviewAsync(SqliteTestDatabase database, MemoryUploadStore store, byte[] file)
     {
         await using var db = database.CreateContext();
-        return await new ImportCatalogueHandler(db, database.User, Spreadsheet).Handle(new ImportCatalogueCommand(file), default);
+        return await new PreviewCatalogueImportHandler(db, database.User, Spreadsheet, store).Handle(new PreviewCatalogueImportCommand(file), default);
+    }
+
+    private static async Task<int> ConfirmAsync(SqliteTestDatabase database, MemoryUploadStore store, string key, params DuplicateResolution[] answers)
+    {
+        await using var db = database.CreateContext();
+        return await new ImportCatalogueHandler(db, database.User, Spreadsheet, store).Handle(new ImportCatalogueCommand(key, answers), default);
+    }
+
+    private static async Task<int> ImportAsync(SqliteTestDatabase database, byte[] file)
+    {
+        var store = new MemoryUploadStore();
+        var preview = await PreviewAsync(database, store, file);
+        return await ConfirmAsync(database, store, preview.UploadKey);
     }
 
     [Fact]
@@ -63,31 +76,73 @@ public class ImportCatalogueTests
     }
 
     [Fact]
-    public async Task Import_RowsWithErrors_ReportsEverySheetRowAndColumnAndSavesNothing()
+    public async Task Preview_RowsWithErrors_NamesCellAndReasonAndImportsTheReadableRows()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();
         var gaodu = await StartedAsync(database);
-        var missingSubject = CatalogueSheetLayout.Row(1, Row("最低生活保障", "审核信息"), null).ToArray();
+        var missingSubject = CatalogueSheetLayout.Row(2, Row("最低生活保障", "审核信息"), null).ToArray();
         missingSubject[7] = null;
-        var badTick = CatalogueSheetLayout.Row(2, Row("临时救助", "审核审批信息"), null).ToArray();
-        badTick[8] = "是";
+        var badTick = CatalogueSheetLayout.Row(3, Row("临时救助", "审核审批信息"), null).ToArray();
+        badTick[8] = "□ 视情况";
         var file = Spreadsheet.Write(
         [
             AreaSheet("社会救助", CatalogueSheetLayout.Row(1, Row("综合业务", "监督检查"), null), missingSubject, badTick),
             AreaSheet("不存在的领域", CatalogueSheetLayout.Row(1, Row("a", "b"), null)),
         ]);
+        var store = new MemoryUploadStore();
 
-        var error = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => ImportAsync(database, file));
+        var preview = await PreviewAsync(database, store, file);
 
-        var messages = error.Errors.Select(e => e.ErrorMessage).ToList();
-        Assert.Contains("工作表“社会救助”第4行第H列（公开主体）：公开主体不能为空。", messages);
-        Assert.Contains("工作表“社会救助”第5行第I列（公开渠道和载体：政府网站）：只能填写“■”（选中）或“□”（未选）。", messages);
-        Assert.Contains(messages, m => m.StartsWith("工作表“不存在的领域”：", StringComparison.Ordinal));
-        Assert.Equal(3, messages.Count);
-        database.User.AsSystem();
-        await using var db = database.CreateContext();
-        Assert.Empty(await db.TownshipCatalogues.Where(c => c.OrganisationId == gaodu).SelectMany(c => c.Items).ToListAsync());
-        Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == CatalogueAuditActions.Import));
+        var unreadable = preview.Preview.Rows.Where(r => r.Status == ImportRowStatus.Unreadable).ToList();
+        Assert.Equal(2, unreadable.Count);
+        Assert.Equal("H4（公开主体）：公开主体不能为空。", Assert.Single(unreadable[0].Problems).ToString());
+        Assert.StartsWith("I5（公开渠道：政府网站）：", unreadable[1].Problems[0].ToString(), StringComparison.Ordinal);
+        Assert.Equal("不存在的领域", Assert.Single(preview.Preview.SheetProblems).Sheet);
+        await using (var db = database.CreateContext())
+        {
+            Assert.Empty(await db.TownshipCatalogues.Where(c => c.OrganisationId == gaodu).SelectMany(c => c.Items).ToListAsync());
+        }
+
+        var count = await ConfirmAsync(database, store, preview.UploadKey);
+
+        Assert.Equal(1, count);
+        Assert.Equal("监督检查", Assert.Single(await ItemsAsync(database, gaodu)).Level2);
+        Assert.False(store.Contains(preview.UploadKey));
+    }
+
+    [Fact]
+    public async Task Confirm_DuplicateLeftUnanswered_IsRefusedAndSavesNothing()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var gaodu = await StartedAsync(database);
+        var file = Spreadsheet.Write(
+        [
+            AreaSheet("社会救助", CatalogueSheetLayout.Row(1, Row("临时救助", "办事指南"), null),
+                CatalogueSheetLayout.Row(2, Row("临时救助", "办事指南") with { Content = "救助标准" }, null)),
+        ]);
+        var store = new MemoryUploadStore();
+        var preview = await PreviewAsync(database, store, file);
+        var duplicate = Assert.Single(preview.Preview.Duplicates);
+
+        var error = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => ConfirmAsync(database, store, preview.UploadKey));
+        Assert.Contains("重复，请选择合并或重命名", Assert.Single(error.Errors).ErrorMessage, StringComparison.Ordinal);
+        Assert.Empty(await ItemsAsync(database, gaodu));
+
+        database.User.AsClerk(gaodu, "gaodu-clerk");
+        await ConfirmAsync(database, store, preview.UploadKey, new DuplicateResolution(duplicate.Id, false, ["救助标准"]));
+
+        Assert.Equal(["", "救助标准"], (await ItemsAsync(database, gaodu)).Select(i => i.Level3 ?? ""));
+    }
+
+    [Fact]
+    public async Task Confirm_KeyTheStoreNeverMade_IsAStalePreview()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        await StartedAsync(database);
+
+        var error = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => ConfirmAsync(database, new MemoryUploadStore(), "../../etc/passwd"));
+
+        Assert.Equal("导入预览已失效，请重新选择文件。", Assert.Single(error.Errors).ErrorMessage);
     }
 
     [Fact]
@@ -96,7 +151,7 @@ public class ImportCatalogueTests
         await using var database = await SqliteTestDatabase.CreateAsync();
         await StartedAsync(database);
 
-        var error = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => ImportAsync(database, "序号,一级事项"u8.ToArray()));
+        var error = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => PreviewAsync(database, new MemoryUploadStore(), "序号,一级事项"u8.ToArray()));
 
         Assert.Equal("无法读取该文件，请上传 xlsx 格式的标准目录表。", Assert.Single(error.Errors).ErrorMessage);
     }
@@ -134,4 +189,26 @@ public class ImportCatalogueTests
         return (await db.TownshipCatalogues.Include(c => c.Items).SingleAsync(c => c.OrganisationId == organisationId))
             .Items.OrderBy(i => i.Number).ToList();
     }
+}
+
+/// <summary>Kept uploads in memory, under keys made the way the real store makes them.</summary>
+internal sealed class MemoryUploadStore : IAttachmentStore
+{
+    private readonly Dictionary<string, byte[]> _files = [];
+
+    public bool Contains(string key) => _files.ContainsKey(key);
+
+    public Task<string> SaveAsync(Stream content, string extension, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        content.CopyTo(buffer);
+        var key = Guid.NewGuid().ToString("N") + extension;
+        _files[key] = buffer.ToArray();
+        return Task.FromResult(key);
+    }
+
+    public Stream OpenRead(string key) =>
+        _files.TryGetValue(key, out var file) ? new MemoryStream(file) : throw new FileNotFoundException(key);
+
+    public void Delete(string key) => _files.Remove(key);
 }

@@ -47,7 +47,11 @@ public sealed partial class CatalogueJourneyTests(CatalogueJourneyTests.Fixture 
                 await Workbench(page).GetByRole(AriaRole.Link, new() { Name = "标准目录", Exact = true }).ClickAsync();
                 await page.GetByRole(AriaRole.Button, new() { Name = "发起调整（动态调整）", Exact = true }).ClickAsync();
                 await page.GetByLabel("导入标准目录表（xlsx）").SetInputFilesAsync(file);
-                await page.GetByRole(AriaRole.Button, new() { Name = "导入", Exact = true }).ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "上传并预览", Exact = true }).ClickAsync();
+                await page.GetByRole(AriaRole.Heading, new() { Name = "导入预览", Exact = true }).WaitForAsync();
+                Assert.Contains("0 行", await page.Locator("dl.facts dd").Nth(2).InnerTextAsync(), StringComparison.Ordinal);
+                await AssertNoAxeViolationsAsync(page);
+                await page.GetByRole(AriaRole.Button, new() { Name = "导入可读取的 4 行和 1 个未涉及领域", Exact = true }).ClickAsync();
                 Assert.Equal("导入成功，共 4 个事项。", await Flash(page));
                 var imported = ItemRow(page, LocalLevel2);
                 Assert.Contains("本地事项", await imported.InnerTextAsync(), StringComparison.Ordinal);
@@ -95,9 +99,12 @@ public sealed partial class CatalogueJourneyTests(CatalogueJourneyTests.Fixture 
             await using var citizen = await fixture.NewContextAsync();
             var public_ = await citizen.NewPageAsync();
             await public_.GotoAsync("/jczwgk/xz/gaodu/bzml");
-            var table = public_.GetByRole(AriaRole.Table, new() { Name = "高都镇政务公开事项标准目录（第2版）" });
+            await AssertNoAxeViolationsAsync(public_);
+            await public_.GetByRole(AriaRole.Link, new() { Name = "4. 社会救助", Exact = true }).ClickAsync();
+            var table = public_.GetByRole(AriaRole.Table, new() { Name = "高都镇社会救助公开事项（第2版）" });
             Assert.Contains(FixedSubject, await table.GetByRole(AriaRole.Row).Filter(new() { HasText = LocalLevel2 }).InnerTextAsync(), StringComparison.Ordinal);
             await AssertNoAxeViolationsAsync(public_);
+            await public_.GetByRole(AriaRole.Link, new() { Name = "返回目录总览（全部领域）", Exact = true }).ClickAsync();
             var history = public_.GetByRole(AriaRole.Table, new() { Name = "目录各版本" });
             Assert.Equal(1, await history.GetByRole(AriaRole.Link, new() { Name = "第 1 版", Exact = true }).CountAsync());
             await history.GetByRole(AriaRole.Link, new() { Name = "查看变化", Exact = true }).ClickAsync();
@@ -111,6 +118,30 @@ public sealed partial class CatalogueJourneyTests(CatalogueJourneyTests.Fixture 
         {
             File.Delete(file);
         }
+    }
+
+    /// <summary>
+    /// A 390 px phone, normal and 长辈版: the catalogue overview and an area page do not scroll sideways (the table
+    /// reflows into cards), keep in-cell line breaks, and pass axe.
+    /// </summary>
+    [Theory]
+    [InlineData("phone")]
+    [InlineData("elder-phone")]
+    public async Task CataloguePages_OnAPhone_FitTheScreenAndPassAxe(string viewingName)
+    {
+        var viewing = Viewing.Named(viewingName);
+        await using var context = await fixture.NewContextAsync(viewing);
+        var page = await context.NewPageAsync();
+
+        Assert.True((await page.GotoAsync("/jczwgk/xz/gaodu/bzml"))?.Ok);
+        await CheckPageAsync(page, viewing);
+        await page.GetByRole(AriaRole.Link, new() { Name = "4. 社会救助", Exact = true }).ClickAsync();
+        await page.Locator("table.catalogue-table").WaitForAsync();
+        await CheckPageAsync(page, viewing);
+        var whiteSpace = await page.Locator("table.catalogue-table td .lines").First.EvaluateAsync<string>("e => getComputedStyle(e).whiteSpace");
+        Assert.Equal("pre-line", whiteSpace);
+        var display = await page.Locator("table.catalogue-table tbody tr").First.EvaluateAsync<string>("e => getComputedStyle(e).display");
+        Assert.Equal("block", display);
     }
 
     /// <summary>

@@ -43,4 +43,40 @@ public class CatalogueDiffTests
 
         Assert.Equal(["未涉及"], change.ChangedColumns);
     }
+
+    [Fact]
+    public void Compare_SecondRowWithSameKey_CountsAsAdded()
+    {
+        var row = Rows.Item("临时救助", "办事指南");
+        ComparableItem Row(CatalogueItemContent c) => new("社会救助", c);
+
+        var changes = CatalogueDiff.Compare([Row(row)], [Row(row), Row(row with { Content = "救助对象名单" })]);
+
+        var change = Assert.Single(changes);
+        Assert.Equal(CatalogueChangeKind.Added, change.Kind);
+        Assert.Equal("救助对象名单", change.Item.Content);
+    }
+
+    [Fact]
+    public void Compare_DuplicateKeyRowsDropped_EachCountsAsRemoved()
+    {
+        var row = Rows.Item("临时救助", "办事指南");
+        ComparableItem Row(CatalogueItemContent c) => new("社会救助", c);
+
+        var changes = CatalogueDiff.Compare([Row(row), Row(row), Row(row with { Subject = "县民政局" })], [Row(row)]);
+
+        Assert.Equal([CatalogueChangeKind.Removed, CatalogueChangeKind.Removed], changes.Select(c => c.Kind));
+        Assert.Equal("县民政局", changes[1].Item.Subject);
+    }
+
+    [Fact]
+    public void Compare_DuplicateKeyRowsBothChanged_AreTwoChanges()
+    {
+        var row = Rows.Item("临时救助", "办事指南");
+        ComparableItem Row(CatalogueItemContent c) => new("社会救助", c);
+
+        var changes = CatalogueDiff.Compare([Row(row), Row(row)], [Row(row with { Subject = "甲" }), Row(row with { Subject = "乙" })]);
+
+        Assert.Equal(2, changes.Count(c => c.Kind == CatalogueChangeKind.Changed));
+    }
 }

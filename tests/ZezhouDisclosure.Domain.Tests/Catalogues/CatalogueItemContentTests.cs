@@ -48,7 +48,7 @@ public class CatalogueItemContentTests
     [Fact]
     public void TemplateMarkCompleted_NoRows_IsRejected()
     {
-        var template = new CatalogueTemplate(1, true, "待责任单位完善");
+        var template = new CatalogueTemplate(1, true, "待完善");
 
         Assert.Throws<DomainException>(() => template.MarkCompleted(null));
     }

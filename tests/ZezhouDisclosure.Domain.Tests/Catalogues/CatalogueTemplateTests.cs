@@ -61,4 +61,51 @@ public class CatalogueTemplateTests
         Assert.Equal(CatalogueChangeKind.Changed, change.Kind);
         Assert.Equal(["公开时限"], change.ChangedColumns);
     }
+
+    [Fact]
+    public void ReplaceSeededRows_UneditedGenericTemplate_WithdrawsOldRowsAndAddsNewOnesInOneRevision()
+    {
+        var template = new CatalogueTemplate(16, true, "通用结构");
+        template.Seed(Rows.Item("政策文件", "法律法规"));
+        template.RecordRevision("初始版本");
+
+        var replaced = template.ReplaceSeededRows([Rows.Item("临时救助", "办事指南"), Rows.Item("临时救助", "审核审批信息")], "依据指引", "补充完善");
+
+        Assert.True(replaced);
+        Assert.False(template.NeedsCompletion);
+        Assert.Equal("依据指引", template.Note);
+        Assert.Equal(2, template.Revision);
+        Assert.True(template.Items[0].IsWithdrawn);
+        Assert.Equal([2, 2, 2], template.Items.Select(i => i.ChangedInRevision));
+        Assert.Equal(["办事指南", "审核审批信息"], template.Revisions[1].Items.Select(i => i.Level2));
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public void ReplaceSeededRows_CompletedOrEditedTemplate_IsLeftAlone(bool needsCompletion, bool edited)
+    {
+        var template = new CatalogueTemplate(16, needsCompletion, "本县版本");
+        template.Seed(Rows.Item("政策文件", "法律法规"));
+        template.RecordRevision("初始版本");
+        if (edited)
+        {
+            template.AddItem(Rows.Item("本县事项", "补充"));
+        }
+
+        Assert.False(template.ReplaceSeededRows([Rows.Item("临时救助", "办事指南")], "依据指引", "补充完善"));
+        Assert.Equal("本县版本", template.Note);
+        Assert.DoesNotContain(template.Items, i => i.IsWithdrawn);
+    }
+
+    [Fact]
+    public void ReplaceSeededRows_NoRows_IsLeftAlone()
+    {
+        var template = new CatalogueTemplate(16, true, "通用结构");
+        template.Seed(Rows.Item("政策文件", "法律法规"));
+        template.RecordRevision("初始版本");
+
+        Assert.False(template.ReplaceSeededRows([], "依据指引", "补充完善"));
+        Assert.True(template.NeedsCompletion);
+    }
 }

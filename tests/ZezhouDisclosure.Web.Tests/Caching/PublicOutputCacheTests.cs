@@ -201,7 +201,7 @@ public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<Ze
         });
 
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
-        Assert.Contains("北义城镇政务公开事项标准目录（第1版）", await anonymous.GetStringAsync("/jczwgk/xz/beiyicheng/bzml"));
+        Assert.Contains("<dt>版本</dt><dd>第 1 版（现行）</dd>", await anonymous.GetStringAsync("/jczwgk/xz/beiyicheng/bzml"));
         Assert.Contains("<a href=\"/jczwgk/xz/beiyicheng/bzml\">北义城镇</a>（第 1 版）", await anonymous.GetStringAsync("/jczwgk/ly/shjz"));
     }
 }

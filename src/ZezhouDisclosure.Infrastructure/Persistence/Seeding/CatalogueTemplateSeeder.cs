@@ -4,26 +4,36 @@ using ZezhouDisclosure.Domain.Catalogues;
 namespace ZezhouDisclosure.Infrastructure.Persistence.Seeding;
 
 /// <summary>
-/// Creates the county template of every pilot area that has none yet. A template that exists is never touched:
-/// the responsible department's edits win.
+/// Creates the county template of every pilot area that has none yet, from the national guideline rows. A template
+/// that was seeded earlier with only the generic structure and never edited since (revision 1, still 待完善) is
+/// brought up to the guideline rows as a new revision; a template the responsible department has edited is never
+/// touched: its edits win.
 /// </summary>
 public sealed class CatalogueTemplateSeeder(AppDbContext db)
 {
+    public const string InitialSummary = "初始版本（依据国家标准指引）";
+    public const string UpgradeSummary = "依据国家标准指引补充完善（替换原通用结构）";
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var existing = await db.CatalogueTemplates.Select(t => t.PilotAreaId).ToListAsync(cancellationToken);
+        var existing = await db.CatalogueTemplates.Include(t => t.Items).ToDictionaryAsync(t => t.PilotAreaId, cancellationToken);
         var areas = await db.PilotAreas.OrderBy(a => a.Number).ToListAsync(cancellationToken);
-        foreach (var area in areas.Where(a => !existing.Contains(a.Id)))
+        foreach (var area in areas)
         {
-            var (needsCompletion, note, rows) = CatalogueTemplateData.For(area.Slug, area.Name);
-            var template = new CatalogueTemplate(area.Id, needsCompletion, note);
+            var (note, rows) = CatalogueTemplateData.For(area.Slug);
+            if (existing.TryGetValue(area.Id, out var old))
+            {
+                old.ReplaceSeededRows(rows, note, UpgradeSummary);
+                continue;
+            }
+
+            var template = new CatalogueTemplate(area.Id, false, note);
             foreach (var row in rows)
             {
                 template.Seed(row);
             }
 
-            template.RecordRevision(needsCompletion ? "初始版本（通用结构，待责任单位完善）" : "初始版本（依据国家标准指引）");
-
+            template.RecordRevision(InitialSummary);
             db.CatalogueTemplates.Add(template);
         }
 

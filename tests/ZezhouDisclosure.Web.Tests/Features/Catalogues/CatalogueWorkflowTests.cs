@@ -85,13 +85,19 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
 
         var citizen = await HtmlForms.GetAsync(factory.CreateBrowserClient(), "/jczwgk/xz/gaodu/bzml");
         Assert.Equal(HttpStatusCode.OK, citizen.Response.StatusCode);
-        var table = citizen.Document.QuerySelector("table.catalogue-table")!;
-        Assert.Contains("高都镇政务公开事项标准目录（第1版）", table.QuerySelector("caption")!.TextContent);
-        Assert.All(table.QuerySelectorAll("th"), th => Assert.False(string.IsNullOrEmpty(th.GetAttribute("scope"))));
-        Assert.Contains("乡镇共性事项", table.TextContent);
-        Assert.Contains("■", table.TextContent);
-        Assert.Contains("□", table.TextContent);
+        Assert.Null(citizen.Document.QuerySelector("table.catalogue-table"));
+        var areaLinks = citizen.Document.QuerySelectorAll("ul.catalogue-areas li");
+        Assert.Equal(27, areaLinks.Length);
+        Assert.Contains("未编入本目录", areaLinks.Single(l => l.TextContent.Contains("户籍管理", StringComparison.Ordinal)).TextContent);
+        Assert.Equal("/jczwgk/xz/gaodu/bzml/ly/gxsx", areaLinks[^1].QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("2026年12月01日", citizen.Document.QuerySelector("dl.facts")!.TextContent);
+        var common = await HtmlForms.GetAsync(factory.CreateBrowserClient(), "/jczwgk/xz/gaodu/bzml/ly/gxsx");
+        var table = common.Document.QuerySelector("table.catalogue-table")!;
+        Assert.Contains("高都镇乡镇共性事项公开事项（第1版）", table.QuerySelector("caption")!.TextContent);
+        Assert.All(table.QuerySelectorAll("th"), th => Assert.False(string.IsNullOrEmpty(th.GetAttribute("scope"))));
+        Assert.Equal("政府网站", table.QuerySelector("td.channels")!.TextContent.Trim());
+        Assert.DoesNotContain("□", table.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateBrowserClient().GetAsync("/jczwgk/xz/gaodu/bzml/ly/hjgl")).StatusCode);
 
         var filtered = await HtmlForms.GetAsync(factory.CreateBrowserClient(), "/jczwgk/xz/gaodu/bzml?q=乡镇简介");
         var rows = filtered.Document.QuerySelectorAll("table.catalogue-table tbody tr:not(.area-row)");
@@ -99,7 +105,7 @@ public class CatalogueWorkflowTests(ZezhouWebFactory factory) : IClassFixture<Ze
 
         // Each row has its own page (what a search hit links to) and an anchor in the full table.
         var localId = (await CatalogueAsync("gaodu")).Items.Single(i => i.Level2 == "乡镇简介").Id;
-        Assert.NotNull(citizen.Document.GetElementById($"sx-{localId}"));
+        Assert.NotNull(common.Document.GetElementById($"sx-{localId}"));
         var itemPage = await HtmlForms.GetAsync(factory.CreateBrowserClient(), $"/jczwgk/xz/gaodu/bzml/sx/{localId}");
         Assert.Equal(HttpStatusCode.OK, itemPage.Response.StatusCode);
         Assert.Equal("概况信息／乡镇简介", itemPage.Document.QuerySelector("h1")!.TextContent.Trim());

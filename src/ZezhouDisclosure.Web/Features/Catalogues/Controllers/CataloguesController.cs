@@ -90,8 +90,9 @@ public sealed class CataloguesController(ISender sender) : Controller
         return File(content, XlsxContentType, name);
     }
 
+    /// <summary>Reads an uploaded workbook into a preview; nothing is saved to the catalogue yet.</summary>
     [HttpPost]
-    [RequestSizeLimit(ImportCatalogueValidator.MaxBytes + 64 * 1024)]
+    [RequestSizeLimit(PreviewCatalogueImportValidator.MaxBytes + 64 * 1024)]
     public async Task<IActionResult> Import(IFormFile? file, CancellationToken cancellationToken)
     {
         byte[] content = [];
@@ -102,9 +103,36 @@ public sealed class CataloguesController(ISender sender) : Controller
             content = buffer.ToArray();
         }
 
-        return await this.SendFormAsync(sender, new ImportCatalogueCommand(content),
-            count => Done($"导入成功，共 {count} 个事项。"),
+        return await this.SendFormAsync(sender, new PreviewCatalogueImportCommand(content),
+            preview => View("ImportPreview", new CatalogueImportPreviewViewModel(preview, [])),
             _ => IndexPageAsync(cancellationToken),
+            cancellationToken);
+    }
+
+    /// <summary>Imports the readable rows of a previewed workbook, with the clerk's answer for each duplicate 事项.</summary>
+    [HttpPost]
+    public async Task<IActionResult> ConfirmImport(string? uploadKey, CancellationToken cancellationToken)
+    {
+        var answers = CatalogueImportPreviewViewModel.ReadAnswers(Request.Form);
+        return await this.SendFormAsync(sender, new ImportCatalogueCommand(uploadKey ?? "", answers),
+            count => Done($"导入成功，共 {count} 个事项。"),
+            async failure =>
+            {
+                if (uploadKey is null || failure.IsConflict)
+                {
+                    return await IndexPageAsync(cancellationToken);
+                }
+
+                try
+                {
+                    var preview = await sender.Send(new ReadCatalogueImportQuery(uploadKey), cancellationToken);
+                    return View("ImportPreview", new CatalogueImportPreviewViewModel(preview, answers));
+                }
+                catch (FluentValidation.ValidationException)
+                {
+                    return await IndexPageAsync(cancellationToken);
+                }
+            },
             cancellationToken);
     }
 

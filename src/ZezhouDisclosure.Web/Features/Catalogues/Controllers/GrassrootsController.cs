@@ -64,7 +64,31 @@ public sealed class GrassrootsController(ISender sender) : Controller
     public async Task<IActionResult> Catalogue(string slug, int? v, string? q, CancellationToken cancellationToken)
     {
         await TagCatalogueAsync(slug, cancellationToken);
-        return View(new TownshipCatalogueViewModel(await sender.Send(new GetPublishedCatalogueQuery(slug.ToLowerInvariant(), v, q), cancellationToken)));
+        var catalogue = await sender.Send(new GetPublishedCatalogueQuery(slug.ToLowerInvariant(), v, q), cancellationToken);
+        return View(new TownshipCatalogueViewModel(catalogue, CatalogueAreaLink.For(catalogue)));
+    }
+
+    /// <summary>One area of a township's published catalogue (a page per area keeps each page small on a phone).</summary>
+    [HttpGet("xz/{slug}/bzml/ly/{area}")]
+    [EnableRateLimiting(DependencyInjection.HeavyPageLimit)]
+    public async Task<IActionResult> CatalogueArea(string slug, string area, int? v, int page = 1, CancellationToken cancellationToken = default)
+    {
+        await TagCatalogueAsync(slug, cancellationToken);
+        var catalogue = await sender.Send(new GetPublishedCatalogueQuery(slug.ToLowerInvariant(), v, null), cancellationToken);
+        var areas = CatalogueAreaLink.For(catalogue);
+        var link = areas.FirstOrDefault(a => a.Key == area.ToLowerInvariant() && a.Included);
+        if (catalogue.Current is null || link is null)
+        {
+            throw new NotFoundException();
+        }
+
+        var model = new TownshipCatalogueAreaViewModel(catalogue, link, areas, Math.Max(1, page));
+        if (model.Page > model.PageCount)
+        {
+            throw new NotFoundException();
+        }
+
+        return View(model);
     }
 
     /// <summary>One row of the current catalogue (a search hit for a 目录事项 links here); same address in every version.</summary>

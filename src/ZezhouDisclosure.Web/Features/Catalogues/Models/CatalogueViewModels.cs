@@ -8,15 +8,68 @@ public sealed record CatalogueTableRow(
     int Number, string AreaName, CatalogueItemContent Content, bool NotInvolved, string? NotInvolvedExplanation,
     IReadOnlyList<FiledDocument>? Documents = null, int ItemId = 0);
 
-/// <summary>The standard table: header rows as published catalogues use them, grouped by area.</summary>
-public sealed record CatalogueTableModel(string Caption, IReadOnlyList<CatalogueTableRow> Rows, string EmptyText)
+/// <summary>
+/// The standard table: header rows as published catalogues use them, grouped by area (an area heading row unless
+/// the page is one area's). Channels are listed as the ticked ones and 对象 / 方式 / 层级 as words, so the table stays
+/// narrow enough to reflow into cards on a phone.
+/// </summary>
+public sealed record CatalogueTableModel(string Caption, IReadOnlyList<CatalogueTableRow> Rows, string EmptyText, bool ShowAreaRows = true)
 {
     public bool HasLevel3 => Rows.Any(r => r.Content.Level3 is not null);
 
-    public static CatalogueTableModel Of(string caption, IEnumerable<PublishedRow> rows, string emptyText) =>
-        new(caption, rows.Select(r => new CatalogueTableRow(r.Number, r.AreaName, r.Content, r.NotInvolved, r.NotInvolvedExplanation, r.Documents, r.ItemId)).ToList(), emptyText);
+    /// <summary>Columns of a data row: 序号, two or three 事项 names, 内容, 依据, 时限, 主体, 渠道, 对象, 方式, 层级.</summary>
+    public int ColumnCount => 1 + (HasLevel3 ? 3 : 2) + 8;
+
+    public static CatalogueTableModel Of(string caption, IEnumerable<PublishedRow> rows, string emptyText, bool showAreaRows = true) =>
+        new(caption, rows.Select(r => new CatalogueTableRow(r.Number, r.AreaName, r.Content, r.NotInvolved, r.NotInvolvedExplanation, r.Documents, r.ItemId)).ToList(), emptyText, showAreaRows);
 }
 
-public sealed record TownshipCatalogueViewModel(PublishedCatalogue Catalogue);
+/// <summary>A township catalogue's overview: the 26 areas (and the township's common items) with their counts.</summary>
+public sealed record TownshipCatalogueViewModel(PublishedCatalogue Catalogue, IReadOnlyList<CatalogueAreaLink> Areas)
+{
+    /// <summary>Search results are capped so that a broad keyword cannot make a page of every row (about 2 KB a row).</summary>
+    public const int MaxSearchRows = 50;
+
+    public string AreaUrl(CatalogueAreaLink area) =>
+        PortalUrls.TownshipCatalogueArea(Catalogue.OrganisationSlug, area.Key) + (Catalogue.IsLatest ? "" : "?v=" + Catalogue.Current!.Number);
+}
+
+/// <summary>One area of a published catalogue: its address key (the pilot area's slug), how many rows, or 未涉及 / not included.</summary>
+public sealed record CatalogueAreaLink(string Key, int? Number, string Name, int Count, bool Included, bool NotInvolved, string? Explanation)
+{
+    public const string CommonKey = "gxsx";
+
+    /// <summary>Every pilot area in order, then the township's common items when it has any.</summary>
+    public static IReadOnlyList<CatalogueAreaLink> For(PublishedCatalogue catalogue)
+    {
+        var counts = catalogue.Rows.Where(r => !r.NotInvolved).GroupBy(r => r.AreaName).ToDictionary(g => g.Key, g => g.Count());
+        var links = (catalogue.PilotAreas ?? []).Select(a => new CatalogueAreaLink(a.Slug, a.Number, a.Name, counts.GetValueOrDefault(a.Name),
+            a.Included || counts.ContainsKey(a.Name), a.NotInvolved, a.Explanation)).ToList();
+        if (catalogue.Rows.Any(r => r.AreaName == CatalogueDiff.CommonArea))
+        {
+            links.Add(new CatalogueAreaLink(CommonKey, null, CatalogueDiff.CommonArea, counts.GetValueOrDefault(CatalogueDiff.CommonArea), true, false, null));
+        }
+
+        return links;
+    }
+}
+
+/// <summary>One area's page of a township catalogue.</summary>
+public sealed record TownshipCatalogueAreaViewModel(PublishedCatalogue Catalogue, CatalogueAreaLink Area, IReadOnlyList<CatalogueAreaLink> Areas, int Page)
+{
+    /// <summary>Rows per page of an area, so that a large area stays under 150 KB of HTML (about 2 KB a row).</summary>
+    public const int PageSize = 60;
+
+    public IReadOnlyList<PublishedRow> AllRows => Catalogue.Rows.Where(r => r.AreaName == Area.Name).ToList();
+
+    public IReadOnlyList<PublishedRow> Rows => AllRows.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
+
+    public int PageCount => Math.Max(1, (AllRows.Count + PageSize - 1) / PageSize);
+
+    public string VersionQuery => Catalogue.IsLatest ? "" : "?v=" + Catalogue.Current!.Number;
+
+    public string PageUrl(int page) => PortalUrls.TownshipCatalogueArea(Catalogue.OrganisationSlug, Area.Key)
+        + (Catalogue.IsLatest ? (page > 1 ? "?page=" + page : "") : "?v=" + Catalogue.Current!.Number + (page > 1 ? "&page=" + page : ""));
+}
 
 public sealed record CatalogueComparisonViewModel(CatalogueComparison Comparison, IReadOnlyList<CatalogueVersionSummary> History);
