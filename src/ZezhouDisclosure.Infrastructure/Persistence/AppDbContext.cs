@@ -14,6 +14,7 @@ using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Domain.Oversight;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.Infrastructure.Identity;
 
@@ -68,6 +69,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public DbSet<CatalogueVersion> CatalogueVersions => Set<CatalogueVersion>();
 
     public DbSet<CatalogueItemDocument> CatalogueItemDocuments => Set<CatalogueItemDocument>();
+
+    public DbSet<Finding> Findings => Set<Finding>();
+
+    public DbSet<InspectionRun> InspectionRuns => Set<InspectionRun>();
+
+    public DbSet<Rectification> Rectifications => Set<Rectification>();
+
+    public DbSet<NotApplicableMark> NotApplicableMarks => Set<NotApplicableMark>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

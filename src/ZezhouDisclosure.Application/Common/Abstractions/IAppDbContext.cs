@@ -5,6 +5,7 @@ using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Domain.Oversight;
 using ZezhouDisclosure.Domain.Requests;
 
 namespace ZezhouDisclosure.Application.Common.Abstractions;
@@ -49,6 +50,14 @@ public interface IAppDbContext
     DbSet<CatalogueVersion> CatalogueVersions { get; }
 
     DbSet<CatalogueItemDocument> CatalogueItemDocuments { get; }
+
+    DbSet<Finding> Findings { get; }
+
+    DbSet<InspectionRun> InspectionRuns { get; }
+
+    DbSet<Rectification> Rectifications { get; }
+
+    DbSet<NotApplicableMark> NotApplicableMarks { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

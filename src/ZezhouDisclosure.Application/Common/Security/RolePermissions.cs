@@ -15,18 +15,21 @@ public static class RolePermissions
             Permissions.Documents.View, Permissions.Documents.Draft,
             Permissions.Requests.View, Permissions.Requests.Register,
             Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.MaintainTemplates, Permissions.Catalogues.Compile, Permissions.Catalogues.Coverage,
-            Permissions.Calendar.View),
+            Permissions.Calendar.View,
+            Permissions.Oversight.View, Permissions.Oversight.Rectify),
         [Roles.UnitHead] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.ApproveInUnit,
-            Permissions.Calendar.View),
+            Permissions.Calendar.View,
+            Permissions.Oversight.View),
         [Roles.Reviewer] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.Review, Permissions.Documents.RecycleBin,
             Permissions.Requests.View, Permissions.Requests.ViewCountyWide,
             Permissions.Catalogues.ViewTemplates, Permissions.Catalogues.Review, Permissions.Catalogues.Coverage,
             Permissions.Calendar.View,
-            Permissions.Audit.View),
+            Permissions.Audit.View,
+            Permissions.Oversight.View, Permissions.Oversight.ViewCountyWide, Permissions.Oversight.Manage),
         [Roles.Administrator] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.RecycleBin,
@@ -35,7 +38,8 @@ public static class RolePermissions
             Permissions.Calendar.View, Permissions.Calendar.Edit,
             Permissions.Audit.View,
             Permissions.Accounts.Manage,
-            Permissions.ReferenceData.Manage),
+            Permissions.ReferenceData.Manage,
+            Permissions.Oversight.View, Permissions.Oversight.ViewCountyWide),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The roles that hold a permission (empty for an unknown name).</summary>
