@@ -1478,3 +1478,176 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    CREATE TABLE [Findings] (
+        [Id] int NOT NULL IDENTITY,
+        [CheckCode] nvarchar(64) NOT NULL,
+        [OrganisationId] int NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Level] int NOT NULL,
+        [RuleName] nvarchar(100) NOT NULL,
+        [Evidence] nvarchar(1000) NOT NULL,
+        [Link] nvarchar(500) NULL,
+        [FirstSeenAt] datetime2 NOT NULL,
+        [LastSeenAt] datetime2 NOT NULL,
+        [ClosedAt] datetime2 NULL,
+        [TimesReopened] int NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Findings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Findings_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    CREATE TABLE [InspectionRuns] (
+        [Id] int NOT NULL IDENTITY,
+        [Trigger] int NOT NULL,
+        [OrganisationId] int NULL,
+        [StartedAt] datetime2 NOT NULL,
+        [StartedBy] nvarchar(256) NOT NULL,
+        [FinishedAt] datetime2 NULL,
+        [ChecksRun] int NOT NULL,
+        [Observations] int NOT NULL,
+        [Opened] int NOT NULL,
+        [Closed] int NOT NULL,
+        [FailedChecks] nvarchar(1000) NULL,
+        CONSTRAINT [PK_InspectionRuns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InspectionRuns_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    CREATE TABLE [NotApplicableMarks] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [ColumnId] int NOT NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_NotApplicableMarks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NotApplicableMarks_Columns_ColumnId] FOREIGN KEY ([ColumnId]) REFERENCES [Columns] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_NotApplicableMarks_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    CREATE TABLE [Rectifications] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [FindingId] int NOT NULL,
+        [DueOn] date NOT NULL,
+        [Notice] nvarchar(2000) NOT NULL,
+        [NotifiedAt] datetime2 NOT NULL,
+        [NotifiedBy] nvarchar(256) NOT NULL,
+        [Status] int NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        [DoneAt] datetime2 NULL,
+        [DoneBy] nvarchar(256) NULL,
+        [VerifiedAt] datetime2 NULL,
+        [TimesReopened] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Rectifications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Rectifications_Findings_FindingId] FOREIGN KEY ([FindingId]) REFERENCES [Findings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Rectifications_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    CREATE INDEX [IX_Findings_CheckCode_OrganisationId_Subject] ON [Findings] ([CheckCode], [OrganisationId], [Subject]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    CREATE INDEX [IX_Findings_OrganisationId_ClosedAt] ON [Findings] ([OrganisationId], [ClosedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    CREATE INDEX [IX_InspectionRuns_OrganisationId] ON [InspectionRuns] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    CREATE INDEX [IX_InspectionRuns_StartedAt] ON [InspectionRuns] ([StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    CREATE INDEX [IX_NotApplicableMarks_ColumnId] ON [NotApplicableMarks] ([ColumnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_NotApplicableMarks_OrganisationId_ColumnId] ON [NotApplicableMarks] ([OrganisationId], [ColumnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    CREATE INDEX [IX_Rectifications_FindingId] ON [Rectifications] ([FindingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    CREATE INDEX [IX_Rectifications_OrganisationId_Status] ON [Rectifications] ([OrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202034839_OversightFindingsRectificationsAndNotApplicableMarks', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
