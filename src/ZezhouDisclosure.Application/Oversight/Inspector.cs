@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Oversight;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Oversight;
@@ -18,6 +19,9 @@ public sealed record InspectionSummary(int RunId, int ChecksRun, int Observation
 /// </summary>
 public sealed class Inspector(IAppDbContext db, IEnumerable<IComplianceCheck> checks, ICurrentUser currentUser, TimeProvider time)
 {
+    /// <summary>One run at a time on a node: two runs reconciling the same findings at once would both add a new one.</summary>
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     public IReadOnlyList<IComplianceCheck> Checks { get; } = [.. checks.OrderBy(c => c.Code, StringComparer.Ordinal)];
 
     public async Task<InspectionSummary> RunAsync(InspectionTrigger trigger, int? organisationId, CancellationToken cancellationToken)
@@ -27,6 +31,24 @@ public sealed class Inspector(IAppDbContext db, IEnumerable<IComplianceCheck> ch
             currentUser.Require(Permissions.Oversight.Manage, "只有县政务公开办可以启动监测。");
         }
 
+        if (organisationId is { } unit && !await db.Organisations.AnyAsync(o => o.Id == unit, cancellationToken))
+        {
+            throw new NotFoundException("单位不存在。");
+        }
+
+        await OneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunExclusiveAsync(trigger, organisationId, cancellationToken);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    private async Task<InspectionSummary> RunExclusiveAsync(InspectionTrigger trigger, int? organisationId, CancellationToken cancellationToken)
+    {
         var started = time.GetUtcNow();
         var scope = organisationId is { } one ? new[] { one } : null;
         var context = new ComplianceCheckContext(started, scope);

@@ -25,7 +25,8 @@ public sealed class LinkProbeCache : IDisposable
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
-        Client.DefaultRequestHeaders.UserAgent.ParseAdd("ZezhouDisclosure-LinkCheck/1.0 (+政务公开门户 链接检查)");
+        // Header values must be ASCII (a Chinese comment here made every fetch fail as unreachable).
+        Client.DefaultRequestHeaders.UserAgent.ParseAdd("ZezhouDisclosure-LinkCheck/1.0");
     }
 
     internal HttpClient Client { get; }

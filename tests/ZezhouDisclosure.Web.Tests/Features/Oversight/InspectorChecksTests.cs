@@ -85,7 +85,7 @@ public sealed class InspectorChecksTests : IClassFixture<ZezhouWebFactory>, IDis
         Assert.Empty(summary.Failed);
         var links = Assert.Single(await FindingsAsync("content.broken-link", id));
         Assert.Contains("/xxgk/doc/999999（站内页面不存在）", links.Evidence);
-        Assert.Contains($"{_prefix}missing（返回 404）", links.Evidence);
+        Assert.True(links.Evidence.Contains($"{_prefix}missing（返回 404）", StringComparison.Ordinal), links.Evidence);
         Assert.DoesNotContain($"{_prefix}ok", links.Evidence);
         Assert.DoesNotContain("/xxgk/zcwj（", links.Evidence);
         Assert.Equal(await factory.OrganisationIdAsync("dayang"), links.OrganisationId);
