@@ -17,6 +17,7 @@ using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.NewMedia;
 using ZezhouDisclosure.Domain.Organisations;
 using ZezhouDisclosure.Domain.Participation;
+using ZezhouDisclosure.Domain.Oversight;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.Domain.ServiceItems;
 using ZezhouDisclosure.Domain.Villages;
@@ -99,6 +100,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public DbSet<Consultation> Consultations => Set<Consultation>();
 
     public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
+    public DbSet<Finding> Findings => Set<Finding>();
+
+    public DbSet<InspectionRun> InspectionRuns => Set<InspectionRun>();
+
+    public DbSet<Rectification> Rectifications => Set<Rectification>();
+
+    public DbSet<NotApplicableMark> NotApplicableMarks => Set<NotApplicableMark>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

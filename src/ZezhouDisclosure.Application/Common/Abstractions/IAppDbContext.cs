@@ -8,6 +8,7 @@ using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.NewMedia;
 using ZezhouDisclosure.Domain.Organisations;
 using ZezhouDisclosure.Domain.Participation;
+using ZezhouDisclosure.Domain.Oversight;
 using ZezhouDisclosure.Domain.Requests;
 using ZezhouDisclosure.Domain.ServiceItems;
 using ZezhouDisclosure.Domain.Villages;
@@ -80,6 +81,13 @@ public interface IAppDbContext
     DbSet<Consultation> Consultations { get; }
 
     DbSet<ConsultationComment> ConsultationComments { get; }
+    DbSet<Finding> Findings { get; }
+
+    DbSet<InspectionRun> InspectionRuns { get; }
+
+    DbSet<Rectification> Rectifications { get; }
+
+    DbSet<NotApplicableMark> NotApplicableMarks { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

@@ -129,6 +129,21 @@ public static class Permissions
         public const string Edit = "calendar.edit";
     }
 
+    public static class Oversight
+    {
+        /// <summary>A unit's own 监测 findings and 整改 (its staff), or every unit's (with <see cref="ViewCountyWide"/>).</summary>
+        public const string View = "oversight.view";
+
+        /// <summary>县政务公开办: every unit's findings, the heat table and the 月度自查报告 of the county.</summary>
+        public const string ViewCountyWide = "oversight.view-county-wide";
+
+        /// <summary>县政务公开办: run the inspector, 通报 findings for 整改, set “不涉及” marks.</summary>
+        public const string Manage = "oversight.manage";
+
+        /// <summary>信息员: record the unit's 整改 and mark it done.</summary>
+        public const string Rectify = "oversight.rectify";
+    }
+
     public static class Audit
     {
         public const string View = "audit.view";

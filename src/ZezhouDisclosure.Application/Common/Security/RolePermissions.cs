@@ -20,7 +20,8 @@ public static class RolePermissions
             Permissions.Villages.Write, Permissions.Villages.Review, Permissions.Villages.Manage,
             Permissions.Interactions.View, Permissions.Interactions.Answer,
             Permissions.AnnualReports.View, Permissions.AnnualReports.Draft,
-            Permissions.Participation.View, Permissions.Participation.Edit),
+            Permissions.Participation.View, Permissions.Participation.Edit,
+            Permissions.Oversight.View, Permissions.Oversight.Rectify),
         [Roles.UnitHead] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.ApproveInUnit,
@@ -28,7 +29,8 @@ public static class RolePermissions
             Permissions.ServiceItems.View, Permissions.ServiceItems.ApproveInUnit,
             Permissions.Villages.Review,
             Permissions.AnnualReports.View, Permissions.AnnualReports.ApproveInUnit,
-            Permissions.Participation.View, Permissions.Participation.ApproveInUnit),
+            Permissions.Participation.View, Permissions.Participation.ApproveInUnit,
+            Permissions.Oversight.View),
         [Roles.Reviewer] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.Review, Permissions.Documents.RecycleBin,
@@ -40,7 +42,8 @@ public static class RolePermissions
             Permissions.Organisations.Manage,
             Permissions.Interactions.View, Permissions.Interactions.Triage, Permissions.Interactions.Answer, Permissions.Sentiment.Manage,
             Permissions.AnnualReports.View, Permissions.AnnualReports.Review,
-            Permissions.Participation.View, Permissions.Participation.Review),
+            Permissions.Participation.View, Permissions.Participation.Review,
+            Permissions.Oversight.View, Permissions.Oversight.ViewCountyWide, Permissions.Oversight.Manage),
         [Roles.Administrator] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.RecycleBin,
@@ -53,7 +56,8 @@ public static class RolePermissions
             Permissions.Organisations.Manage,
             Permissions.Interactions.View,
             Permissions.AnnualReports.View,
-            Permissions.Participation.View),
+            Permissions.Participation.View,
+            Permissions.Oversight.View, Permissions.Oversight.ViewCountyWide),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The roles that hold a permission (empty for an unknown name).</summary>

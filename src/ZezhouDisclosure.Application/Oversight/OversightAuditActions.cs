@@ -1,0 +1,11 @@
+namespace ZezhouDisclosure.Application.Oversight;
+
+/// <summary>Audit action codes of 监测与整改.</summary>
+public static class OversightAuditActions
+{
+    public const string RunInspection = "oversight.run";
+    public const string NotifyRectification = "oversight.rectification.notify";
+    public const string RecordRectification = "oversight.rectification.record";
+    public const string MarkNotApplicable = "oversight.not-applicable.mark";
+    public const string RemoveNotApplicable = "oversight.not-applicable.remove";
+}

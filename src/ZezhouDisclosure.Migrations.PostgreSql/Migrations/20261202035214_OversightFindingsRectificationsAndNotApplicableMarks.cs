@@ -1,0 +1,203 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class OversightFindingsRectificationsAndNotApplicableMarks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Findings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CheckCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    RuleName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    FirstSeenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastSeenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    TimesReopened = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Findings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Findings_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Trigger = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ChecksRun = table.Column<int>(type: "integer", nullable: false),
+                    Observations = table.Column<int>(type: "integer", nullable: false),
+                    Opened = table.Column<int>(type: "integer", nullable: false),
+                    Closed = table.Column<int>(type: "integer", nullable: false),
+                    FailedChecks = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionRuns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionRuns_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotApplicableMarks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    ColumnId = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotApplicableMarks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NotApplicableMarks_Columns_ColumnId",
+                        column: x => x.ColumnId,
+                        principalTable: "Columns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NotApplicableMarks_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Rectifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    FindingId = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Notice = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    NotifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NotifiedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DoneAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DoneBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    VerifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    TimesReopened = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Rectifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Rectifications_Findings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "Findings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Rectifications_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_CheckCode_OrganisationId_Subject",
+                table: "Findings",
+                columns: new[] { "CheckCode", "OrganisationId", "Subject" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_OrganisationId_ClosedAt",
+                table: "Findings",
+                columns: new[] { "OrganisationId", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionRuns_OrganisationId",
+                table: "InspectionRuns",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionRuns_StartedAt",
+                table: "InspectionRuns",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotApplicableMarks_ColumnId",
+                table: "NotApplicableMarks",
+                column: "ColumnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotApplicableMarks_OrganisationId_ColumnId",
+                table: "NotApplicableMarks",
+                columns: new[] { "OrganisationId", "ColumnId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rectifications_FindingId",
+                table: "Rectifications",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rectifications_OrganisationId_Status",
+                table: "Rectifications",
+                columns: new[] { "OrganisationId", "Status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InspectionRuns");
+
+            migrationBuilder.DropTable(
+                name: "NotApplicableMarks");
+
+            migrationBuilder.DropTable(
+                name: "Rectifications");
+
+            migrationBuilder.DropTable(
+                name: "Findings");
+        }
+    }
+}

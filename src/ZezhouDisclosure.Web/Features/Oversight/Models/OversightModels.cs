@@ -1,0 +1,22 @@
+using ZezhouDisclosure.Application.Oversight;
+
+namespace ZezhouDisclosure.Web.Features.Oversight.Models;
+
+/// <summary>The findings page: the list, its filters, and the 通报 form's typed values.</summary>
+public sealed record FindingsPage(
+    IReadOnlyList<FindingRow> Findings, IReadOnlyList<OverviewCheck> Checks, IReadOnlyList<UnitChoice> Units,
+    int? OrganisationId, string? Check, bool IncludeClosed, bool CanManage, NotifyForm Form, string? UnitName);
+
+/// <summary>通报: the chosen findings, the due date and what the county office asks for.</summary>
+public sealed class NotifyForm
+{
+    public List<int> FindingIds { get; set; } = [];
+
+    public DateOnly? DueOn { get; set; }
+
+    public string? Notice { get; set; }
+}
+
+public sealed record RectificationsPage(IReadOnlyList<RectificationItem> Items, bool CanRecord, bool IncludeVerified);
+
+public sealed record ReportPage(SelfCheckReport Report, IReadOnlyList<UnitChoice> Units, bool CountyWide);
