@@ -1478,3 +1478,1032 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [ContactName] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [MergedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [ParentId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [AnnualReports] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Year] int NOT NULL,
+        [Edition] int NOT NULL,
+        [CorrectsReportId] int NULL,
+        [CorrectionNote] nvarchar(2000) NULL,
+        [Status] int NOT NULL,
+        [OverviewProactive] nvarchar(4000) NULL,
+        [OverviewRequests] nvarchar(4000) NULL,
+        [OverviewManagement] nvarchar(4000) NULL,
+        [OverviewPlatform] nvarchar(4000) NULL,
+        [OverviewSupervision] nvarchar(4000) NULL,
+        [Problems] nvarchar(4000) NULL,
+        [OtherMatters] nvarchar(4000) NULL,
+        [ProcessingFees] decimal(12,2) NULL,
+        [Table3Explanation] nvarchar(2000) NULL,
+        [Table2Data] nvarchar(2000) NOT NULL,
+        [Table3Data] nvarchar(2000) NOT NULL,
+        [Table4Data] nvarchar(2000) NOT NULL,
+        [ComputedAt] datetime2 NULL,
+        [SubmittedAt] datetime2 NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [UnitApprovedAt] datetime2 NULL,
+        [UnitApprovedBy] nvarchar(256) NULL,
+        [PublishedAt] datetime2 NULL,
+        [PublishedBy] nvarchar(256) NULL,
+        [ReturnComment] nvarchar(2000) NULL,
+        [SupersededAt] datetime2 NULL,
+        [SupersededByReportId] int NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_AnnualReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AnnualReports_AnnualReports_CorrectsReportId] FOREIGN KEY ([CorrectsReportId]) REFERENCES [AnnualReports] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AnnualReports_AnnualReports_SupersededByReportId] FOREIGN KEY ([SupersededByReportId]) REFERENCES [AnnualReports] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AnnualReports_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [AppealCases] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [FiledOn] date NOT NULL,
+        [CaseNumber] nvarchar(100) NULL,
+        [DisclosureRequestId] int NULL,
+        [Summary] nvarchar(2000) NULL,
+        [Outcome] int NULL,
+        [DecidedOn] date NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_AppealCases] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AppealCases_DisclosureRequests_DisclosureRequestId] FOREIGN KEY ([DisclosureRequestId]) REFERENCES [DisclosureRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AppealCases_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [CitizenMessages] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(14) NOT NULL,
+        [SubmissionKey] nvarchar(64) NOT NULL,
+        [QueryCodeHash] nvarchar(128) NULL,
+        [Kind] int NOT NULL,
+        [Category] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [AddressedOrganisationId] int NULL,
+        [Title] nvarchar(100) NOT NULL,
+        [Content] nvarchar(4000) NOT NULL,
+        [Name] nvarchar(100) NULL,
+        [Phone] nvarchar(500) NULL,
+        [Email] nvarchar(2000) NULL,
+        [PageUrl] nvarchar(500) NULL,
+        [PublicationConsent] bit NOT NULL,
+        [ReceivedAt] datetime2 NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [DueOn] date NOT NULL,
+        [Status] int NOT NULL,
+        [Reply] nvarchar(4000) NULL,
+        [RepliedAt] datetime2 NULL,
+        [AnsweredOn] date NULL,
+        [RepliedBy] nvarchar(256) NULL,
+        [AnsweredByOrganisationId] int NULL,
+        [RejectionReason] nvarchar(500) NULL,
+        [MergedIntoId] int NULL,
+        [IsPublished] bit NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        [ClosedOn] date NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CitizenMessages] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CitizenMessages_CitizenMessages_MergedIntoId] FOREIGN KEY ([MergedIntoId]) REFERENCES [CitizenMessages] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CitizenMessages_Organisations_AddressedOrganisationId] FOREIGN KEY ([AddressedOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CitizenMessages_Organisations_AnsweredByOrganisationId] FOREIGN KEY ([AnsweredByOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CitizenMessages_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [Consultations] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [DraftText] nvarchar(max) NOT NULL,
+        [DraftingNotes] nvarchar(4000) NULL,
+        [OtherChannels] nvarchar(500) NULL,
+        [OpensOn] date NOT NULL,
+        [ClosesOn] date NOT NULL,
+        [ShortPeriodReason] nvarchar(500) NULL,
+        [RequireName] bit NOT NULL,
+        [Status] int NOT NULL,
+        [SubmittedAt] datetime2 NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [UnitApprovedAt] datetime2 NULL,
+        [UnitApprovedBy] nvarchar(256) NULL,
+        [ReviewedAt] datetime2 NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [PublishedAt] datetime2 NULL,
+        [DecisionDocumentId] int NULL,
+        [FeedbackStatus] int NOT NULL,
+        [FeedbackText] nvarchar(max) NULL,
+        [FeedbackReceived] int NOT NULL,
+        [FeedbackAdopted] int NOT NULL,
+        [FeedbackPartlyAdopted] int NOT NULL,
+        [FeedbackNotAdopted] int NOT NULL,
+        [FeedbackSubmittedAt] datetime2 NULL,
+        [FeedbackSubmittedBy] nvarchar(256) NULL,
+        [FeedbackPublishedAt] datetime2 NULL,
+        [FeedbackReviewedBy] nvarchar(256) NULL,
+        [FeedbackReviewComment] nvarchar(2000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Consultations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Consultations_Documents_DecisionDocumentId] FOREIGN KEY ([DecisionDocumentId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Consultations_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [Findings] (
+        [Id] int NOT NULL IDENTITY,
+        [CheckCode] nvarchar(64) NOT NULL,
+        [OrganisationId] int NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [Level] int NOT NULL,
+        [RuleName] nvarchar(100) NOT NULL,
+        [Evidence] nvarchar(1000) NOT NULL,
+        [Link] nvarchar(500) NULL,
+        [FirstSeenAt] datetime2 NOT NULL,
+        [LastSeenAt] datetime2 NOT NULL,
+        [ClosedAt] datetime2 NULL,
+        [TimesReopened] int NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Findings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Findings_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [InspectionRuns] (
+        [Id] int NOT NULL IDENTITY,
+        [Trigger] int NOT NULL,
+        [OrganisationId] int NULL,
+        [StartedAt] datetime2 NOT NULL,
+        [StartedBy] nvarchar(256) NOT NULL,
+        [FinishedAt] datetime2 NULL,
+        [ChecksRun] int NOT NULL,
+        [Observations] int NOT NULL,
+        [Opened] int NOT NULL,
+        [Closed] int NOT NULL,
+        [FailedChecks] nvarchar(1000) NULL,
+        CONSTRAINT [PK_InspectionRuns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InspectionRuns_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [NewMediaAccounts] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Platform] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [AccountId] nvarchar(100) NOT NULL,
+        [ResponsiblePerson] nvarchar(100) NOT NULL,
+        [OpenedOn] date NOT NULL,
+        [Approval] nvarchar(200) NULL,
+        [Status] int NOT NULL,
+        [ClosedOn] date NULL,
+        [ClosureNotice] nvarchar(2000) NULL,
+        [LastPostOn] date NULL,
+        [LastCheckedMonth] date NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_NewMediaAccounts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NewMediaAccounts_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [NotApplicableMarks] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [ColumnId] int NOT NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_NotApplicableMarks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NotApplicableMarks_Columns_ColumnId] FOREIGN KEY ([ColumnId]) REFERENCES [Columns] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_NotApplicableMarks_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [OrganisationNameRecords] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [LegalName] nvarchar(200) NULL,
+        [UsedUntil] date NOT NULL,
+        CONSTRAINT [PK_OrganisationNameRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OrganisationNameRecords_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [SentimentCases] (
+        [Id] int NOT NULL IDENTITY,
+        [Topic] nvarchar(300) NOT NULL,
+        [Source] nvarchar(100) NOT NULL,
+        [Link] nvarchar(500) NULL,
+        [FirstSeenAt] datetime2 NOT NULL,
+        [Level] int NOT NULL,
+        [LiaisonName] nvarchar(100) NOT NULL,
+        [HandlerName] nvarchar(100) NOT NULL,
+        [Status] int NOT NULL,
+        [FirstResponseAt] datetime2 NULL,
+        [VerificationRequestedAt] datetime2 NULL,
+        [VerificationAnsweredAt] datetime2 NULL,
+        [ClosedAt] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_SentimentCases] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [ServiceItems] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Name] nvarchar(300) NOT NULL,
+        [Status] int NOT NULL,
+        [GuideJson] nvarchar(max) NOT NULL,
+        [PublishedGuideJson] nvarchar(max) NULL,
+        [PublishedName] nvarchar(300) NULL,
+        [PublishedTags] nvarchar(500) NULL,
+        [PublishedVersion] int NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        [ChangeNote] nvarchar(500) NULL,
+        [NextMaterialKey] int NOT NULL,
+        [SubmittedAt] datetime2 NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [UnitApprovedAt] datetime2 NULL,
+        [UnitApprovedBy] nvarchar(256) NULL,
+        [ReviewedAt] datetime2 NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ServiceItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ServiceItems_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [VillageCatalogueItems] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Area] nvarchar(100) NOT NULL,
+        [Item] nvarchar(200) NOT NULL,
+        [Content] nvarchar(500) NOT NULL,
+        [Timing] nvarchar(200) NOT NULL,
+        [Channel] nvarchar(200) NOT NULL,
+        [SortOrder] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_VillageCatalogueItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_VillageCatalogueItems_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [VillagePostings] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Category] int NOT NULL,
+        [PeriodKind] int NOT NULL,
+        [PeriodStart] date NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Body] nvarchar(4000) NOT NULL,
+        [NoticeFrom] date NOT NULL,
+        [NoticeTo] date NOT NULL,
+        [ObjectionContact] nvarchar(200) NULL,
+        [Status] int NOT NULL,
+        [ReturnReason] nvarchar(2000) NULL,
+        [PublishedAt] datetime2 NULL,
+        [PublishedBy] nvarchar(256) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_VillagePostings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_VillagePostings_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [MessageRouting] (
+        [Id] int NOT NULL IDENTITY,
+        [CitizenMessageId] int NOT NULL,
+        [FromOrganisationId] int NULL,
+        [ToOrganisationId] int NOT NULL,
+        [At] datetime2 NOT NULL,
+        [By] nvarchar(256) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_MessageRouting] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MessageRouting_CitizenMessages_CitizenMessageId] FOREIGN KEY ([CitizenMessageId]) REFERENCES [CitizenMessages] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_MessageRouting_Organisations_FromOrganisationId] FOREIGN KEY ([FromOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MessageRouting_Organisations_ToOrganisationId] FOREIGN KEY ([ToOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [ConsultationComments] (
+        [Id] int NOT NULL IDENTITY,
+        [ConsultationId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [AuthorName] nvarchar(100) NULL,
+        [Contact] nvarchar(1000) NULL,
+        [SubmittedAt] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [ModeratedAt] datetime2 NULL,
+        [ModeratedBy] nvarchar(256) NULL,
+        [RejectionReason] nvarchar(500) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ConsultationComments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConsultationComments_Consultations_ConsultationId] FOREIGN KEY ([ConsultationId]) REFERENCES [Consultations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [Rectifications] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [FindingId] int NOT NULL,
+        [DueOn] date NOT NULL,
+        [Notice] nvarchar(2000) NOT NULL,
+        [NotifiedAt] datetime2 NOT NULL,
+        [NotifiedBy] nvarchar(256) NOT NULL,
+        [Status] int NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        [DoneAt] datetime2 NULL,
+        [DoneBy] nvarchar(256) NULL,
+        [VerifiedAt] datetime2 NULL,
+        [TimesReopened] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Rectifications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Rectifications_Findings_FindingId] FOREIGN KEY ([FindingId]) REFERENCES [Findings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Rectifications_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [NewMediaChecks] (
+        [Id] int NOT NULL IDENTITY,
+        [NewMediaAccountId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [Month] date NOT NULL,
+        [CheckedOn] date NOT NULL,
+        [LastPostOn] date NULL,
+        [InteractionsReceived] int NOT NULL,
+        [InteractionsAnswered] int NOT NULL,
+        [Problems] nvarchar(2000) NULL,
+        [Rectification] nvarchar(2000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_NewMediaChecks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NewMediaChecks_NewMediaAccounts_NewMediaAccountId] FOREIGN KEY ([NewMediaAccountId]) REFERENCES [NewMediaAccounts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_NewMediaChecks_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [SentimentCaseUnit] (
+        [Id] int NOT NULL IDENTITY,
+        [SentimentCaseId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [IsLead] bit NOT NULL,
+        CONSTRAINT [PK_SentimentCaseUnit] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SentimentCaseUnit_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SentimentCaseUnit_SentimentCases_SentimentCaseId] FOREIGN KEY ([SentimentCaseId]) REFERENCES [SentimentCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [SentimentEntry] (
+        [Id] int NOT NULL IDENTITY,
+        [SentimentCaseId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [At] datetime2 NOT NULL,
+        [By] nvarchar(256) NOT NULL,
+        [ResponseKind] int NULL,
+        [Reference] nvarchar(500) NULL,
+        CONSTRAINT [PK_SentimentEntry] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SentimentEntry_SentimentCases_SentimentCaseId] FOREIGN KEY ([SentimentCaseId]) REFERENCES [SentimentCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [ServiceItemFiles] (
+        [Id] int NOT NULL IDENTITY,
+        [ServiceItemId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [MaterialKey] int NOT NULL,
+        [Role] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [StorageKey] nvarchar(100) NOT NULL,
+        [Kind] int NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [IsDeleted] bit NOT NULL,
+        [DeletedAt] datetime2 NULL,
+        [DeletedBy] nvarchar(256) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_ServiceItemFiles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ServiceItemFiles_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ServiceItemFiles_ServiceItems_ServiceItemId] FOREIGN KEY ([ServiceItemId]) REFERENCES [ServiceItems] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [ServiceItemVersions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ServiceItemId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [Number] int NOT NULL,
+        [GuideJson] nvarchar(max) NOT NULL,
+        [Changes] nvarchar(4000) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        [PublishedAt] datetime2 NOT NULL,
+        [ApprovedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_ServiceItemVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ServiceItemVersions_ServiceItems_ServiceItemId] FOREIGN KEY ([ServiceItemId]) REFERENCES [ServiceItems] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE TABLE [VillagePostingAttachments] (
+        [Id] int NOT NULL IDENTITY,
+        [PostingId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [StorageKey] nvarchar(100) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_VillagePostingAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_VillagePostingAttachments_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_VillagePostingAttachments_VillagePostings_PostingId] FOREIGN KEY ([PostingId]) REFERENCES [VillagePostings] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_Organisations_ParentId] ON [Organisations] ([ParentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_AnnualReports_CorrectsReportId] ON [AnnualReports] ([CorrectsReportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AnnualReports_OrganisationId_Year_Edition] ON [AnnualReports] ([OrganisationId], [Year], [Edition]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_AnnualReports_SupersededByReportId] ON [AnnualReports] ([SupersededByReportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_AppealCases_DisclosureRequestId] ON [AppealCases] ([DisclosureRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_AppealCases_OrganisationId_FiledOn] ON [AppealCases] ([OrganisationId], [FiledOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_CitizenMessages_AddressedOrganisationId] ON [CitizenMessages] ([AddressedOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_CitizenMessages_AnsweredByOrganisationId] ON [CitizenMessages] ([AnsweredByOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_CitizenMessages_IsPublished_AnsweredOn] ON [CitizenMessages] ([IsPublished], [AnsweredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_CitizenMessages_MergedIntoId] ON [CitizenMessages] ([MergedIntoId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CitizenMessages_Number] ON [CitizenMessages] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_CitizenMessages_OrganisationId_Status_DueOn] ON [CitizenMessages] ([OrganisationId], [Status], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CitizenMessages_SubmissionKey] ON [CitizenMessages] ([SubmissionKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_ConsultationComments_ConsultationId_Status] ON [ConsultationComments] ([ConsultationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_DecisionDocumentId] ON [Consultations] ([DecisionDocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_OrganisationId_Status] ON [Consultations] ([OrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_Findings_CheckCode_OrganisationId_Subject] ON [Findings] ([CheckCode], [OrganisationId], [Subject]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_Findings_OrganisationId_ClosedAt] ON [Findings] ([OrganisationId], [ClosedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_InspectionRuns_OrganisationId] ON [InspectionRuns] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_InspectionRuns_StartedAt] ON [InspectionRuns] ([StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_MessageRouting_CitizenMessageId] ON [MessageRouting] ([CitizenMessageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_MessageRouting_FromOrganisationId] ON [MessageRouting] ([FromOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_MessageRouting_ToOrganisationId] ON [MessageRouting] ([ToOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_NewMediaAccounts_OrganisationId_Platform] ON [NewMediaAccounts] ([OrganisationId], [Platform]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_NewMediaAccounts_Platform_AccountId] ON [NewMediaAccounts] ([Platform], [AccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_NewMediaChecks_NewMediaAccountId_Month] ON [NewMediaChecks] ([NewMediaAccountId], [Month]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_NewMediaChecks_OrganisationId] ON [NewMediaChecks] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_NotApplicableMarks_ColumnId] ON [NotApplicableMarks] ([ColumnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_NotApplicableMarks_OrganisationId_ColumnId] ON [NotApplicableMarks] ([OrganisationId], [ColumnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_OrganisationNameRecords_OrganisationId_UsedUntil] ON [OrganisationNameRecords] ([OrganisationId], [UsedUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_Rectifications_FindingId] ON [Rectifications] ([FindingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_Rectifications_OrganisationId_Status] ON [Rectifications] ([OrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_SentimentCases_Status_FirstSeenAt] ON [SentimentCases] ([Status], [FirstSeenAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_SentimentCaseUnit_OrganisationId] ON [SentimentCaseUnit] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SentimentCaseUnit_SentimentCaseId_OrganisationId] ON [SentimentCaseUnit] ([SentimentCaseId], [OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_SentimentEntry_SentimentCaseId] ON [SentimentEntry] ([SentimentCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceItemFiles_OrganisationId] ON [ServiceItemFiles] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceItemFiles_ServiceItemId_MaterialKey] ON [ServiceItemFiles] ([ServiceItemId], [MaterialKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ServiceItemFiles_StorageKey] ON [ServiceItemFiles] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceItems_OrganisationId_Status] ON [ServiceItems] ([OrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_ServiceItems_PublishedAt] ON [ServiceItems] ([PublishedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ServiceItemVersions_ServiceItemId_Number] ON [ServiceItemVersions] ([ServiceItemId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_VillageCatalogueItems_OrganisationId_SortOrder] ON [VillageCatalogueItems] ([OrganisationId], [SortOrder]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_VillagePostingAttachments_OrganisationId] ON [VillagePostingAttachments] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_VillagePostingAttachments_PostingId] ON [VillagePostingAttachments] ([PostingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_VillagePostingAttachments_StorageKey] ON [VillagePostingAttachments] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    CREATE INDEX [IX_VillagePostings_OrganisationId_Status_PeriodStart] ON [VillagePostings] ([OrganisationId], [Status], [PeriodStart]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD CONSTRAINT [FK_Organisations_Organisations_ParentId] FOREIGN KEY ([ParentId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202044112_AnnualReportsOversightInteractionsParticipationVillagesServices', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
