@@ -54,6 +54,7 @@ internal static class AnnualReportStates
         var earliest = years[^1];
         var firstDay = new DateOnly(earliest, 1, 1);
         var organisations = await db.Organisations.AsNoTracking()
+            .Where(Organisation.HasDisclosureSection)
             .Where(o => countyWide || scope.Contains(o.Id))
             .Where(o => o.ValidTo == null || o.ValidTo >= firstDay)
             .OrderBy(o => o.Kind).ThenBy(o => o.SortOrder).ThenBy(o => o.Id)

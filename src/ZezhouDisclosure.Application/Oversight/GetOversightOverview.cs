@@ -2,6 +2,7 @@ using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Oversight;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Common;
+using ZezhouDisclosure.Domain.Organisations;
 using ZezhouDisclosure.Domain.Oversight;
 
 namespace ZezhouDisclosure.Application.Oversight;
@@ -41,6 +42,7 @@ public sealed class GetOversightOverviewHandler(IAppDbContext db, ICurrentUser c
         var overdue = (await db.Rectifications.AsNoTracking().Where(r => r.Status != RectificationStatus.Verified && r.DueOn < today)
             .Select(r => r.OrganisationId).ToListAsync(cancellationToken)).CountBy(id => id).ToDictionary();
         var organisations = await db.Organisations.AsNoTracking()
+            .Where(Organisation.HasDisclosureSection)
             .Where(o => (o.ValidFrom == null || o.ValidFrom <= today) && (o.ValidTo == null || o.ValidTo >= today))
             .OrderBy(o => o.SortOrder).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
         var units = organisations.Select(o =>

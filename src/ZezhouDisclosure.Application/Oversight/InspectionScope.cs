@@ -1,7 +1,8 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Oversight;
-using ZezhouDisclosure.Domain.Oversight;
 using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Domain.Oversight;
 
 namespace ZezhouDisclosure.Application.Oversight;
 
@@ -17,6 +18,7 @@ internal static class InspectionScope
     {
         var today = context.Today();
         var organisations = await db.Organisations.AsNoTracking()
+            .Where(Organisation.HasDisclosureSection)
             .Where(o => (o.ValidFrom == null || o.ValidFrom <= today) && (o.ValidTo == null || o.ValidTo >= today))
             .OrderBy(o => o.SortOrder).ThenBy(o => o.Id)
             .Select(o => new InspectedUnit(o.Id, o.Name, o.Slug)).ToListAsync(cancellationToken);

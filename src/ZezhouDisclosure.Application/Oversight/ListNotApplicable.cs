@@ -1,5 +1,6 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Domain.Organisations;
 
 namespace ZezhouDisclosure.Application.Oversight;
 
@@ -26,7 +27,7 @@ public sealed class ListNotApplicableHandler(IAppDbContext db, ICurrentUser curr
             orderby o.SortOrder, c.SortOrder
             select new NotApplicableRow(m.Id, o.Id, o.Name, c.Id, c.Name, m.Reason, m.UpdatedBy ?? m.CreatedBy, m.UpdatedAt ?? m.CreatedAt))
             .ToListAsync(cancellationToken);
-        var units = await db.Organisations.AsNoTracking().Where(o => o.ValidTo == null).OrderBy(o => o.SortOrder)
+        var units = await db.Organisations.AsNoTracking().Where(Organisation.HasDisclosureSection).Where(o => o.ValidTo == null).OrderBy(o => o.SortOrder)
             .Select(o => new UnitChoice(o.Id, o.Name)).ToListAsync(cancellationToken);
         var columns = await db.Columns.AsNoTracking().Where(c => c.AcceptsDocuments).OrderBy(c => c.Path)
             .Select(c => new ColumnChoice(c.Id, c.Name, c.Path)).ToListAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ZezhouDisclosure.Domain.Common;
 
 namespace ZezhouDisclosure.Domain.Organisations;
@@ -76,6 +77,14 @@ public class Organisation : Entity, IAuditable, IVersioned
 
     /// <summary>The contact of a 村（居）委会 for the public (name of the person in charge), if given.</summary>
     public string? ContactName { get; private set; }
+
+    /// <summary>
+    /// The units with their own 政府信息公开 section on the portal: every kind but 村（居）民委员会, whose 村务公开 has its
+    /// own rules (the township reviews it; no 年度报告, no site inspection of their own). 年度报告, the inspector and its
+    /// overview cover these units only. A query filter (the kind is stored; <see cref="IsVillageLevel"/> is not).
+    /// </summary>
+    public static Expression<Func<Organisation, bool>> HasDisclosureSection { get; } =
+        o => o.Kind != OrganisationKind.Village && o.Kind != OrganisationKind.Community;
 
     /// <summary>True for a 村民委员会 or 居民委员会.</summary>
     public bool IsVillageLevel => Kind is OrganisationKind.Village or OrganisationKind.Community;
