@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -55,6 +56,11 @@ public static class DatabaseInitialiser
             // WAL: readers never wait for the writer; the mode is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+
+        // The key ring lives in this database. Make sure it has a key now, outside any transaction: the first
+        // encryption otherwise creates one from inside a SaveChanges (an encrypted contact in demo data, or the first
+        // request's), whose SQLite write lock the key store's own connection would then wait on.
+        provider.GetService<IDataProtectionProvider>()?.CreateProtector("ZezhouDisclosure.KeyRing.Warm-up").Protect([1]);
 
         await new ReferenceDataSeeder(db).SeedAsync(cancellationToken);
         await new HolidayCalendarSeeder(db).SeedAsync(cancellationToken);

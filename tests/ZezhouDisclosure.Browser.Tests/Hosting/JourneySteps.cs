@@ -61,6 +61,8 @@ public static partial class JourneySteps
     /// <summary>Signs out with the workbench's 退出登录 button and waits for the portal's home page.</summary>
     public static async Task SignOutAsync(IPage page)
     {
+        // The page a form post led to must have loaded first: a click while it is still arriving can be lost.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(HomeUrl(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }

@@ -34,8 +34,8 @@ public sealed class InteractionJourneyTests(PortalBrowserFixture fixture) : ICla
             await page.GetByLabel("留言类别").SelectOptionAsync(new SelectOptionValue { Label = "咨询" });
             await page.GetByLabel("留言对象").SelectOptionAsync(new SelectOptionValue { Label = "高都镇" });
             await page.GetByLabel("标题").FillAsync(Title);
-            await page.GetByLabel("内容").FillAsync("请问高都镇今年冬季集中供暖从哪天开始？");
-            await page.GetByLabel("姓名").FillAsync("赵六");
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "内容" }).FillAsync("请问高都镇今年冬季集中供暖从哪天开始？");
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "姓名" }).FillAsync("赵六");
             await page.GetByLabel("联系电话").FillAsync("13800003333");
             await page.GetByLabel("同意公开我的留言内容和答复（不公开姓名和联系方式）").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "提交留言" }).ClickAsync();

@@ -88,7 +88,7 @@ public sealed class HttpLinkProbeTests : IAsyncLifetime
                             response.RedirectLocation = "/ok";
                             break;
                         case "/slow":
-                            await Task.Delay(TimeSpan.FromSeconds(5), _stop.Token);
+                            await Task.Delay(TimeSpan.FromSeconds(30), _stop.Token);
                             response.StatusCode = 200;
                             break;
                         default:
@@ -106,7 +106,8 @@ public sealed class HttpLinkProbeTests : IAsyncLifetime
         }
     }
 
-    private static readonly InspectorSettings Settings = new() { LinkTimeoutSeconds = 1, LinkDelayMilliseconds = 10, LinkMaxFetchesPerRun = 10 };
+    // A timeout generous enough for a loaded CI machine; /slow answers far later still.
+    private static readonly InspectorSettings Settings = new() { LinkTimeoutSeconds = 5, LinkDelayMilliseconds = 10, LinkMaxFetchesPerRun = 10 };
 
     private static HttpLinkProbe Probe(LinkProbeCache cache, TimeProvider? time = null, InspectorSettings? settings = null) =>
         new(cache, settings ?? Settings, time ?? new FakeTimeProvider(DateTimeOffset.UtcNow));

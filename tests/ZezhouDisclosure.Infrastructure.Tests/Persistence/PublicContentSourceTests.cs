@@ -127,25 +127,29 @@ public sealed class PublicContentSourceTests : IAsyncLifetime
 
         var sources = services.BuildServiceProvider().GetServices<IPublicContentSource>().ToList();
 
-        Assert.Equal(5, sources.Count);
+        // One source per capability with public pages, each entity claimed by exactly one of them.
+        Assert.Equal(9, sources.Count);
         Assert.Equal(
             new[]
             {
                 typeof(Document), typeof(DocumentAttachment), typeof(InterpretationLink), typeof(TownshipCatalogue),
                 typeof(CatalogueVersion), typeof(CatalogueItemDocument), typeof(CatalogueTemplate), typeof(Organisation), typeof(Column),
                 typeof(OrganisationNameRecord), typeof(Domain.Villages.VillagePosting), typeof(Domain.Villages.VillagePostingAttachment),
-                typeof(Domain.Villages.VillageCatalogueItem),
+                typeof(Domain.Villages.VillageCatalogueItem), typeof(Domain.ServiceItems.ServiceItem), typeof(Domain.ServiceItems.ServiceItemFile),
+                typeof(Domain.NewMedia.NewMediaAccount), typeof(Domain.AnnualReports.AnnualReport),
+                typeof(Domain.Participation.Consultation), typeof(Domain.Participation.ConsultationComment),
             }.Select(t => t.Name).Order(),
             sources.SelectMany(s => s.EntityTypes).Select(t => t.Name).Order());
     }
 
     [Fact]
-    public void Scan_SearchSources_FindDocumentsAndCatalogues()
+    public void Scan_SearchSources_FindEveryCapabilitysSource()
     {
         var services = new ServiceCollection().AddSearchSources();
 
         Assert.Equal(
-            [typeof(CatalogueSearchSource), typeof(DocumentSearchSource)],
+            [typeof(CatalogueSearchSource), typeof(DocumentSearchSource), typeof(Application.Participation.ConsultationSearchSource),
+                typeof(Application.ServiceItems.ServiceItemSearchSource)],
             services.Where(d => d.ServiceType == typeof(ISearchSource)).Select(d => d.ImplementationType));
         Assert.All(services, d => Assert.Equal(ServiceLifetime.Scoped, d.Lifetime));
     }

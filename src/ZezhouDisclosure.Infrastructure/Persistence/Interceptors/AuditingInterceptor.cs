@@ -6,6 +6,7 @@ using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Auditing;
 using ZezhouDisclosure.Domain.Common;
+using ZezhouDisclosure.Domain.Organisations;
 
 namespace ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
 
@@ -57,7 +58,7 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
 
             if (clerkScope is not null && entry.Entity is IOrganisationOwned owned)
             {
-                GuardOrganisation(entry, owned, clerkScope);
+                GuardOrganisation(context, entry, owned, clerkScope);
             }
 
             if (entry.Entity is IAuditable auditable)
@@ -102,14 +103,31 @@ public sealed class AuditingInterceptor(ICurrentUser currentUser, TimeProvider t
         audit.IpAddress = currentUser.IpAddress;
     }
 
-    private static void GuardOrganisation(EntityEntry entry, IOrganisationOwned owned, RecordScope scope)
+    private static void GuardOrganisation(DbContext context, EntityEntry entry, IOrganisationOwned owned, RecordScope scope)
     {
         var original = entry.State == EntityState.Added
             ? owned.OrganisationId
             : (int)entry.Property(nameof(IOrganisationOwned.OrganisationId)).OriginalValue!;
-        if (!scope.Includes(owned.OrganisationId) || !scope.Includes(original))
+        if (!Reaches(context, scope, owned.OrganisationId) || !Reaches(context, scope, original))
         {
             throw new ForbiddenException("只能修改本单位的信息。");
         }
+    }
+
+    /// <summary>
+    /// The scope's own organisations, and the villages of a township in it: a township acts for its 村（居）, including
+    /// one created since its staff signed in (their scope claims list the villages of the moment of sign-in).
+    /// </summary>
+    private static bool Reaches(DbContext context, RecordScope scope, int organisationId)
+    {
+        if (scope.Includes(organisationId))
+        {
+            return true;
+        }
+
+        var organisations = context.Set<Organisation>();
+        var organisation = organisations.Local.FirstOrDefault(o => o.Id == organisationId)
+                           ?? organisations.AsNoTracking().FirstOrDefault(o => o.Id == organisationId);
+        return organisation is { IsVillageLevel: true, ParentId: int township } && scope.Includes(township);
     }
 }

@@ -44,7 +44,7 @@ public sealed class PublicAnnualReportsController(ISender sender) : Controller
         HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), PublicPageCache.ListsTag);
         var reports = await sender.Send(new ListPublishedAnnualReportsQuery(organisation.Id), cancellationToken);
         var documents = await sender.Send(new ListPublishedDocumentsQuery(ColumnPaths.AnnualReports, organisation.Id, Math.Max(page, 1)), cancellationToken);
-        return View("List", new AnnualReportListViewModel($"{organisation.Name}政府信息公开工作年度报告", organisation.Slug, reports, documents));
+        return View("List", new AnnualReportListViewModel($"{organisation.Name} · 政府信息公开工作年度报告", organisation.Slug, reports, documents));
     }
 
     [HttpGet("xxgk/jg/{slug}/nb/{year:int}")]
