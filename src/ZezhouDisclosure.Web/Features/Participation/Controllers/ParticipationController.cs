@@ -65,7 +65,7 @@ public sealed class ParticipationController(ISender sender) : Controller
     public async Task<IActionResult> Comment(int id, CommentForm form, CancellationToken cancellationToken)
     {
         NoStore();
-        if (!string.IsNullOrEmpty(form.Website))
+        if (Honeypot.IsTripped(Request))
         {
             return View("CommentSent", await sender.Send(new GetPublicConsultationQuery(id), cancellationToken));
         }

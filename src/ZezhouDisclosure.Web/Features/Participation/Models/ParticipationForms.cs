@@ -27,10 +27,7 @@ public sealed record ConsultationForm
         new(id, Version, Title, DraftText, DraftingNotes, OtherChannels, OpensOn, ClosesOn, ShortPeriodReason, RequireName, submit);
 }
 
-/// <summary>
-/// The public comment form. <see cref="Website"/> is a honeypot: hidden from people and assistive technology, filled
-/// only by robots, whose post is then dropped.
-/// </summary>
+/// <summary>The public comment form (its honeypot is the shared one, <see cref="Mvc.Honeypot"/>).</summary>
 public sealed record CommentForm
 {
     public string? Text { get; init; }
@@ -38,8 +35,6 @@ public sealed record CommentForm
     public string? AuthorName { get; init; }
 
     public string? Contact { get; init; }
-
-    public string? Website { get; init; }
 }
 
 /// <summary>The 反馈 / 采纳情况 form; names equal <see cref="SaveFeedbackCommand"/>'s.</summary>
