@@ -197,6 +197,11 @@ stop_postgres
 PGDIR=""
 line=$(summary "$TEST_LOG")
 read -r passed _ failed _ skipped _ <<<"$line"
+if [ "$failed" -gt 0 ] 2>/dev/null; then
+    # CI keeps only the tail of the log: name the failures again here, with their first lines of error.
+    echo "Failed tests:"
+    grep -A 3 -E '^\s+Failed [A-Za-z]' "$TEST_LOG" | head -60 || true
+fi
 if [ "$rc" -eq 0 ] && [ $((passed + failed + skipped)) -eq 0 ]; then
     echo "No test ran." >&2
     rc=1
