@@ -1,9 +1,8 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ZezhouDisclosure.Application.AnnualReports;
 using ZezhouDisclosure.Domain.AnnualReports;
+using static ZezhouDisclosure.Infrastructure.Documents.OfficialDocx;
 
 namespace ZezhouDisclosure.Infrastructure.Documents;
 
@@ -13,74 +12,57 @@ namespace ZezhouDisclosure.Infrastructure.Documents;
 /// </summary>
 public sealed class OpenXmlAnnualReportDocuments : IAnnualReportDocuments
 {
-    private const string TitleFont = "方正小标宋简体";
-    private const string BodyFont = "仿宋_GB2312";
-    private const string HeadingFont = "黑体";
-
     public byte[] WriteDocx(AnnualReportView report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        return OfficialDocx.Write(report.Title, report.OfficialName, body =>
         {
-            document.PackageProperties.Title = report.Title;
-            document.PackageProperties.Creator = report.OfficialName;
-            var main = document.AddMainDocumentPart();
-            var body = new Body();
-            body.Append(Para(report.Title, TitleFont, 44, JustificationValues.Center));
+            body.Append(Paragraph(report.Title, TitleFont, 44, JustificationValues.Center));
             if (report.CorrectionNote is { } note)
             {
-                body.Append(Para($"更正说明（第{report.Edition}版）：{note}", BodyFont, 28, JustificationValues.Left));
+                body.Append(Paragraph($"更正说明（第{report.Edition}版）：{note}", BodyFont, 28, JustificationValues.Left));
             }
 
-            body.Append(Para("一、总体情况", HeadingFont, 32, JustificationValues.Left));
+            body.Append(Paragraph("一、总体情况", HeadingFont, 32, JustificationValues.Left));
             foreach (var (heading, text) in report.Text.OverviewSections)
             {
-                body.Append(Para(heading.Replace("一、总体情况", "", StringComparison.Ordinal), HeadingFont, 32, JustificationValues.Left));
+                body.Append(Paragraph(heading.Replace("一、总体情况", "", StringComparison.Ordinal), HeadingFont, 32, JustificationValues.Left));
                 foreach (var line in Lines(text))
                 {
-                    body.Append(Para(line, BodyFont, 32, JustificationValues.Both, indent: true));
+                    body.Append(Paragraph(line, BodyFont, 32, JustificationValues.Both, indent: true));
                 }
             }
 
-            body.Append(Para("二、主动公开政府信息情况", HeadingFont, 32, JustificationValues.Left));
+            body.Append(Paragraph("二、主动公开政府信息情况", HeadingFont, 32, JustificationValues.Left));
             body.Append(Table2(report.Table2));
-            body.Append(Para("三、收到和处理政府信息公开申请情况", HeadingFont, 32, JustificationValues.Left));
+            body.Append(Paragraph("三、收到和处理政府信息公开申请情况", HeadingFont, 32, JustificationValues.Left));
             body.Append(Table3(report.Table3));
             if (report.Text.Table3Explanation is { } explanation)
             {
-                body.Append(Para("说明：" + explanation, BodyFont, 24, JustificationValues.Both));
+                body.Append(Paragraph("说明：" + explanation, BodyFont, 24, JustificationValues.Both));
             }
 
-            body.Append(Para("四、政府信息公开行政复议、行政诉讼情况", HeadingFont, 32, JustificationValues.Left));
+            body.Append(Paragraph("四、政府信息公开行政复议、行政诉讼情况", HeadingFont, 32, JustificationValues.Left));
             body.Append(Table4(report.Table4));
-            body.Append(Para("五、存在的主要问题及改进情况", HeadingFont, 32, JustificationValues.Left));
+            body.Append(Paragraph("五、存在的主要问题及改进情况", HeadingFont, 32, JustificationValues.Left));
             foreach (var line in Lines(report.Text.Problems))
             {
-                body.Append(Para(line, BodyFont, 32, JustificationValues.Both, indent: true));
+                body.Append(Paragraph(line, BodyFont, 32, JustificationValues.Both, indent: true));
             }
 
-            body.Append(Para("六、其他需要报告的事项", HeadingFont, 32, JustificationValues.Left));
-            body.Append(Para(AnnualReportWording.Fees(report.Text.ProcessingFees), BodyFont, 32, JustificationValues.Both, indent: true));
+            body.Append(Paragraph("六、其他需要报告的事项", HeadingFont, 32, JustificationValues.Left));
+            body.Append(Paragraph(AnnualReportWording.Fees(report.Text.ProcessingFees), BodyFont, 32, JustificationValues.Both, indent: true));
             foreach (var line in Lines(report.Text.OtherMatters))
             {
-                body.Append(Para(line, BodyFont, 32, JustificationValues.Both, indent: true));
+                body.Append(Paragraph(line, BodyFont, 32, JustificationValues.Both, indent: true));
             }
 
-            body.Append(Para(report.OfficialName, BodyFont, 32, JustificationValues.Right));
+            body.Append(Paragraph(report.OfficialName, BodyFont, 32, JustificationValues.Right));
             if (report.PublishedAt is { } at)
             {
-                body.Append(Para(Domain.Common.ChinaTime.ToBeijing(at).ToString("yyyy年M月d日", CultureInfo.InvariantCulture), BodyFont, 32, JustificationValues.Right));
+                body.Append(Paragraph(Domain.Common.ChinaTime.ToBeijing(at).ToString("yyyy年M月d日", CultureInfo.InvariantCulture), BodyFont, 32, JustificationValues.Right));
             }
-
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 2098, Bottom = 1984, Left = 1588, Right = 1474, Header = 851, Footer = 992 }));
-            main.Document = new Document(body);
-            main.Document.Save();
-        }
-
-        return stream.ToArray();
+        });
     }
 
     private static IEnumerable<string> Lines(string? text) =>
@@ -88,7 +70,7 @@ public sealed class OpenXmlAnnualReportDocuments : IAnnualReportDocuments
 
     private static Table Table2(ActiveDisclosureTable table)
     {
-        var t = NewTable();
+        var t = RuledTable();
         foreach (var group in ActiveDisclosureTable.Cells.GroupBy(c => c.Section))
         {
             var columns = group.Select(c => c.Column).Distinct().ToList();
@@ -105,7 +87,7 @@ public sealed class OpenXmlAnnualReportDocuments : IAnnualReportDocuments
 
     private static Table Table3(RequestTable table)
     {
-        var t = NewTable();
+        var t = RuledTable();
         t.Append(Row(true, ["本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和", "申请人情况", "", "", "", "", "", ""]));
         t.Append(Row(true, ["", "自然人", "法人或其他组织：商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]));
         foreach (var row in RequestTableRow.All)
@@ -118,22 +100,12 @@ public sealed class OpenXmlAnnualReportDocuments : IAnnualReportDocuments
 
     private static Table Table4(AppealTable table)
     {
-        var t = NewTable();
+        var t = RuledTable();
         t.Append(Row(true, ["行政复议", "", "", "", "", "行政诉讼：未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""]));
         t.Append(Row(true, [.. Enumerable.Range(0, 3).SelectMany(_ => AppealTable.ColumnLabels)]));
         t.Append(Row(false, [.. Enum.GetValues<AppealKind>().SelectMany(k => Enumerable.Range(0, 5).Select(c => table[k, c].ToString(CultureInfo.InvariantCulture)))]));
         return t;
     }
-
-    private static Table NewTable() => new(new TableProperties(
-        new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 },
-            new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 },
-            new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
-        new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }));
 
     private static TableRow Row(bool header, IEnumerable<string> cells)
     {
@@ -145,30 +117,9 @@ public sealed class OpenXmlAnnualReportDocuments : IAnnualReportDocuments
 
         foreach (var text in cells)
         {
-            row.Append(new TableCell(Para(text, header ? HeadingFont : BodyFont, 18, JustificationValues.Center, exact: false)));
+            row.Append(new TableCell(Paragraph(text, header ? HeadingFont : BodyFont, 18, JustificationValues.Center, line: null)));
         }
 
         return row;
-    }
-
-    private static Paragraph Para(string text, string font, int halfPoints, JustificationValues justification, bool indent = false, bool exact = true)
-    {
-        var properties = new ParagraphProperties();
-        if (exact)
-        {
-            properties.Append(new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact });
-        }
-
-        properties.Append(new Justification { Val = justification });
-        if (indent)
-        {
-            properties.Append(new Indentation { FirstLineChars = 200 });
-        }
-
-        var run = new RunProperties(
-            new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font },
-            new FontSize { Val = halfPoints.ToString(CultureInfo.InvariantCulture) },
-            new Languages { EastAsia = "zh-CN" });
-        return new Paragraph(properties, new Run(run, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 }

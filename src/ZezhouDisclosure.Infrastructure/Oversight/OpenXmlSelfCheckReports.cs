@@ -1,9 +1,9 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ZezhouDisclosure.Application.Oversight;
 using ZezhouDisclosure.Domain.Common;
+using ZezhouDisclosure.Infrastructure.Documents;
+using static ZezhouDisclosure.Infrastructure.Documents.OfficialDocx;
 
 namespace ZezhouDisclosure.Infrastructure.Oversight;
 
@@ -13,19 +13,13 @@ namespace ZezhouDisclosure.Infrastructure.Oversight;
 /// </summary>
 public sealed class OpenXmlSelfCheckReports : ISelfCheckReportDocuments
 {
-    private const string TitleFont = "方正小标宋简体";
-    private const string BodyFont = "仿宋_GB2312";
-    private const string HeadingFont = "黑体";
+    // The self-check report is set a little tighter than a 公文 (24 pt lines) to keep long finding lists short.
+    private const int ReportLine = 480;
 
     public byte[] WriteDocx(SelfCheckReport report)
     {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        return OfficialDocx.Write(report.Title, report.UnitName, body =>
         {
-            document.PackageProperties.Title = report.Title;
-            document.PackageProperties.Creator = report.UnitName;
-            var main = document.AddMainDocumentPart();
-            var body = new Body();
             body.Append(Paragraph(report.Title, TitleFont, 40, JustificationValues.Center));
             body.Append(Paragraph($"自查结论：{report.Conclusion}。", BodyFont, 32, JustificationValues.Both, indent: true));
             var number = 0;
@@ -60,55 +54,16 @@ public sealed class OpenXmlSelfCheckReports : ISelfCheckReportDocuments
             facts.AddRange(report.Figures.Select(f => ($"{f.Group}：{f.Label}", f.Value.ToString("0.##", CultureInfo.InvariantCulture) + f.Unit)));
             body.Append(Table(facts));
             body.Append(Paragraph($"生成时间：{ChinaTime.ToBeijing(report.GeneratedAt):yyyy年M月d日 HH:mm}", BodyFont, 28, JustificationValues.Right));
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 2098, Bottom = 1984, Left = 1588, Right = 1474, Header = 851, Footer = 992 }));
-            main.Document = new Document(body);
-            main.Document.Save();
-        }
-
-        return stream.ToArray();
+        });
     }
 
     private static string Chinese(int n) => n switch { 1 => "一", 2 => "二", 3 => "三", _ => n.ToString(CultureInfo.InvariantCulture) };
 
     private static string Day(DateTime utc) => ChinaTime.ToBeijing(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static Paragraph Paragraph(string text, string font, int halfPoints, JustificationValues justification, bool indent = false)
-    {
-        var paragraphProperties = new ParagraphProperties(
-            new SpacingBetweenLines { Line = "480", LineRule = LineSpacingRuleValues.Exact },
-            new Justification { Val = justification });
-        if (indent)
-        {
-            paragraphProperties.Append(new Indentation { FirstLineChars = 200 });
-        }
+    private static Paragraph Paragraph(string text, string font, int halfPoints, JustificationValues justification, bool indent = false) =>
+        OfficialDocx.Paragraph(text, font, halfPoints, justification, indent, line: ReportLine);
 
-        var runProperties = new RunProperties(
-            new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font },
-            new FontSize { Val = halfPoints.ToString(CultureInfo.InvariantCulture) },
-            new Languages { EastAsia = "zh-CN" });
-        return new Paragraph(paragraphProperties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
-    }
-
-    private static Table Table(IReadOnlyList<(string Label, string Value)> facts)
-    {
-        var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 },
-            new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 },
-            new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(border, new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }));
-        foreach (var (label, value) in facts)
-        {
-            table.Append(new TableRow(
-                new TableCell(new TableCellProperties(new TableCellWidth { Width = "3000", Type = TableWidthUnitValues.Pct }),
-                    Paragraph(label, HeadingFont, 28, JustificationValues.Left)),
-                new TableCell(Paragraph(value, BodyFont, 28, JustificationValues.Left))));
-        }
-
-        return table;
-    }
+    private static Table Table(IReadOnlyList<(string Label, string Value)> facts) =>
+        LabelValueTable(facts, labelWidth: 3000, line: ReportLine);
 }
