@@ -2507,3 +2507,55 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063649_ColumnMoveAndRetire'
+)
+BEGIN
+    ALTER TABLE [Columns] ADD [RetiredOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063649_ColumnMoveAndRetire'
+)
+BEGIN
+    CREATE TABLE [ColumnFormerPaths] (
+        [Id] int NOT NULL IDENTITY,
+        [ColumnId] int NOT NULL,
+        [Path] nvarchar(300) NOT NULL,
+        [MovedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ColumnFormerPaths] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ColumnFormerPaths_Columns_ColumnId] FOREIGN KEY ([ColumnId]) REFERENCES [Columns] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063649_ColumnMoveAndRetire'
+)
+BEGIN
+    CREATE INDEX [IX_ColumnFormerPaths_ColumnId] ON [ColumnFormerPaths] ([ColumnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063649_ColumnMoveAndRetire'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ColumnFormerPaths_Path] ON [ColumnFormerPaths] ([Path]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063649_ColumnMoveAndRetire'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202063649_ColumnMoveAndRetire', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -11,4 +11,10 @@ public static class ColumnAuditActions
 
     /// <summary>新增栏目</summary>
     public const string Add = "column.add";
+
+    /// <summary>移动栏目（或调整排序）</summary>
+    public const string Move = "column.move";
+
+    /// <summary>停用栏目</summary>
+    public const string Retire = "column.retire";
 }

@@ -17,5 +17,11 @@ public static class ColumnPublicContent
 
 public sealed class ColumnContentSource : PublicContentSource
 {
-    public ColumnContentSource() => Map<Column>(column => [new(PublicContentKind.Column, column.Id, null)]);
+    public ColumnContentSource()
+    {
+        Map<Column>(column => [new(PublicContentKind.Column, column.Id, null)]);
+
+        // A moved column's old address now redirects (301) instead of answering 404.
+        Map<ColumnFormerPath>(former => [new(PublicContentKind.Column, former.ColumnId, null)]);
+    }
 }

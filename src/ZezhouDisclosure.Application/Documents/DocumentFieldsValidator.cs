@@ -26,8 +26,8 @@ public sealed class DocumentFieldsValidator : AbstractValidator<IDocumentFields>
         RuleFor(x => x.Attribute).Must(a => a is null || Enum.IsDefined(a.Value)).WithMessage("公开属性无效。");
         RuleFor(x => x.Ground).Must(g => g is null || Enum.IsDefined(g.Value)).WithMessage("法定依据无效。");
         RuleFor(x => x.ColumnId)
-            .MustAsync(async (id, ct) => await db.Columns.AnyAsync(c => c.Id == id && c.AcceptsDocuments, ct))
-            .WithMessage("请选择发布栏目。");
+            .MustAsync(async (id, ct) => await db.Columns.AnyAsync(c => c.Id == id && c.AcceptsDocuments && c.RetiredOn == null, ct))
+            .WithMessage("请选择发布栏目（已停用的栏目不再接收信息）。");
         RuleFor(x => x.TopicCategoryId)
             .MustAsync(async (id, ct) => id is null || await db.TopicCategories.AnyAsync(t => t.Id == id, ct))
             .WithMessage("主题分类无效。");

@@ -16,7 +16,7 @@ public sealed class GetDocumentFormOptionsHandler(IAppDbContext db) : IQueryHand
     public async ValueTask<DocumentFormOptions> Handle(GetDocumentFormOptionsQuery query, CancellationToken cancellationToken)
     {
         var columns = await db.Columns.AsNoTracking().OrderBy(c => c.SortOrder)
-            .Select(c => new { c.Id, c.ParentId, c.Name, c.AcceptsDocuments })
+            .Select(c => new { c.Id, c.ParentId, c.Name, c.AcceptsDocuments, c.RetiredOn })
             .ToListAsync(cancellationToken);
         var byId = columns.ToDictionary(c => c.Id);
         string FullName(int id)
@@ -35,7 +35,7 @@ public sealed class GetDocumentFormOptionsHandler(IAppDbContext db) : IQueryHand
         var organisations = await db.Organisations.AsNoTracking().Where(o => o.ValidTo == null).OrderBy(o => o.SortOrder).ThenBy(o => o.Id)
             .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
         return new DocumentFormOptions(
-            columns.Where(c => c.AcceptsDocuments).Select(c => (c.Id, FullName(c.Id))).ToList(),
+            columns.Where(c => c.AcceptsDocuments && c.RetiredOn == null).Select(c => (c.Id, FullName(c.Id))).ToList(),
             topics.Select(t => (t.Id, t.Name)).ToList())
         {
             Organisations = organisations.Select(o => (o.Id, o.Name)).ToList(),

@@ -15,7 +15,12 @@ public sealed record ColumnNode(
     int SortOrder,
     string? Description,
     string? LegalBasis,
-    bool AcceptsDocuments);
+    bool AcceptsDocuments,
+    DateOnly? RetiredOn = null)
+{
+    /// <summary>A retired column (停用): out of the navigation, its page kept as an archive.</summary>
+    public bool IsRetired => RetiredOn is not null;
+}
 
 /// <summary>
 /// A row of a public list: 索引号 | 标题 | 文号 | 发布日期, and the 成文日期 the 政府信息公开目录 shows as 生成日期
@@ -93,7 +98,7 @@ public static class PublishedDocumentPages
         cache.GetOrCreateAsync<IReadOnlyList<ColumnNode>>(ColumnTreeKey, async ct => await db.Columns.AsNoTracking()
             .OrderBy(c => c.Depth).ThenBy(c => c.SortOrder).ThenBy(c => c.Id)
             .Select(c => new ColumnNode(
-                c.Id, c.ParentId, c.Path, c.Name, c.Kind, c.Depth, c.SortOrder, c.Description, c.LegalBasis, c.AcceptsDocuments))
+                c.Id, c.ParentId, c.Path, c.Name, c.Kind, c.Depth, c.SortOrder, c.Description, c.LegalBasis, c.AcceptsDocuments, c.RetiredOn))
             .ToListAsync(ct), cancellationToken).AsTask();
 
     /// <summary>Documents in the column at <paramref name="path"/> or below it (none when there is no such column).</summary>

@@ -15,6 +15,13 @@ public interface IUserAccounts
 
     /// <summary>Gives the account this one role (and organisation, for a clerk); its open sessions end (security stamp).</summary>
     Task<bool> SetRoleAsync(string userId, string role, int? organisationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Moves every account bound to organisation <paramref name="fromOrganisationId"/> to <paramref name="toOrganisationId"/>
+    /// (a merge, 撤并): same role, same enabled or disabled state; their open sessions end (security stamp), so their
+    /// next sign-in carries the new organisation. Returns the moved accounts' user names.
+    /// </summary>
+    Task<IReadOnlyList<string>> MoveToOrganisationAsync(int fromOrganisationId, int toOrganisationId, CancellationToken cancellationToken);
 }
 
 public sealed record NewUserAccount(string UserName, string DisplayName, string Password, string Role, int? OrganisationId);

@@ -9,4 +9,5 @@ public static class VillageAuditActions
     public const string ReturnPosting = "village.posting.return";
     public const string AddAttachment = "village.posting.attachment";
     public const string EditCatalogue = "village.catalogue.edit";
+    public const string RemoveCatalogueItem = "village.catalogue.remove";
 }

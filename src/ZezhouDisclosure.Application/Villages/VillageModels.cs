@@ -41,7 +41,7 @@ public sealed record VillagePostingDetails(
 public sealed record VillageAttachmentRow(int Id, string FileName, long Size);
 
 /// <summary>One row of a 公开事项清单.</summary>
-public sealed record VillageCatalogueRow(int Id, string Area, string Item, string Content, string Timing, string Channel);
+public sealed record VillageCatalogueRow(int Id, string Area, string Item, string Content, string Timing, string Channel, int SortOrder = 0);
 
 /// <summary>A village's public page: its 公开事项清单 and its published postings.</summary>
 public sealed record VillagePage(VillageSummary Village, IReadOnlyList<VillageCatalogueRow> Catalogue, IReadOnlyList<VillagePostingRow> Postings);

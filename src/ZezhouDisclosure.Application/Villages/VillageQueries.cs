@@ -181,5 +181,5 @@ internal static class VillageCatalogueQueries
 {
     public static async Task<IReadOnlyList<VillageCatalogueRow>> RowsAsync(IAppDbContext db, int villageId, CancellationToken cancellationToken) =>
         await db.VillageCatalogueItems.AsNoTracking().Where(i => i.OrganisationId == villageId).OrderBy(i => i.SortOrder).ThenBy(i => i.Id)
-            .Select(i => new VillageCatalogueRow(i.Id, i.Area, i.Item, i.Content, i.Timing, i.Channel)).ToListAsync(cancellationToken);
+            .Select(i => new VillageCatalogueRow(i.Id, i.Area, i.Item, i.Content, i.Timing, i.Channel, i.SortOrder)).ToListAsync(cancellationToken);
 }

@@ -24,6 +24,20 @@ public class TownshipCatalogue : Entity, IOrganisationOwned, IAuditable, IVersio
 
     public int OrganisationId { get; private set; }
 
+    /// <summary>
+    /// Hands a working copy never approved (草稿, 已提交, 退回) to the township a merged township went into, which has
+    /// no catalogue of its own: its clerk carries on. An approved catalogue stays with its township as its record.
+    /// </summary>
+    public void HandOverTo(int organisationId)
+    {
+        if (Status is not (CatalogueStatus.Draft or CatalogueStatus.Submitted or CatalogueStatus.Returned))
+        {
+            throw new DomainException("只有未审定的目录工作稿可以移交。");
+        }
+
+        OrganisationId = organisationId;
+    }
+
     public CatalogueStatus Status { get; private set; }
 
     /// <summary>The reviewer's comment on the whole catalogue when it was last returned.</summary>

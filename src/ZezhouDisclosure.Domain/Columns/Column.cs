@@ -4,7 +4,9 @@ namespace ZezhouDisclosure.Domain.Columns;
 
 /// <summary>
 /// A column (栏目) of the portal. Columns form a tree; each has a stable lower-case path such as
-/// <c>xxgk/fdzdgknr/czyjs</c> that is also its URL. Columns are data: administrators may add or rename them.
+/// <c>xxgk/fdzdgknr/czyjs</c> that is also its URL. Columns are data: administrators add, rename, move and retire
+/// them. The statutory columns (<see cref="IsStatutory"/>) are locked: they can be renamed, described and reordered
+/// within their parent, never moved or retired (there is no deleting any column: documents keep their column).
 /// </summary>
 public class Column : Entity, IAuditable, IVersioned
 {
@@ -55,6 +57,20 @@ public class Column : Entity, IAuditable, IVersioned
     /// <summary>Whether documents can be filed directly under this column.</summary>
     public bool AcceptsDocuments { get; private set; }
 
+    /// <summary>
+    /// The day (Beijing) the column was retired (停用), or null while in use. A retired column leaves the navigation and
+    /// takes no new documents; its page stays readable at its address as an archive, and its documents keep theirs.
+    /// </summary>
+    public DateOnly? RetiredOn { get; private set; }
+
+    public bool IsRetired => RetiredOn is not null;
+
+    /// <summary>
+    /// A column the 条例 or the county's notices require, whose path code refers to (<see cref="ColumnPaths.All"/>):
+    /// locked against moving and retiring. Its path never changes, so the test is stable.
+    /// </summary>
+    public bool IsStatutory => ColumnPaths.All.Contains(Path);
+
     public DateTime CreatedAt { get; set; }
 
     public string? CreatedBy { get; set; }
@@ -81,4 +97,95 @@ public class Column : Entity, IAuditable, IVersioned
         Name = name.Trim();
         SortOrder = sortOrder;
     }
+
+    /// <summary>
+    /// Moves the column under <paramref name="parent"/> at <paramref name="sortOrder"/> (移动): under the same parent
+    /// this only reorders it; under another its path and its descendants' paths change, and the paths they leave are
+    /// returned, for the old addresses to redirect (301). <paramref name="all"/> is every column.
+    /// </summary>
+    public IReadOnlyList<(Column Column, string FormerPath)> MoveUnder(Column parent, int sortOrder, IReadOnlyCollection<Column> all)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(all);
+        if (parent.Id == ParentId)
+        {
+            SortOrder = sortOrder;
+            return [];
+        }
+
+        if (IsStatutory)
+        {
+            throw new DomainException($"“{Name}”是法定栏目，不能移动，只能修改名称、说明和排序。");
+        }
+
+        if (IsRetired)
+        {
+            throw new DomainException($"“{Name}”已停用，不能移动。");
+        }
+
+        if (parent.Id == Id || IsWithin(parent.Path, Path))
+        {
+            throw new DomainException("不能把栏目移到它自己或它的下级栏目之下。");
+        }
+
+        if (parent.IsRetired)
+        {
+            throw new DomainException($"“{parent.Name}”已停用，不能作为上级栏目。");
+        }
+
+        if (all.Any(c => c.ParentId == parent.Id && c.Slug == Slug && c.Id != Id))
+        {
+            throw new DomainException($"“{parent.Name}”下已有网址标识“{Slug}”的栏目。");
+        }
+
+        var oldPath = Path;
+        var newPath = parent.Path + "/" + Slug;
+        var moved = all.Where(c => c.Id != Id && IsWithin(c.Path, oldPath)).Prepend(this).ToList();
+        if (moved.Any(c => newPath.Length + c.Path.Length - oldPath.Length > DataLimits.Path))
+        {
+            throw new DomainException("栏目层级过深，路径过长。");
+        }
+
+        var depthChange = parent.Depth + 1 - Depth;
+        var formerPaths = new List<(Column, string)>(moved.Count);
+        foreach (var column in moved)
+        {
+            formerPaths.Add((column, column.Path));
+            column.Path = newPath + column.Path[oldPath.Length..];
+            column.Depth += depthChange;
+        }
+
+        Parent = parent;
+        ParentId = parent.Id;
+        SortOrder = sortOrder;
+        return formerPaths;
+    }
+
+    /// <summary>
+    /// Retires the column on <paramref name="day"/> (停用). Refused for a statutory column, a column already retired,
+    /// and a column with children still in use (retire or move them first). <paramref name="all"/> is every column.
+    /// </summary>
+    public void Retire(DateOnly day, IReadOnlyCollection<Column> all)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        if (IsStatutory)
+        {
+            throw new DomainException($"“{Name}”是法定栏目，不能停用，只能修改名称、说明和排序。");
+        }
+
+        if (RetiredOn is { } retired)
+        {
+            throw new DomainException($"“{Name}”已于{retired.Year}年{retired.Month:00}月{retired.Day:00}日停用。");
+        }
+
+        if (all.Any(c => c.ParentId == Id && !c.IsRetired))
+        {
+            throw new DomainException($"“{Name}”下还有在用的栏目，请先停用或移走下级栏目。");
+        }
+
+        RetiredOn = day;
+    }
+
+    private static bool IsWithin(string path, string ancestor) =>
+        path.StartsWith(ancestor + "/", StringComparison.Ordinal);
 }

@@ -57,6 +57,9 @@ public class VillageCatalogueItem : Entity, IOrganisationOwned, IAuditable
         Timing = timing?.Trim() ?? "";
         Channel = channel?.Trim() ?? "";
     }
+
+    /// <summary>Moves the row to another place in the list.</summary>
+    public void Reorder(int sortOrder) => SortOrder = sortOrder;
 }
 
 /// <summary>

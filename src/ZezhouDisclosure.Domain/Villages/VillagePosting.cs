@@ -128,6 +128,20 @@ public class VillagePosting : Entity, IOrganisationOwned, IAuditable, IVersioned
         ObjectionContact = string.IsNullOrWhiteSpace(objectionContact) ? null : objectionContact.Trim();
     }
 
+    /// <summary>
+    /// Hands an unpublished posting (draft, submitted or returned) to the village a merged village went into (撤并):
+    /// the successor's writers finish it. A published posting stays the old village's record.
+    /// </summary>
+    public void HandOverTo(int villageId)
+    {
+        if (Status == VillagePostingStatus.Published)
+        {
+            throw new DomainException("已公开的村务公开不能移交。");
+        }
+
+        OrganisationId = villageId;
+    }
+
     /// <summary>Sends the posting to the township for review.</summary>
     public void Submit()
     {
@@ -203,6 +217,18 @@ public class VillagePostingAttachment : Entity, IOrganisationOwned, IAuditable
     public long Size { get; private set; }
 
     public string Sha256 { get; private set; } = "";
+
+    /// <summary>Follows its posting when the posting is handed over (<see cref="VillagePosting.HandOverTo"/>).</summary>
+    public void FollowPosting(VillagePosting posting)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        if (posting.Id != PostingId)
+        {
+            throw new DomainException("附件只能随所属的村务公开移交。");
+        }
+
+        OrganisationId = posting.OrganisationId;
+    }
 
     public DateTime CreatedAt { get; set; }
 

@@ -85,4 +85,18 @@ public sealed class UserAccounts(UserManager<AppUser> userManager, AppDbContext 
         await userManager.UpdateSecurityStampAsync(user);
         return true;
     }
+
+    public async Task<IReadOnlyList<string>> MoveToOrganisationAsync(int fromOrganisationId, int toOrganisationId, CancellationToken cancellationToken)
+    {
+        var users = await db.Users.Where(u => u.OrganisationId == fromOrganisationId).OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        foreach (var user in users)
+        {
+            user.OrganisationId = toOrganisationId;
+
+            // Saves the account and gives it a new stamp: its sessions, whose claims name the old unit, end at once.
+            await userManager.UpdateSecurityStampAsync(user);
+        }
+
+        return [.. users.Select(u => u.UserName ?? "")];
+    }
 }

@@ -86,6 +86,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public DbSet<NewMediaCheck> NewMediaChecks => Set<NewMediaCheck>();
     public DbSet<OrganisationNameRecord> OrganisationNameRecords => Set<OrganisationNameRecord>();
 
+    public DbSet<ColumnFormerPath> ColumnFormerPaths => Set<ColumnFormerPath>();
+
     public DbSet<VillagePosting> VillagePostings => Set<VillagePosting>();
 
     public DbSet<VillagePostingAttachment> VillagePostingAttachments => Set<VillagePostingAttachment>();

@@ -104,6 +104,16 @@ public sealed partial class VillageAffairsJourneyTests(PortalBrowserFixture fixt
             // … posts 高都旅程村's monthly 财务公开, submits it, reviews it as the township and prints the sheet.
             await page.GetByRole(AriaRole.Link, new() { Name = "高都旅程村", Exact = true }).ClickAsync();
             await CheckPageAsync(page, viewing);
+
+            // … adapts the village's 公开事项清单 from the template (one more row) …
+            await page.GetByRole(AriaRole.Link, new() { Name = "编辑公开事项清单", Exact = true }).ClickAsync();
+            await CheckPageAsync(page, viewing);
+            await page.Locator("input[name=Area]").FillAsync("集体资产");
+            await page.Locator("input[name=Item]").FillAsync("集体资产资源发包租赁");
+            await page.GetByRole(AriaRole.Button, new() { Name = "新增", Exact = true }).ClickAsync();
+            Assert.Equal("已新增公开事项。", await Flash(page));
+            await CheckPageAsync(page, viewing);
+            await page.GetByRole(AriaRole.Link, new() { Name = "返回高都旅程村", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "新建村（居）务公开", Exact = true }).ClickAsync();
             await page.GetByLabel("标题").FillAsync("高都旅程村2026年10月村级财务收支公开");
             await page.GetByLabel("公开内容").FillAsync("一、本月收入 12000元\n二、本月支出 6200元\n三、月末结余 5800元");

@@ -133,7 +133,7 @@ public sealed class PublicContentSourceTests : IAsyncLifetime
             new[]
             {
                 typeof(Document), typeof(DocumentAttachment), typeof(InterpretationLink), typeof(TownshipCatalogue),
-                typeof(CatalogueVersion), typeof(CatalogueItemDocument), typeof(CatalogueTemplate), typeof(Organisation), typeof(Column),
+                typeof(CatalogueVersion), typeof(CatalogueItemDocument), typeof(CatalogueTemplate), typeof(Organisation), typeof(Column), typeof(ColumnFormerPath),
                 typeof(OrganisationNameRecord), typeof(Domain.Villages.VillagePosting), typeof(Domain.Villages.VillagePostingAttachment),
                 typeof(Domain.Villages.VillageCatalogueItem), typeof(Domain.ServiceItems.ServiceItem), typeof(Domain.ServiceItems.ServiceItemFile),
                 typeof(Domain.NewMedia.NewMediaAccount), typeof(Domain.AnnualReports.AnnualReport),

@@ -6,6 +6,7 @@ using ZezhouDisclosure.Application.Columns;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Application.Organisations;
+using ZezhouDisclosure.Application.Villages;
 using ZezhouDisclosure.Infrastructure;
 using ZezhouDisclosure.Web.Caching;
 
@@ -68,6 +69,14 @@ public class OutputCacheInvalidatorTests
         Assert.Equal([PublicPageCache.AllTag], await EvictedAsync(WebRules(), new PublicContentChange(PublicContentKind.Organisation, 3, 3)));
         Assert.Equal([PublicPageCache.AllTag], await EvictedAsync(WebRules(),
             new PublicContentChange(PublicContentKind.Document, 7, 3), new PublicContentChange(PublicContentKind.Column, 2, null)));
+    }
+
+    [Fact]
+    public async Task Commit_VillageContent_EvictsOnlyThatVillagesPages()
+    {
+        var evicted = await EvictedAsync(WebRules(), new PublicContentChange(PublicContentKind.Village, 7, 42));
+
+        Assert.Equal(["village:42"], evicted);
     }
 
     private sealed class ReportTagRule : IOutputCacheTagRule

@@ -67,6 +67,8 @@ public interface IAppDbContext
     DbSet<NewMediaCheck> NewMediaChecks { get; }
     DbSet<OrganisationNameRecord> OrganisationNameRecords { get; }
 
+    DbSet<ColumnFormerPath> ColumnFormerPaths { get; }
+
     DbSet<VillagePosting> VillagePostings { get; }
 
     DbSet<VillagePostingAttachment> VillagePostingAttachments { get; }

@@ -24,7 +24,7 @@ public sealed class ColumnFreshnessCheck(IAppDbContext db, InspectorSettings set
     public async Task<IReadOnlyList<ComplianceObservation>> RunAsync(ComplianceCheckContext context, CancellationToken cancellationToken)
     {
         var today = context.Today();
-        var columns = await db.Columns.AsNoTracking().Where(c => c.AcceptsDocuments && Scored.Contains(c.Kind)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var columns = await db.Columns.AsNoTracking().Where(c => c.AcceptsDocuments && c.RetiredOn == null && Scored.Contains(c.Kind)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var latest = await InspectionScope.Published(db, context).GroupBy(d => new { d.OrganisationId, d.ColumnId })
             .Select(g => new { g.Key.OrganisationId, g.Key.ColumnId, Last = g.Max(d => d.PublishedAt) }).ToListAsync(cancellationToken);
         var observations = new List<ComplianceObservation>();

@@ -12,13 +12,17 @@ namespace ZezhouDisclosure.Web.Features.Villages;
 /// </summary>
 public sealed class VillagesFeature : IFeature
 {
-    public void Register(FeatureBuilder feature) => feature
-        .AdminMenu("村（居）务公开", "Villages", "Index", Permissions.Villages.Review, order: 65)
-        .Condition(Permissions.Villages.Write, IsTownshipOrVillage)
-        .Condition(Permissions.Villages.Review, IsTownshipOrVillage)
-        .Condition(Permissions.Villages.Manage, IsTownship)
-        .WorkbenchPanel<VillageWorkbenchPanel>()
-        .ComplianceCheck<OverdueVillageFinanceCheck>();
+    public void Register(FeatureBuilder feature)
+    {
+        feature.Services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, TownshipVillageScopeClaims>();
+        feature
+            .AdminMenu("村（居）务公开", "Villages", "Index", Permissions.Villages.Review, order: 65)
+            .Condition(Permissions.Villages.Write, IsTownshipOrVillage)
+            .Condition(Permissions.Villages.Review, IsTownshipOrVillage)
+            .Condition(Permissions.Villages.Manage, IsTownship)
+            .WorkbenchPanel<VillageWorkbenchPanel>()
+            .ComplianceCheck<OverdueVillageFinanceCheck>();
+    }
 
     private static bool IsTownship(ClaimsPrincipal user) =>
         user.FindFirstValue(PortalClaims.OrganisationKind) is nameof(OrganisationKind.Township);

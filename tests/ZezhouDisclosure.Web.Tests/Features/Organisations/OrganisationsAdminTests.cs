@@ -149,6 +149,36 @@ public class OrganisationsAdminTests(ZezhouWebFactory factory) : IClassFixture<Z
     }
 
     [Fact]
+    public async Task Merge_StaffAccountsMoveToTheSuccessorTheirSessionsEndAndTheAuditNamesThem()
+    {
+        var office = await factory.ReviewerAsync("org-office-merge-staff");
+        var old = await AddAsync(office, Unit("old-ke", "丙旧科", "OLD-KE-1"));
+        var successor = await AddAsync(office, Unit("new-ke", "丁新科", "NEW-KE-1"));
+        var oldClerk = await factory.ClerkAsync("old-ke-clerk", "old-ke");
+        var draft = await factory.SeedDocumentAsync("old-ke", ColumnPaths.StatutoryEmergencies, DocumentStatus.Draft, d => d.WithTitle("丙旧科未完成的草稿"));
+        Assert.Equal(HttpStatusCode.OK, (await oldClerk.GetAsync("/admin/documents")).StatusCode);
+
+        var merged = await HtmlForms.SubmitAsync(office, $"/admin/organisations/{old}", $"/admin/organisations/{old}/merge", new()
+        {
+            ["Version"] = Text(await VersionAsync(old)),
+            ["SuccessorId"] = Text(successor),
+            ["MergedOn"] = "2026-11-27",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        Assert.Equal(successor, await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "old-ke-clerk").Select(u => u.OrganisationId).SingleAsync()));
+        var stale = await oldClerk.GetAsync("/admin/documents");
+        Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);
+        Assert.StartsWith("http://localhost/account/login", stale.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var audit = await factory.QueryAsync(db => db.AuditEntries.Where(a => a.Action == "organisation.merge" && a.EntityId == Text(old)).Select(a => a.Summary).SingleAsync());
+        Assert.Contains("工作人员账号转入 丁新科：old-ke-clerk", audit, StringComparison.Ordinal);
+        var again = factory.CreateBrowserClient();
+        await ZezhouWebFactory.SignInAsync(again, "old-ke-clerk");
+        Assert.Contains("丙旧科未完成的草稿", await again.GetStringAsync("/admin/documents"), StringComparison.Ordinal);
+        Assert.Equal(successor, await factory.QueryAsync(db => db.Documents.Where(d => d.Id == draft).Select(d => d.OrganisationId).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Merge_IntoARetiredUnit_Refused()
     {
         var office = await factory.ReviewerAsync("org-office-retired");

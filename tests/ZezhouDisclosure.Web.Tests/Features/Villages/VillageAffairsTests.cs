@@ -129,11 +129,55 @@ public class VillageAffairsTests(ZezhouWebFactory factory) : IClassFixture<Zezho
         Assert.Equal("泽州县大箕镇大箕村村民委员会", villages[0].OfficialName);
         Assert.Equal(6, await factory.QueryAsync(db => db.VillageCatalogueItems.CountAsync(i => i.OrganisationId == villages[0].Id)));
 
-        // After signing in again the clerk's scope carries the new villages: it writes for one.
-        var again = factory.CreateBrowserClient();
-        await ZezhouWebFactory.SignInAsync(again, "vi-daji");
-        var posted = await NewPostingAsync(again, villages[0].Id, PostingForm("大箕村2026年10月财务公开"));
+        // Without signing in again the clerk's scope carries the new villages: it reads and writes for one.
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync($"/admin/villages/{villages[0].Id}")).StatusCode);
+        var posted = await NewPostingAsync(clerk, villages[0].Id, PostingForm("大箕村2026年10月财务公开"));
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync(posted.Headers.Location!.OriginalString)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TownshipClerk_VillageAddedAfterSignIn_ReadsItWithoutSigningInAgain()
+    {
+        var clerk = await factory.ClerkAsync("vi-zhoucun", "zhoucun");
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync("/admin/villages")).StatusCode);
+        var village = await VillageAsync("zhoucun", "周村新村", "140525108201");
+
+        var workspace = await clerk.GetAsync($"/admin/villages/{village}");
+        var list = await (await clerk.GetAsync("/admin/villages")).Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, workspace.StatusCode);
+        Assert.Contains("周村新村", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishPosting_CachedVillagePages_EvictsOnlyThatVillagesPages()
+    {
+        var changed = await VillageAsync("nancun", "南村缓存村", "140525104281");
+        await VillageAsync("nancun", "南村邻近村", "140525104282");
+        var anonymous = factory.CreateBrowserClient();
+        const string changedPage = "/jczwgk/xz/nancun/cjgk/nancun-140525104281";
+        const string otherPage = "/jczwgk/xz/nancun/cjgk/nancun-140525104282";
+        foreach (var url in new[] { changedPage, otherPage, changedPage, otherPage })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(url)).StatusCode);
+        }
+
+        Assert.NotNull((await anonymous.GetAsync(otherPage)).Headers.Age);
+        var clerk = await factory.ClerkAsync("vi-nancun", "nancun");
+        var id = IdFrom(await NewPostingAsync(clerk, changed, PostingForm("南村缓存村2026年10月财务公开")));
+        var version = await factory.QueryAsync(db => db.VillagePostings.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
+        await HtmlForms.SubmitAsync(clerk, $"/admin/villages/postings/{id}", $"/admin/villages/postings/{id}/submit", new() { ["version"] = Text(version) });
+        version = await factory.QueryAsync(db => db.VillagePostings.Where(p => p.Id == id).Select(p => p.Version).SingleAsync());
+        var reviewed = await HtmlForms.SubmitAsync(clerk, $"/admin/villages/postings/{id}", $"/admin/villages/postings/{id}/review", new() { ["version"] = Text(version), ["approve"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, reviewed.StatusCode);
+
+        var after = await anonymous.GetAsync(changedPage);
+        var other = await anonymous.GetAsync(otherPage);
+
+        Assert.Null(after.Headers.Age);
+        Assert.Contains("南村缓存村2026年10月财务公开", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(other.Headers.Age);
     }
 
     [Fact]
@@ -237,6 +281,120 @@ public class VillageAffairsTests(ZezhouWebFactory factory) : IClassFixture<Zezho
         var html = await (await clerk.GetAsync("/admin")).Content.ReadAsStringAsync();
 
         Assert.Contains("金村测试村2026年10月财务公开逾期", html, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string> CatalogueForm(string area, string item, int sortOrder = 7) => new()
+    {
+        ["Area"] = area,
+        ["Item"] = item,
+        ["Content"] = "公开内容说明",
+        ["Timing"] = "每季度首月公开",
+        ["Channel"] = "村务公开栏",
+        ["SortOrder"] = Text(sortOrder),
+    };
+
+    private async Task<int> TemplateRowsAsync(int village)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var order = 0;
+        foreach (var (area, item, content, timing) in VillageCatalogueTemplate.Rows)
+        {
+            db.VillageCatalogueItems.Add(new VillageCatalogueItem(village, area, item, content, timing, VillageCatalogueTemplate.DefaultChannel, ++order));
+        }
+
+        await db.SaveChangesAsync();
+        return await db.VillageCatalogueItems.Where(i => i.OrganisationId == village).OrderBy(i => i.SortOrder).Select(i => i.Id).FirstAsync();
+    }
+
+    [Fact]
+    public async Task Catalogue_TownshipAddsEditsAndRemovesRows_AuditedAndShownPublicly()
+    {
+        var village = await VillageAsync("gaodu", "高都清单村", "140525107296");
+        var first = await TemplateRowsAsync(village);
+        var clerk = await factory.ClerkAsync("vi-gaodu-list", "gaodu");
+        var url = $"/admin/villages/{village}/catalogue";
+
+        var added = await HtmlForms.SubmitAsync(clerk, url, url, CatalogueForm("集体资产", "集体资产资源发包租赁"));
+        var edited = await HtmlForms.SubmitAsync(clerk, $"{url}/{first}", $"{url}/{first}", CatalogueForm("脱贫攻坚", "防返贫动态监测", 1));
+        var items = await factory.QueryAsync(db => db.VillageCatalogueItems.Where(i => i.OrganisationId == village).OrderBy(i => i.SortOrder).ToListAsync());
+        var removedId = items.Single(i => i.Item == "惠农补贴发放").Id;
+        var removed = await HtmlForms.SubmitAsync(clerk, url, $"{url}/{removedId}/remove", new());
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        var after = await factory.QueryAsync(db => db.VillageCatalogueItems.Where(i => i.OrganisationId == village).OrderBy(i => i.SortOrder).ThenBy(i => i.Id).ToListAsync());
+        Assert.Equal(6, after.Count);
+        Assert.Equal("防返贫动态监测", after[0].Item);
+        Assert.Equal("村务公开栏", after[0].Channel);
+        Assert.Contains(after, i => i.Area == "集体资产" && i.SortOrder == 7);
+        Assert.DoesNotContain(after, i => i.Item == "惠农补贴发放");
+        Assert.Equal(2, await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "village.catalogue.edit" && a.OrganisationId == village)));
+        Assert.Equal(1, await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "village.catalogue.remove" && a.OrganisationId == village)));
+        var page = await factory.CreateBrowserClient().GetStringAsync("/jczwgk/xz/gaodu/cjgk/gaodu-140525107296");
+        Assert.Contains("集体资产资源发包租赁", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("惠农补贴发放", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Catalogue_MissingItem_Refused400WithTheMessage()
+    {
+        var village = await VillageAsync("gaodu", "高都空项村", "140525107297");
+        var clerk = await factory.ClerkAsync("vi-gaodu-list2", "gaodu");
+        var url = $"/admin/villages/{village}/catalogue";
+
+        var response = await HtmlForms.SubmitAsync(clerk, url, url, CatalogueForm("村级财务", ""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("请填写公开事项。", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.VillageCatalogueItems.AnyAsync(i => i.OrganisationId == village)));
+    }
+
+    [Fact]
+    public async Task Catalogue_VillageAccount_EditsItsOwnButNotItsNeighbours()
+    {
+        var own = await VillageAsync("gaodu", "高都自编村", "140525107298");
+        var neighbour = await VillageAsync("gaodu", "高都隔壁村", "140525107299");
+        var neighbourRow = await TemplateRowsAsync(neighbour);
+        await factory.CreateClerkAsync("vi-cun-list", "gaodu-140525107298");
+        var villageClerk = factory.CreateBrowserClient();
+        await ZezhouWebFactory.SignInAsync(villageClerk, "vi-cun-list");
+        var ownUrl = $"/admin/villages/{own}/catalogue";
+        var token = (await HtmlForms.GetAsync(villageClerk, ownUrl)).Token;
+
+        var ownAdd = await HtmlForms.PostAsync(villageClerk, ownUrl, token, CatalogueForm("村级财务", "本村财务公开"));
+        var read = await villageClerk.GetAsync($"/admin/villages/{neighbour}/catalogue");
+        var add = await HtmlForms.PostAsync(villageClerk, $"/admin/villages/{neighbour}/catalogue", token, CatalogueForm("村级财务", "越权事项"));
+        var edit = await HtmlForms.PostAsync(villageClerk, $"/admin/villages/{neighbour}/catalogue/{neighbourRow}", token, CatalogueForm("村级财务", "越权修改"));
+        var remove = await HtmlForms.PostAsync(villageClerk, $"/admin/villages/{neighbour}/catalogue/{neighbourRow}/remove", token, new());
+        var viaOwnUrl = await HtmlForms.PostAsync(villageClerk, $"{ownUrl}/{neighbourRow}", token, CatalogueForm("村级财务", "借道修改"));
+
+        Assert.Equal(HttpStatusCode.Redirect, ownAdd.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, add.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, remove.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, viaOwnUrl.StatusCode);
+        Assert.True(await factory.QueryAsync(db => db.VillageCatalogueItems.AnyAsync(i => i.OrganisationId == own && i.Item == "本村财务公开")));
+        Assert.Equal(6, await factory.QueryAsync(db => db.VillageCatalogueItems.CountAsync(i => i.OrganisationId == neighbour)));
+        Assert.False(await factory.QueryAsync(db => db.VillageCatalogueItems.AnyAsync(i => i.Item == "越权事项" || i.Item == "越权修改" || i.Item == "借道修改")));
+    }
+
+    [Fact]
+    public async Task Catalogue_AnotherTownshipsClerk_CannotReadOrEdit()
+    {
+        var village = await VillageAsync("gaodu", "高都外乡村", "140525107290");
+        var row = await TemplateRowsAsync(village);
+        var other = await factory.ClerkAsync("vi-bagong-list", "bagong");
+        var token = (await HtmlForms.GetAsync(other, "/admin/villages")).Token;
+
+        var read = await other.GetAsync($"/admin/villages/{village}/catalogue");
+        var edit = await HtmlForms.PostAsync(other, $"/admin/villages/{village}/catalogue/{row}", token, CatalogueForm("村级财务", "外乡修改"));
+
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
+        Assert.False(await factory.QueryAsync(db => db.VillageCatalogueItems.AnyAsync(i => i.Item == "外乡修改")));
     }
 
     [Fact]

@@ -15,8 +15,9 @@ public sealed class DisclosureNavViewComponent(ISender sender) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(string? currentPath, OrganisationSummary? organisation)
     {
-        var tree = await sender.Send(new GetColumnTreeQuery());
-        var shown = organisation is null ? tree : [.. tree.Where(c => ColumnPaths.AppliesTo(c.Path, organisation.Kind))];
+        // Retired columns (停用) leave the navigation; their pages stay reachable at their addresses.
+        var tree = (await sender.Send(new GetColumnTreeQuery())).Where(c => !c.IsRetired);
+        IReadOnlyList<ColumnNode> shown = organisation is null ? [.. tree] : [.. tree.Where(c => ColumnPaths.AppliesTo(c.Path, organisation.Kind))];
         return View(new DisclosureNavModel(shown, currentPath ?? "", organisation?.Slug));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Columns;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Portal;
 using ZezhouDisclosure.Domain.Columns;
@@ -72,8 +73,15 @@ public sealed class DisclosureController(ISender sender, IAttachmentStore attach
     [HttpGet("{**path}")]
     public async Task<IActionResult> Column(string path, int page = 1, CancellationToken cancellationToken = default)
     {
+        var columnPath = "xxgk/" + path.Trim('/').ToLowerInvariant();
+        if (await ColumnPage.MovedToAsync(sender, columnPath, cancellationToken) is { } current)
+        {
+            // A moved column's old address is permanently its new one.
+            return RedirectPermanent(PortalUrls.Column(current));
+        }
+
         HttpContext.Tag(PublicPageCache.ListsTag);
-        var model = await ColumnPage.BuildAsync(sender, "xxgk/" + path.Trim('/').ToLowerInvariant(), null, page, cancellationToken);
+        var model = await ColumnPage.BuildAsync(sender, columnPath, null, page, cancellationToken);
         return View(model);
     }
 }
@@ -81,6 +89,13 @@ public sealed class DisclosureController(ISender sender, IAttachmentStore attach
 /// <summary>Shared by the county-wide and per-organisation column pages.</summary>
 internal static class ColumnPage
 {
+    /// <summary>The current path of a column moved away from <paramref name="path"/>, or null (a live column wins).</summary>
+    public static async Task<string?> MovedToAsync(ISender sender, string path, CancellationToken cancellationToken)
+    {
+        var tree = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
+        return tree.Any(c => c.Path == path) ? null : await sender.Send(new FindMovedColumnQuery(path), cancellationToken);
+    }
+
     public static async Task<ColumnPageViewModel> BuildAsync(
         ISender sender, string path, Application.Organisations.OrganisationSummary? organisation, int page, CancellationToken cancellationToken)
     {
@@ -94,7 +109,7 @@ internal static class ColumnPage
         }
 
         var documents = await sender.Send(new ListPublishedDocumentsQuery(column.Path, organisation?.Id, page), cancellationToken);
-        var children = tree.Where(c => c.ParentId == column.Id)
+        var children = tree.Where(c => c.ParentId == column.Id && !c.IsRetired)
             .Where(c => organisation is null || ColumnPaths.AppliesTo(c.Path, organisation.Kind)).ToList();
         return new ColumnPageViewModel(column, ColumnTree.Breadcrumb(tree, column), children, documents, organisation);
     }

@@ -53,8 +53,14 @@ public sealed class OrganisationsController(ISender sender) : Controller
             return RedirectPermanent(PortalUrls.Column("xxgk/" + path.Trim('/').ToLowerInvariant(), organisation.SuccessorSlug));
         }
 
+        var columnPath = "xxgk/" + path.Trim('/').ToLowerInvariant();
+        if (await ColumnPage.MovedToAsync(sender, columnPath, cancellationToken) is { } current)
+        {
+            return RedirectPermanent(PortalUrls.Column(current, organisation.Slug));
+        }
+
         HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), PublicPageCache.ListsTag);
-        var model = await ColumnPage.BuildAsync(sender, "xxgk/" + path.Trim('/').ToLowerInvariant(), organisation, page, cancellationToken);
+        var model = await ColumnPage.BuildAsync(sender, columnPath, organisation, page, cancellationToken);
         return View("~/Features/Disclosure/Views/Disclosure/Column.cshtml", model);
     }
 }

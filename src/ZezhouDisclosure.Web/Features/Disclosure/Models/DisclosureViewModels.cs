@@ -22,5 +22,5 @@ public static class ColumnTree
     }
 
     public static IEnumerable<ColumnNode> ChildrenOf(IReadOnlyList<ColumnNode> tree, int? parentId) =>
-        tree.Where(c => c.ParentId == parentId).OrderBy(c => c.SortOrder);
+        tree.Where(c => c.ParentId == parentId && !c.IsRetired).OrderBy(c => c.SortOrder);
 }

@@ -67,6 +67,22 @@ public sealed class ReferenceDataController(ISender sender) : Controller
             cancellationToken);
     }
 
+    /// <summary>移动栏目: another parent (the old addresses redirect with 301) or another place among its siblings.</summary>
+    [HttpPost]
+    public Task<IActionResult> MoveColumn(int id, MoveColumnCommand form, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, form with { Id = id },
+            _ => Done("栏目已移动。原栏目地址将永久重定向到新地址。"),
+            failure => EditColumnPageAsync(id, typed: null, failure, cancellationToken),
+            cancellationToken);
+
+    /// <summary>停用栏目: out of the navigation, no new documents; its page and documents stay at their addresses.</summary>
+    [HttpPost]
+    public Task<IActionResult> RetireColumn(int id, int version, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new RetireColumnCommand(id, version),
+            _ => Done("栏目已停用。栏目页面和已发布的信息保留原地址，可继续访问。"),
+            failure => EditColumnPageAsync(id, typed: null, failure, cancellationToken),
+            cancellationToken);
+
     private RedirectToActionResult Done(string message)
     {
         this.Flash(message);
@@ -92,8 +108,11 @@ public sealed class ReferenceDataController(ISender sender) : Controller
     /// <summary>The column form, built like the organisation form, with the column's path.</summary>
     private async Task<IActionResult> EditColumnPageAsync(int id, UpdateColumnCommand? typed, FormFailure? failure, CancellationToken cancellationToken)
     {
-        var (path, current) = await sender.Send(new GetColumnForEditingQuery(id), cancellationToken);
-        ViewData["Path"] = path;
+        var editing = await sender.Send(new GetColumnForEditingQuery(id), cancellationToken);
+        var current = editing.Column;
+        ViewData["Path"] = editing.Path;
+        ViewData["Editing"] = editing;
+        ViewData["Columns"] = await sender.Send(new GetColumnTreeQuery(), cancellationToken);
         return View(nameof(EditColumn), typed is null ? current : failure is { IsConflict: true } ? typed with { Version = current.Version } : typed);
     }
 }

@@ -21,8 +21,12 @@ public sealed class VillageAffairsController(ISender sender) : Controller
         View(await sender.Send(new ListTownshipVillagesQuery(township.ToLowerInvariant()), cancellationToken));
 
     [HttpGet("{village}")]
-    public async Task<IActionResult> Village(string township, string village, CancellationToken cancellationToken) =>
-        View(await sender.Send(new GetVillagePageQuery(township.ToLowerInvariant(), village.ToLowerInvariant()), cancellationToken));
+    public async Task<IActionResult> Village(string township, string village, CancellationToken cancellationToken)
+    {
+        var page = await sender.Send(new GetVillagePageQuery(township.ToLowerInvariant(), village.ToLowerInvariant()), cancellationToken);
+        HttpContext.Tag(VillageCacheTagRule.VillageTag(page.Village.Id));
+        return View(page);
+    }
 
     [HttpGet("{village}/{id:int}")]
     public async Task<IActionResult> Posting(string township, string village, int id, CancellationToken cancellationToken) =>
@@ -31,6 +35,7 @@ public sealed class VillageAffairsController(ISender sender) : Controller
     [HttpGet("{village}/{id:int}/fj/{attachmentId:int}")]
     public async Task<IActionResult> Attachment(string township, string village, int id, int attachmentId, CancellationToken cancellationToken)
     {
+        await PublishedAsync(township, village, id, cancellationToken);
         var file = await sender.Send(new GetVillageAttachmentQuery(id, attachmentId), cancellationToken);
         return File(file.Content, file.ContentType, file.FileName);
     }
@@ -48,6 +53,7 @@ public sealed class VillageAffairsController(ISender sender) : Controller
     public async Task<IActionResult> PeriodSheet(string township, string village, VillagePeriodKind kind, int year, int n, string? size, CancellationToken cancellationToken)
     {
         var page = await sender.Send(new GetVillagePageQuery(township.ToLowerInvariant(), village.ToLowerInvariant()), cancellationToken);
+        HttpContext.Tag(VillageCacheTagRule.VillageTag(page.Village.Id));
         var sheet = await sender.Send(new GetVillagePeriodSheetQuery(page.Village.Id, kind, year, n), cancellationToken);
         return View("Sheet", new VillageSheetModel(sheet.Village, sheet.Period.Label, sheet.Postings, IsA3(size)));
     }
@@ -63,6 +69,7 @@ public sealed class VillageAffairsController(ISender sender) : Controller
             throw new NotFoundException("村（居）务公开不存在。");
         }
 
+        HttpContext.Tag(VillageCacheTagRule.VillageTag(posting.Village.Id));
         return posting;
     }
 }

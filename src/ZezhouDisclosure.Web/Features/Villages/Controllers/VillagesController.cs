@@ -1,11 +1,11 @@
 using Mediator;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Application.Villages;
 using ZezhouDisclosure.Domain.Common;
-using ZezhouDisclosure.Infrastructure.Identity;
+using ZezhouDisclosure.Domain.Villages;
 using ZezhouDisclosure.Web.Features.Villages.Models;
 using ZezhouDisclosure.Web.Mvc;
 using ZezhouDisclosure.Web.Mvc.Authorization;
@@ -19,7 +19,7 @@ namespace ZezhouDisclosure.Web.Features.Villages.Controllers;
 [Area("Admin")]
 [RequirePermission(Permissions.Villages.Review)]
 [Route("admin/villages")]
-public sealed class VillagesController(ISender sender, ICurrentUser currentUser, TimeProvider time, SignInManager<AppUser> signInManager, UserManager<AppUser> userManager) : Controller
+public sealed class VillagesController(ISender sender, ICurrentUser currentUser, TimeProvider time) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -50,11 +50,11 @@ public sealed class VillagesController(ISender sender, ICurrentUser currentUser,
     }
 
     /// <summary>Imports the previewed lines: all of them (only when every line is valid), or the valid ones.</summary>
+    /// <remarks>The new villages join the clerk's organisation scope at its next request (<see cref="TownshipVillageScopeClaims"/>).</remarks>
     [HttpPost("import/confirm")]
     [RequirePermission(Permissions.Villages.Manage)]
-    public async Task<IActionResult> ConfirmImport(VillageImportForm form, CancellationToken cancellationToken)
-    {
-        var result = await this.SendFormAsync(sender, new ImportVillagesCommand(form.Lines, form.ValidRowsOnly),
+    public Task<IActionResult> ConfirmImport(VillageImportForm form, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new ImportVillagesCommand(form.Lines, form.ValidRowsOnly),
             count =>
             {
                 this.Flash($"已导入 {count} 个村（居），每个村（居）已按模板生成公开事项清单。");
@@ -62,18 +62,81 @@ public sealed class VillagesController(ISender sender, ICurrentUser currentUser,
             },
             _ => IndexPage(cancellationToken),
             cancellationToken);
-        if (result is RedirectToActionResult && await userManager.GetUserAsync(User) is { } user)
-        {
-            // The new villages join the clerk's organisation scope (a claim each) without signing in again.
-            await signInManager.RefreshSignInAsync(user);
-        }
-
-        return result;
-    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Village(int id, CancellationToken cancellationToken) =>
         View(await sender.Send(new GetVillageWorkspaceQuery(id), cancellationToken));
+
+    /// <summary>公开事项清单: the village's list, adapted from the template (add, edit, remove rows).</summary>
+    [HttpGet("{id:int}/catalogue")]
+    [RequirePermission(Permissions.Villages.Write)]
+    public Task<IActionResult> Catalogue(int id, CancellationToken cancellationToken) =>
+        CataloguePageAsync(id, null, null, cancellationToken);
+
+    [HttpPost("{id:int}/catalogue")]
+    [RequirePermission(Permissions.Villages.Write)]
+    public Task<IActionResult> AddCatalogueItem(int id, SaveVillageCatalogueItemCommand form, CancellationToken cancellationToken)
+    {
+        var command = form with { VillageId = id, ItemId = null };
+        return this.SendFormAsync(sender, command,
+            _ => CatalogueDone(id, "已新增公开事项。"),
+            _ => CataloguePageAsync(id, command, null, cancellationToken),
+            cancellationToken);
+    }
+
+    [HttpGet("{id:int}/catalogue/{itemId:int}")]
+    [RequirePermission(Permissions.Villages.Write)]
+    public Task<IActionResult> EditCatalogueItem(int id, int itemId, CancellationToken cancellationToken) =>
+        CataloguePageAsync(id, null, itemId, cancellationToken);
+
+    [HttpPost("{id:int}/catalogue/{itemId:int}")]
+    [RequirePermission(Permissions.Villages.Write)]
+    public Task<IActionResult> EditCatalogueItem(int id, int itemId, SaveVillageCatalogueItemCommand form, CancellationToken cancellationToken)
+    {
+        var command = form with { VillageId = id, ItemId = itemId };
+        return this.SendFormAsync(sender, command,
+            _ => CatalogueDone(id, "公开事项已保存。"),
+            _ => CataloguePageAsync(id, command, itemId, cancellationToken),
+            cancellationToken);
+    }
+
+    [HttpPost("{id:int}/catalogue/{itemId:int}/remove")]
+    [RequirePermission(Permissions.Villages.Write)]
+    public Task<IActionResult> RemoveCatalogueItem(int id, int itemId, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new RemoveVillageCatalogueItemCommand(id, itemId),
+            _ => CatalogueDone(id, "已删除该公开事项。"),
+            _ => CataloguePageAsync(id, null, null, cancellationToken),
+            cancellationToken);
+
+    private RedirectToActionResult CatalogueDone(int id, string message)
+    {
+        this.Flash(message);
+        return RedirectToAction(nameof(Catalogue), new { id });
+    }
+
+    /// <summary>
+    /// The 公开事项清单 page: every row, and one form (a new row, or the row being edited); after a refused save what
+    /// the user typed. Only for writers of the village (404 outside the scope).
+    /// </summary>
+    private async Task<IActionResult> CataloguePageAsync(int villageId, SaveVillageCatalogueItemCommand? typed, int? itemId, CancellationToken cancellationToken)
+    {
+        var workspace = await sender.Send(new GetVillageWorkspaceQuery(villageId), cancellationToken);
+        if (!workspace.CanWrite)
+        {
+            return Forbid();
+        }
+
+        var form = typed;
+        if (form is null && itemId is int editing)
+        {
+            var row = workspace.Catalogue.FirstOrDefault(r => r.Id == editing) ?? throw new NotFoundException("公开事项不存在。");
+            form = new SaveVillageCatalogueItemCommand(villageId, row.Id, row.Area, row.Item, row.Content, row.Timing, row.Channel, row.SortOrder);
+        }
+
+        form ??= new SaveVillageCatalogueItemCommand(villageId, null, null, null, null, null, VillageCatalogueTemplate.DefaultChannel,
+            workspace.Catalogue.Count == 0 ? 1 : workspace.Catalogue.Max(r => r.SortOrder) + 1);
+        return View("Catalogue", new VillageCataloguePage(workspace, form));
+    }
 
     [HttpGet("{id:int}/postings/new")]
     [RequirePermission(Permissions.Villages.Write)]

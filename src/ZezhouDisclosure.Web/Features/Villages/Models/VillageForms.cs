@@ -6,6 +6,9 @@ namespace ZezhouDisclosure.Web.Features.Villages.Models;
 /// <summary>The posting form: the command's fields, the village, and the posting's page when it exists.</summary>
 public sealed record VillagePostingPage(VillageSummary Village, SaveVillagePostingCommand Form, VillagePostingDetails? Posting, bool CanWrite, bool CanReview);
 
+/// <summary>The 公开事项清单 page: the village with its rows, and the form for a new row or the row being edited.</summary>
+public sealed record VillageCataloguePage(VillageWorkspace Workspace, SaveVillageCatalogueItemCommand Form);
+
 /// <summary>The import preview: each row and its problem, and the lines to post back.</summary>
 public sealed record VillageImportPreview(IReadOnlyList<VillageImportCheck> Checks)
 {

@@ -1,0 +1,64 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class ColumnMoveAndRetire : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "RetiredOn",
+                table: "Columns",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ColumnFormerPaths",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ColumnId = table.Column<int>(type: "int", nullable: false),
+                    Path = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    MovedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ColumnFormerPaths", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ColumnFormerPaths_Columns_ColumnId",
+                        column: x => x.ColumnId,
+                        principalTable: "Columns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ColumnFormerPaths_ColumnId",
+                table: "ColumnFormerPaths",
+                column: "ColumnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ColumnFormerPaths_Path",
+                table: "ColumnFormerPaths",
+                column: "Path",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ColumnFormerPaths");
+
+            migrationBuilder.DropColumn(
+                name: "RetiredOn",
+                table: "Columns");
+        }
+    }
+}
