@@ -2507,3 +2507,75 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202061823_CatalogueServiceLinksAndNewMediaOperators'
+)
+BEGIN
+    ALTER TABLE [NewMediaAccounts] ADD [Applicant] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202061823_CatalogueServiceLinksAndNewMediaOperators'
+)
+BEGIN
+    ALTER TABLE [NewMediaAccounts] ADD [Operator] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202061823_CatalogueServiceLinksAndNewMediaOperators'
+)
+BEGIN
+    CREATE TABLE [CatalogueServiceLinks] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [TownshipCatalogueItemId] int NOT NULL,
+        [ServiceItemId] int NOT NULL,
+        [LinkedAt] datetime2 NOT NULL,
+        [LinkedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_CatalogueServiceLinks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CatalogueServiceLinks_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CatalogueServiceLinks_ServiceItems_ServiceItemId] FOREIGN KEY ([ServiceItemId]) REFERENCES [ServiceItems] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CatalogueServiceLinks_TownshipCatalogueItem_TownshipCatalogueItemId] FOREIGN KEY ([TownshipCatalogueItemId]) REFERENCES [TownshipCatalogueItem] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202061823_CatalogueServiceLinksAndNewMediaOperators'
+)
+BEGIN
+    CREATE INDEX [IX_CatalogueServiceLinks_OrganisationId] ON [CatalogueServiceLinks] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202061823_CatalogueServiceLinksAndNewMediaOperators'
+)
+BEGIN
+    CREATE INDEX [IX_CatalogueServiceLinks_ServiceItemId] ON [CatalogueServiceLinks] ([ServiceItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202061823_CatalogueServiceLinksAndNewMediaOperators'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CatalogueServiceLinks_TownshipCatalogueItemId_ServiceItemId] ON [CatalogueServiceLinks] ([TownshipCatalogueItemId], [ServiceItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202061823_CatalogueServiceLinksAndNewMediaOperators'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202061823_CatalogueServiceLinksAndNewMediaOperators', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1834,6 +1834,10 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Applicant")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Approval")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1865,6 +1869,10 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Operator")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
@@ -3067,6 +3075,43 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.ToTable("SentimentEntry");
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.ServiceItems.CatalogueServiceLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipCatalogueItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ServiceItemId");
+
+                    b.HasIndex("TownshipCatalogueItemId", "ServiceItemId")
+                        .IsUnique();
+
+                    b.ToTable("CatalogueServiceLinks");
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.ServiceItems.ServiceItem", b =>
                 {
                     b.Property<int>("Id")
@@ -4141,6 +4186,27 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.HasOne("ZezhouDisclosure.Domain.Sentiment.SentimentCase", null)
                         .WithMany("Entries")
                         .HasForeignKey("SentimentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.ServiceItems.CatalogueServiceLink", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.ServiceItems.ServiceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.Catalogues.TownshipCatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipCatalogueItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1835,6 +1835,10 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Applicant")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Approval")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -1866,6 +1870,10 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Operator")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("int");
@@ -3069,6 +3077,43 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.ToTable("SentimentEntry");
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.ServiceItems.CatalogueServiceLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TownshipCatalogueItemId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ServiceItemId");
+
+                    b.HasIndex("TownshipCatalogueItemId", "ServiceItemId")
+                        .IsUnique();
+
+                    b.ToTable("CatalogueServiceLinks");
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.ServiceItems.ServiceItem", b =>
                 {
                     b.Property<int>("Id")
@@ -4144,6 +4189,27 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.HasOne("ZezhouDisclosure.Domain.Sentiment.SentimentCase", null)
                         .WithMany("Entries")
                         .HasForeignKey("SentimentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.ServiceItems.CatalogueServiceLink", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.ServiceItems.ServiceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.Catalogues.TownshipCatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipCatalogueItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1778,6 +1778,10 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Applicant")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Approval")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1808,6 +1812,10 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operator")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OrganisationId")
@@ -2979,6 +2987,41 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.ToTable("SentimentEntry");
                 });
 
+            modelBuilder.Entity("ZezhouDisclosure.Domain.ServiceItems.CatalogueServiceLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownshipCatalogueItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ServiceItemId");
+
+                    b.HasIndex("TownshipCatalogueItemId", "ServiceItemId")
+                        .IsUnique();
+
+                    b.ToTable("CatalogueServiceLinks");
+                });
+
             modelBuilder.Entity("ZezhouDisclosure.Domain.ServiceItems.ServiceItem", b =>
                 {
                     b.Property<int>("Id")
@@ -4041,6 +4084,27 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.HasOne("ZezhouDisclosure.Domain.Sentiment.SentimentCase", null)
                         .WithMany("Entries")
                         .HasForeignKey("SentimentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ZezhouDisclosure.Domain.ServiceItems.CatalogueServiceLink", b =>
+                {
+                    b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.ServiceItems.ServiceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ZezhouDisclosure.Domain.Catalogues.TownshipCatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipCatalogueItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
