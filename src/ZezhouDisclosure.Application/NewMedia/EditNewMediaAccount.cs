@@ -61,6 +61,13 @@ public sealed class EditNewMediaAccountHandler(IAppDbContext db, ICurrentUser cu
                 $"该{NewMediaLabels.Of(command.Platform)}账号ID已登记（{duplicate.Organisation}“{duplicate.Name}”），不能重复登记。")]);
         }
 
+        // The account's Version is not configured as a concurrency token yet (that needs a migration), so a form built
+        // from an older version is refused here; ExpectVersion takes over once it is one.
+        if (account.Version != command.Version)
+        {
+            throw new ConflictException("该账号已被他人修改，请刷新页面后重新填写。");
+        }
+
         db.ExpectVersion(account, command.Version);
         var changes = Fields.Apply(string.Empty, () => account.Edit(
             new NewMediaAccountDetails(

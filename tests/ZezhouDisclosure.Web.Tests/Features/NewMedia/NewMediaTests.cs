@@ -154,7 +154,7 @@ public class NewMediaTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFa
         var token = (await HtmlForms.GetAsync(other, "/admin/new-media/new")).Token;
         var refused = await HtmlForms.PostAsync(other, $"/admin/new-media/{id}/edit", token, fields);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await other.GetAsync($"/admin/new-media/{id}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/admin/new-media/{id}/edit")).StatusCode);
         Assert.Equal("泽州大箕镇", await factory.QueryAsync(db => db.NewMediaAccounts.Where(a => a.Id == id).Select(a => a.Name).SingleAsync()));
 
         var taken = await HtmlForms.SubmitAsync(owner, $"/admin/new-media/{id}/edit", $"/admin/new-media/{id}/edit", new(fields)
