@@ -1,5 +1,6 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.ServiceItems;
 using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
@@ -13,11 +14,12 @@ public sealed record FiledDocument(int Id, string Title, DateTime PublishedAt);
 
 /// <summary>
 /// A published row; <see cref="ItemId"/> is the township's working row it was published from, the same in every
-/// version, so the row's public address (<c>/jczwgk/xz/{slug}/bzml/sx/{ItemId}</c>) stays stable.
+/// version, so the row's public address (<c>/jczwgk/xz/{slug}/bzml/sx/{ItemId}</c>) stays stable. <see cref="Services"/>
+/// are the township's published 办事指南 linked to the row (<see cref="ServiceCatalogueRows"/>).
 /// </summary>
 public sealed record PublishedRow(
     int Number, string AreaName, CatalogueItemContent Content, bool NotInvolved, string? NotInvolvedExplanation,
-    IReadOnlyList<FiledDocument>? Documents = null, int ItemId = 0);
+    IReadOnlyList<FiledDocument>? Documents = null, int ItemId = 0, IReadOnlyList<LinkedServiceGuide>? Services = null);
 
 public sealed record PublishedArea(string Name, bool NotInvolved, string? Explanation);
 
@@ -88,12 +90,14 @@ public sealed class GetPublishedCatalogueHandler(IAppDbContext db) : IQueryHandl
             where sources.Contains(f.TownshipCatalogueItemId) && d.Status == DocumentStatus.Published
             select new { f.TownshipCatalogueItemId, d.Id, d.Title, d.PublishedAt })
             .ToListAsync(cancellationToken);
+        var services = await ServiceCatalogueRows.PublishedGuidesAsync(db, sources, cancellationToken);
         var rows = version.Items.OrderBy(i => i.Number)
             .Select(i => new PublishedRow(
                 i.Number, i.AreaName, i.ToContent(), i.NotInvolved, i.NotInvolvedExplanation,
                 filed.Where(f => f.TownshipCatalogueItemId == i.SourceItemId).OrderByDescending(f => f.PublishedAt)
                     .Select(f => new FiledDocument(f.Id, f.Title, f.PublishedAt!.Value)).ToList(),
-                i.SourceItemId))
+                i.SourceItemId,
+                [.. services[i.SourceItemId]]))
             .ToList();
         var filtered = keyword is null ? rows : rows.Where(r => Matches(r, keyword)).ToList();
         return new PublishedCatalogue(

@@ -1,5 +1,6 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.ServiceItems;
 
 namespace ZezhouDisclosure.Application.Catalogues;
 
@@ -25,6 +26,8 @@ public sealed class ListAreaCatalogueItemsHandler(IAppDbContext db) : IQueryHand
             orderby o.SortOrder
             select new { Version = v, o.Name, o.Slug })
             .ToListAsync(cancellationToken);
+        var services = await ServiceCatalogueRows.PublishedGuidesAsync(
+            db, [.. versions.SelectMany(v => v.Version.Items).Where(i => i.PilotAreaId == area.Id).Select(i => i.SourceItemId)], cancellationToken);
         var result = new List<TownshipAreaRows>();
         foreach (var entry in versions)
         {
@@ -35,7 +38,7 @@ public sealed class ListAreaCatalogueItemsHandler(IAppDbContext db) : IQueryHand
             }
 
             var rows = entry.Version.Items.Where(i => i.PilotAreaId == area.Id).OrderBy(i => i.Number)
-                .Select(i => new PublishedRow(i.Number, i.AreaName, i.ToContent(), i.NotInvolved, i.NotInvolvedExplanation, ItemId: i.SourceItemId))
+                .Select(i => new PublishedRow(i.Number, i.AreaName, i.ToContent(), i.NotInvolved, i.NotInvolvedExplanation, ItemId: i.SourceItemId, Services: [.. services[i.SourceItemId]]))
                 .Where(r => keyword is null || GetPublishedCatalogueHandler.Matches(r, keyword))
                 .ToList();
             result.Add(new TownshipAreaRows(entry.Name, entry.Slug, entry.Version.Number, areaRow.NotInvolved, areaRow.Explanation, rows));

@@ -36,6 +36,12 @@ public sealed class CloseNewMediaAccountHandler(IAppDbContext db, ICurrentUser c
             throw new ConflictException("该账号已关停或注销。");
         }
 
+        // Version is not a concurrency token of this table yet (see EditNewMediaAccount): refuse a stale form here.
+        if (account.Version != command.Version)
+        {
+            throw new ConflictException("该账号已被他人修改，请刷新页面后重新操作。");
+        }
+
         db.ExpectVersion(account, command.Version);
         Fields.Apply(nameof(command.ClosureNotice), () =>
         {

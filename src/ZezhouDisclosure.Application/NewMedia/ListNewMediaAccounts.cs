@@ -9,7 +9,7 @@ namespace ZezhouDisclosure.Application.NewMedia;
 public sealed record NewMediaAccountRow(
     int Id, int OrganisationId, string OrganisationName, NewMediaPlatform Platform, string Name, string AccountId, string ResponsiblePerson,
     DateOnly OpenedOn, string? Approval, NewMediaAccountStatus Status, DateOnly? ClosedOn, string? ClosureNotice, DateOnly? LastPostOn,
-    DateOnly? LastCheckedMonth, int Version)
+    DateOnly? LastCheckedMonth, int Version, string? Applicant = null, string? Operator = null)
 {
     public string PlatformLabel => NewMediaLabels.Of(Platform);
 
@@ -43,7 +43,7 @@ public sealed class ListNewMediaAccountsHandler(IAppDbContext db, ICurrentUser c
                       orderby a.Status, o.SortOrder, a.Platform, a.Name
                       select new NewMediaAccountRow(
                           a.Id, a.OrganisationId, o.Name, a.Platform, a.Name, a.AccountId, a.ResponsiblePerson, a.OpenedOn, a.Approval,
-                          a.Status, a.ClosedOn, a.ClosureNotice, a.LastPostOn, a.LastCheckedMonth, a.Version))
+                          a.Status, a.ClosedOn, a.ClosureNotice, a.LastPostOn, a.LastCheckedMonth, a.Version, a.Applicant, a.Operator))
             .ToListAsync(cancellationToken);
     }
 }
@@ -51,8 +51,12 @@ public sealed class ListNewMediaAccountsHandler(IAppDbContext db, ICurrentUser c
 /// <summary>A monthly check as the account page lists it.</summary>
 public sealed record NewMediaCheckRow(DateOnly Month, DateOnly CheckedOn, DateOnly? LastPostOn, int Received, int Answered, string? Problems, string? Rectification, bool WasStale);
 
-/// <summary>One account with its checks (back-office).</summary>
-public sealed record NewMediaAccountPage(NewMediaAccountRow Account, IReadOnlyList<NewMediaCheckRow> Checks, bool CanManage, bool CanCheck);
+/// <summary>One entry of an account's history (registration, changes with what changed, checks, closure), from the audit trail.</summary>
+public sealed record NewMediaHistoryRow(DateTime At, string UserName, string Summary);
+
+/// <summary>One account with its checks and history (back-office).</summary>
+public sealed record NewMediaAccountPage(
+    NewMediaAccountRow Account, IReadOnlyList<NewMediaCheckRow> Checks, bool CanManage, bool CanCheck, IReadOnlyList<NewMediaHistoryRow>? History = null);
 
 public sealed record GetNewMediaAccountQuery(int Id) : IQuery<NewMediaAccountPage>;
 
@@ -66,11 +70,19 @@ public sealed class GetNewMediaAccountHandler(IAppDbContext db, ICurrentUser cur
             .OrderByDescending(c => c.Month)
             .ToListAsync(cancellationToken);
         var own = currentUser.OrganisationIds.Contains(account.OrganisationId);
+        var entityId = account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var history = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == nameof(NewMediaAccount) && e.EntityId == entityId)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Select(e => new NewMediaHistoryRow(e.At, e.UserName, e.Summary))
+            .Take(100)
+            .ToListAsync(cancellationToken);
         return new NewMediaAccountPage(
             account,
             [.. checks.Select(c => new NewMediaCheckRow(c.Month, c.CheckedOn, c.LastPostOn, c.InteractionsReceived, c.InteractionsAnswered, c.Problems, c.Rectification, c.WasStale))],
             CanManage: own && currentUser.Has(Permissions.NewMedia.Manage) && account.Status == NewMediaAccountStatus.Running,
-            CanCheck: (own || currentUser.IsCountyWide()) && currentUser.Has(Permissions.NewMedia.Check) && account.Status == NewMediaAccountStatus.Running);
+            CanCheck: (own || currentUser.IsCountyWide()) && currentUser.Has(Permissions.NewMedia.Check) && account.Status == NewMediaAccountStatus.Running,
+            History: history);
     }
 }
 

@@ -4,6 +4,7 @@ namespace ZezhouDisclosure.Application.NewMedia;
 public static class NewMediaAuditActions
 {
     public const string Register = "new-media.register";
+    public const string Edit = "new-media.edit";
     public const string Close = "new-media.close";
     public const string Check = "new-media.check";
 }

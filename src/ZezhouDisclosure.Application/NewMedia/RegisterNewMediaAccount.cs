@@ -11,7 +11,8 @@ namespace ZezhouDisclosure.Application.NewMedia;
 /// second account of the unit on one platform is allowed but flagged by the inspector (<see cref="SecondAccountPerPlatformCheck"/>).
 /// </summary>
 public sealed record RegisterNewMediaAccountCommand(
-    NewMediaPlatform Platform, string? Name, string? AccountId, string? ResponsiblePerson, DateOnly? OpenedOn, string? Approval) : ICommand<int>;
+    NewMediaPlatform Platform, string? Name, string? AccountId, string? ResponsiblePerson, DateOnly? OpenedOn, string? Approval,
+    string? Applicant = null, string? Operator = null) : ICommand<int>;
 
 public sealed class RegisterNewMediaAccountValidator : AbstractValidator<RegisterNewMediaAccountCommand>
 {
@@ -23,6 +24,8 @@ public sealed class RegisterNewMediaAccountValidator : AbstractValidator<Registe
         RuleFor(c => c.ResponsiblePerson).NotEmpty().WithMessage("请填写负责人。").MaximumLength(DataLimits.ShortText);
         RuleFor(c => c.OpenedOn).NotNull().WithMessage("请填写开办日期。");
         RuleFor(c => c.Approval).MaximumLength(DataLimits.Name);
+        RuleFor(c => c.Applicant).MaximumLength(DataLimits.ShortText);
+        RuleFor(c => c.Operator).MaximumLength(DataLimits.ShortText);
     }
 }
 
@@ -49,7 +52,8 @@ public sealed class RegisterNewMediaAccountHandler(IAppDbContext db, ICurrentUse
         var today = ChinaTime.Today(time);
         var account = Fields.Apply(nameof(command.OpenedOn), () => new NewMediaAccount(
             organisationId,
-            new NewMediaAccountDetails(command.Platform, command.Name!, accountId, command.ResponsiblePerson!, command.OpenedOn!.Value, command.Approval),
+            new NewMediaAccountDetails(command.Platform, command.Name!, accountId, command.ResponsiblePerson!, command.OpenedOn!.Value, command.Approval,
+                command.Applicant, command.Operator),
             today));
         db.NewMediaAccounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);

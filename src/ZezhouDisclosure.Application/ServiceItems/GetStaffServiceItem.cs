@@ -22,7 +22,9 @@ public sealed class GetStaffServiceItemHandler(IAppDbContext db, ICurrentUser cu
         var page = await ServiceItemPages.BuildAsync(db, item, item.Guide, cancellationToken);
         return new StaffServiceItem(
             page, item.Status, item.Version, item.ReviewComment, item.ChangeNote,
-            item.HasUnpublishedChanges ? item.PendingChanges() : [], item.HasUnpublishedChanges, item.Allowed(currentUser.ToActor()));
+            item.HasUnpublishedChanges ? item.PendingChanges() : [], item.HasUnpublishedChanges, item.Allowed(currentUser.ToActor()),
+            await ServiceCatalogueRows.ForStaffAsync(
+                db, item, currentUser.Has(Permissions.ServiceItems.Draft) && currentUser.OrganisationId == item.OrganisationId, cancellationToken));
     }
 }
 

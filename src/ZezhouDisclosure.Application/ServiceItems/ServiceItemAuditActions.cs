@@ -14,4 +14,6 @@ public static class ServiceItemAuditActions
     public const string StartRevision = "service-item.start-revision";
     public const string AddFile = "service-item.add-file";
     public const string RemoveFile = "service-item.remove-file";
+    public const string LinkCatalogueRow = "service-item.link-catalogue-row";
+    public const string UnlinkCatalogueRow = "service-item.unlink-catalogue-row";
 }

@@ -47,7 +47,8 @@ public sealed record StaffServiceItem(
     string? ChangeNote,
     IReadOnlyList<string> PendingChanges,
     bool HasUnpublishedChanges,
-    AllowedServiceItemActions Allowed)
+    AllowedServiceItemActions Allowed,
+    ServiceItemCatalogueLinks? CatalogueLinks = null)
 {
     public string StatusLabel => ServiceLabels.Of(Status);
 }

@@ -23,6 +23,8 @@ public sealed class ServiceItemContentSource : PublicContentSource
     {
         Map<ServiceItem>(item => [new(PublicContentKind.ServiceItem, item.Id, item.OrganisationId)]);
         Map<ServiceItemFile>(file => [new(PublicContentKind.ServiceItem, file.ServiceItemId, file.OrganisationId)]);
+        // A link shows on the unit's published catalogue next to its row (the tag rule evicts the catalogue pages).
+        Map<CatalogueServiceLink>(link => [new(PublicContentKind.ServiceItem, link.ServiceItemId, link.OrganisationId)]);
     }
 }
 

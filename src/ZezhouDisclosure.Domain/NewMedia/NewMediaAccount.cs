@@ -2,14 +2,44 @@ using ZezhouDisclosure.Domain.Common;
 
 namespace ZezhouDisclosure.Domain.NewMedia;
 
-/// <summary>What a unit registers about one of its 政务新媒体 accounts (谁开设、谁主办、谁负责).</summary>
+/// <summary>
+/// What a unit registers about one of its 政务新媒体 accounts: 谁开设 (the unit, and its approval), 谁申请
+/// (<see cref="Applicant"/>), 谁使用 (<see cref="Operator"/>), 谁负责 (<see cref="ResponsiblePerson"/>).
+/// </summary>
 public sealed record NewMediaAccountDetails(
     NewMediaPlatform Platform,
     string Name,
     string AccountId,
     string ResponsiblePerson,
     DateOnly OpenedOn,
-    string? Approval);
+    string? Approval,
+    string? Applicant = null,
+    string? Operator = null)
+{
+    /// <summary>What differs from <paramref name="before"/>, one Chinese line per field (“账号名称：甲 → 乙”).</summary>
+    public IReadOnlyList<string> ChangesFrom(NewMediaAccountDetails before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        var changes = new List<string>();
+        void Compare(string label, string? was, string? now)
+        {
+            if (!string.Equals(was ?? "", now ?? "", StringComparison.Ordinal))
+            {
+                changes.Add($"{label}：{(string.IsNullOrEmpty(was) ? "未填写" : was)} → {(string.IsNullOrEmpty(now) ? "未填写" : now)}");
+            }
+        }
+
+        Compare("平台", NewMediaLabels.Of(before.Platform), NewMediaLabels.Of(Platform));
+        Compare("账号名称", before.Name, Name);
+        Compare("账号ID", before.AccountId, AccountId);
+        Compare("开办日期", before.OpenedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), OpenedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Compare("开办审批", before.Approval, Approval);
+        Compare("申请科室", before.Applicant, Applicant);
+        Compare("使用（运维）", before.Operator, Operator);
+        Compare("负责人", before.ResponsiblePerson, ResponsiblePerson);
+        return changes;
+    }
+}
 
 /// <summary>
 /// A 政务新媒体 account of one unit: platform, name and ID, the person responsible, when and with what approval it was
@@ -38,7 +68,14 @@ public class NewMediaAccount : Entity, IOrganisationOwned, IAuditable, IVersione
     /// <summary>账号 ID on the platform (微信号, 微博 UID …).</summary>
     public string AccountId { get; private set; } = "";
 
+    /// <summary>谁负责: the person answerable for the account.</summary>
     public string ResponsiblePerson { get; private set; } = "";
+
+    /// <summary>谁申请: the office (科室) or person that applied to open the account.</summary>
+    public string? Applicant { get; private set; }
+
+    /// <summary>谁使用: who runs the account day to day (the office, or a contractor under the unit's supervision).</summary>
+    public string? Operator { get; private set; }
 
     /// <summary>开办日期.</summary>
     public DateOnly OpenedOn { get; private set; }
@@ -75,14 +112,29 @@ public class NewMediaAccount : Entity, IOrganisationOwned, IAuditable, IVersione
     public bool WasRunningIn(int year) =>
         OpenedOn.Year <= year && (ClosedOn is not { } closed || closed.Year >= year);
 
-    public void Edit(NewMediaAccountDetails details, DateOnly today)
+    /// <summary>The registered details as they are now.</summary>
+    public NewMediaAccountDetails Details => new(Platform, Name, AccountId, ResponsiblePerson, OpenedOn, Approval, Applicant, Operator);
+
+    /// <summary>
+    /// Changes the registered details (rename, another responsible person, a corrected ID …) and says what changed, one
+    /// line per field, for the account's history. A change of nothing is refused.
+    /// </summary>
+    public IReadOnlyList<string> Edit(NewMediaAccountDetails details, DateOnly today)
     {
         if (!IsRunning)
         {
             throw new DomainException("已关停或注销的账号不能修改。");
         }
 
+        var before = Details;
         Apply(details, today);
+        var changes = Details.ChangesFrom(before);
+        if (changes.Count == 0)
+        {
+            throw new DomainException("没有修改任何登记内容。");
+        }
+
+        return changes;
     }
 
     /// <summary>关停 or 注销 with the public notice and its date.</summary>
@@ -167,6 +219,10 @@ public class NewMediaAccount : Entity, IOrganisationOwned, IAuditable, IVersione
         AccountId = details.AccountId.Trim();
         ResponsiblePerson = details.ResponsiblePerson.Trim();
         OpenedOn = details.OpenedOn;
-        Approval = string.IsNullOrWhiteSpace(details.Approval) ? null : details.Approval.Trim();
+        Approval = Optional(details.Approval);
+        Applicant = Optional(details.Applicant);
+        Operator = Optional(details.Operator);
     }
+
+    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -81,6 +81,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<ServiceItemFile> ServiceItemFiles => Set<ServiceItemFile>();
 
+    public DbSet<CatalogueServiceLink> CatalogueServiceLinks => Set<CatalogueServiceLink>();
+
     public DbSet<NewMediaAccount> NewMediaAccounts => Set<NewMediaAccount>();
 
     public DbSet<NewMediaCheck> NewMediaChecks => Set<NewMediaCheck>();

@@ -1155,9 +1155,6 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
-                    b.Property<DateOnly?>("RetiredOn")
-                        .HasColumnType("date");
-
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1185,35 +1182,6 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Columns");
-                });
-
-            modelBuilder.Entity("ZezhouDisclosure.Domain.Columns.ColumnFormerPath", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ColumnId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("MovedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ColumnId");
-
-                    b.HasIndex("Path")
-                        .IsUnique();
-
-                    b.ToTable("ColumnFormerPaths");
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.Document", b =>
@@ -3858,15 +3826,6 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
-                });
-
-            modelBuilder.Entity("ZezhouDisclosure.Domain.Columns.ColumnFormerPath", b =>
-                {
-                    b.HasOne("ZezhouDisclosure.Domain.Columns.Column", null)
-                        .WithMany()
-                        .HasForeignKey("ColumnId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.Document", b =>

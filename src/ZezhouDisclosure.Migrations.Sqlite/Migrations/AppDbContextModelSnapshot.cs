@@ -1113,9 +1113,6 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("RetiredOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1143,33 +1140,6 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Columns");
-                });
-
-            modelBuilder.Entity("ZezhouDisclosure.Domain.Columns.ColumnFormerPath", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ColumnId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("MovedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ColumnId");
-
-                    b.HasIndex("Path")
-                        .IsUnique();
-
-                    b.ToTable("ColumnFormerPaths");
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.Document", b =>
@@ -3753,15 +3723,6 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
-                });
-
-            modelBuilder.Entity("ZezhouDisclosure.Domain.Columns.ColumnFormerPath", b =>
-                {
-                    b.HasOne("ZezhouDisclosure.Domain.Columns.Column", null)
-                        .WithMany()
-                        .HasForeignKey("ColumnId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Documents.Document", b =>

@@ -136,6 +136,7 @@ public sealed class PublicContentSourceTests : IAsyncLifetime
                 typeof(CatalogueVersion), typeof(CatalogueItemDocument), typeof(CatalogueTemplate), typeof(Organisation), typeof(Column), typeof(ColumnFormerPath),
                 typeof(OrganisationNameRecord), typeof(Domain.Villages.VillagePosting), typeof(Domain.Villages.VillagePostingAttachment),
                 typeof(Domain.Villages.VillageCatalogueItem), typeof(Domain.ServiceItems.ServiceItem), typeof(Domain.ServiceItems.ServiceItemFile),
+                typeof(Domain.ServiceItems.CatalogueServiceLink),
                 typeof(Domain.NewMedia.NewMediaAccount), typeof(Domain.AnnualReports.AnnualReport),
                 typeof(Domain.Participation.Consultation), typeof(Domain.Participation.ConsultationComment),
             }.Select(t => t.Name).Order(),

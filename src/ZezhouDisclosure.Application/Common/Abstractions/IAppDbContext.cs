@@ -62,6 +62,8 @@ public interface IAppDbContext
 
     DbSet<ServiceItemFile> ServiceItemFiles { get; }
 
+    DbSet<CatalogueServiceLink> CatalogueServiceLinks { get; }
+
     DbSet<NewMediaAccount> NewMediaAccounts { get; }
 
     DbSet<NewMediaCheck> NewMediaChecks { get; }

@@ -19,6 +19,8 @@ public sealed class NewMediaAccountConfiguration : IEntityTypeConfiguration<NewM
         builder.Property(a => a.AccountId).HasMaxLength(DataLimits.ShortText).IsRequired();
         builder.Property(a => a.ResponsiblePerson).HasMaxLength(DataLimits.ShortText).IsRequired();
         builder.Property(a => a.Approval).HasMaxLength(DataLimits.Name);
+        builder.Property(a => a.Applicant).HasMaxLength(DataLimits.ShortText);
+        builder.Property(a => a.Operator).HasMaxLength(DataLimits.ShortText);
         builder.Property(a => a.ClosureNotice).HasMaxLength(DataLimits.Reason);
         builder.Property(a => a.CreatedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(a => a.UpdatedBy).HasMaxLength(DataLimits.UserName);

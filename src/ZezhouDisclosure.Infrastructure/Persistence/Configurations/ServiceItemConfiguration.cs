@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ZezhouDisclosure.Domain.Catalogues;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Organisations;
 using ZezhouDisclosure.Domain.ServiceItems;
@@ -68,5 +69,22 @@ public sealed class ServiceItemFileConfiguration : IEntityTypeConfiguration<Serv
         builder.HasOne<Organisation>().WithMany().HasForeignKey(f => f.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ServiceItem>().WithMany().HasForeignKey(f => f.ServiceItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(f => new { f.ServiceItemId, f.MaterialKey });
+    }
+}
+
+public sealed class CatalogueServiceLinkConfiguration : IEntityTypeConfiguration<CatalogueServiceLink>, IOrganisationScopePublicRows<CatalogueServiceLink>
+{
+    /// <summary>A link to a published item is public: the published catalogue shows it (and joins the item again).</summary>
+    Expression<Func<AppDbContext, CatalogueServiceLink, bool>> IOrganisationScopePublicRows<CatalogueServiceLink>.PublicRows =>
+        (db, l) => db.Set<ServiceItem>().Any(i => i.Id == l.ServiceItemId && i.PublishedGuideJson != null);
+
+    public void Configure(EntityTypeBuilder<CatalogueServiceLink> builder)
+    {
+        builder.HasIndex(l => new { l.TownshipCatalogueItemId, l.ServiceItemId }).IsUnique();
+        builder.HasIndex(l => l.ServiceItemId);
+        builder.HasOne<TownshipCatalogueItem>().WithMany().HasForeignKey(l => l.TownshipCatalogueItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ServiceItem>().WithMany().HasForeignKey(l => l.ServiceItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(l => l.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(l => l.LinkedBy).HasMaxLength(DataLimits.UserName).IsRequired();
     }
 }

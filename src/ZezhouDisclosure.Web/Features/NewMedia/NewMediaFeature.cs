@@ -9,6 +9,7 @@ public sealed class NewMediaFeature : IFeature
     public void Register(FeatureBuilder feature) => feature
         .AdminMenu("政务新媒体", "NewMedia", "Index", Permissions.NewMedia.View, order: 110)
         .WorkbenchPanel<NewMediaWorkbenchPanel>()
+        .SelfCheckFigures<NewMediaSelfCheckFigures>()
         .ComplianceCheck<StaleNewMediaAccountCheck>()
         .ComplianceCheck<SecondAccountPerPlatformCheck>()
         .ComplianceCheck<NewMediaNameCheck>();

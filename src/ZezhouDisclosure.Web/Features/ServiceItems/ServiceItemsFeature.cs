@@ -9,5 +9,6 @@ public sealed class ServiceItemsFeature : IFeature
     public void Register(FeatureBuilder feature) => feature
         .PublicNav("在线办事", ServiceUrls.Index, order: 55)
         .AdminMenu("办事服务", "ServiceItems", "Index", Permissions.ServiceItems.View, order: 32)
-        .WorkbenchPanel<ServiceItemWorkbenchPanel>();
+        .WorkbenchPanel<ServiceItemWorkbenchPanel>()
+        .SelfCheckFigures<ServiceItemSelfCheckFigures>();
 }

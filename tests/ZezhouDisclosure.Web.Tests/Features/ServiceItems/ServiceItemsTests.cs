@@ -2,6 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ZezhouDisclosure.Application.Common.Oversight;
+using ZezhouDisclosure.Application.ServiceItems;
+using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.ServiceItems;
 using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Web;
@@ -211,5 +215,132 @@ public class ServiceItemsTests(ZezhouWebFactory factory) : IClassFixture<ZezhouW
             var response = await anonymous.GetAsync(url);
             Assert.True((int)response.StatusCode < 500, url);
         }
+    }
+
+    /// <summary>Starts the township's catalogue with 社会救助 adopted; when <paramref name="approve"/>, submits it and has it approved.</summary>
+    private async Task<int> CatalogueRowAsync(HttpClient clerk, string township, string level1, string level2, bool approve)
+    {
+        var area = await factory.QueryAsync(db => db.PilotAreas.Where(a => a.Slug == "shjz").Select(a => a.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/start", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/addarea", new() { ["pilotAreaId"] = Text(area) })).StatusCode);
+        var organisationId = await factory.OrganisationIdAsync(township);
+        var catalogue = await factory.QueryAsync(db => db.TownshipCatalogues.AsNoTracking().Include(c => c.Items).SingleAsync(c => c.OrganisationId == organisationId));
+        if (approve)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(clerk, "/admin/catalogues", "/admin/catalogues/submit", new() { ["version"] = Text(catalogue.Version) })).StatusCode);
+            var version = await factory.QueryAsync(db => db.TownshipCatalogues.Where(c => c.Id == catalogue.Id).Select(c => c.Version).SingleAsync());
+            var reviewer = await factory.ReviewerAsync("svc-catalogue-reviewer");
+            var approved = await HtmlForms.SubmitAsync(reviewer, $"/admin/cataloguereview/details/{catalogue.Id}", $"/admin/cataloguereview/approve/{catalogue.Id}", new()
+            {
+                ["version"] = Text(version),
+                ["effectiveFrom"] = "2026-12-01",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        }
+
+        return catalogue.Items.First(i => i.Level1 == level1 && i.Level2 == level2).Id;
+    }
+
+    [Fact]
+    public async Task LinkCatalogueRow_SuggestedByName_ThePublicCatalogueLinksToTheGuide_UntilUnlinked()
+    {
+        var clerk = await factory.ClerkAsync("svc-link", "gaodu");
+        var rowId = await CatalogueRowAsync(clerk, "gaodu", "最低生活保障", "办事指南", approve: true);
+        var id = await CreateAsync(clerk, Fields("最低生活保障申请"));
+        await PublishAsync(clerk, id);
+        var anonymous = factory.CreateBrowserClient();
+        var rowPage = $"/jczwgk/xz/gaodu/bzml/sx/{rowId}";
+        Assert.Empty((await HtmlForms.GetAsync(anonymous, rowPage)).Document.QuerySelectorAll($"main a[href='/bs/sx/{id}']"));
+
+        var staff = await HtmlForms.GetAsync(clerk, $"/admin/service-items/{id}");
+        var suggested = staff.Document.QuerySelectorAll("#suggested-rows li");
+        Assert.InRange(suggested.Length, 1, ServiceCatalogueRows.SuggestionCount);
+        Assert.Contains("最低生活保障／办事指南", suggested[0].TextContent);
+        Assert.Equal(Text(rowId), suggested[0].QuerySelector("input[name='CatalogueItemId']")!.GetAttribute("value"));
+        var linked = await HtmlForms.SubmitAsync(clerk, $"/admin/service-items/{id}", $"/admin/service-items/{id}/catalogue-links", new() { ["CatalogueItemId"] = Text(rowId) });
+        Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
+        var again = await HtmlForms.SubmitAsync(clerk, $"/admin/service-items/{id}", $"/admin/service-items/{id}/catalogue-links", new() { ["CatalogueItemId"] = Text(rowId) });
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("该目录事项已关联本办事指南。", (await HtmlForms.ParseAsync(again)).QuerySelector(".error-summary")!.TextContent);
+
+        // The cached row page, the area table and the full catalogue now point at the guide.
+        var link = (await HtmlForms.GetAsync(anonymous, rowPage)).Document.QuerySelector($"main a[href='/bs/sx/{id}']");
+        Assert.Equal("最低生活保障申请", link!.TextContent);
+        var areaTable = await HtmlForms.GetAsync(anonymous, "/jczwgk/xz/gaodu/bzml/ly/shjz");
+        Assert.NotNull(areaTable.Document.QuerySelector($"#sx-{rowId} a[href='/bs/sx/{id}']"));
+        var pilotArea = await HtmlForms.GetAsync(anonymous, "/jczwgk/ly/shjz");
+        Assert.NotNull(pilotArea.Document.QuerySelector($"table.catalogue-table a[href='/bs/sx/{id}']"));
+        Assert.Equal(1, await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == ServiceItemAuditActions.LinkCatalogueRow && a.EntityId == Text(id))));
+
+        var linkId = await factory.QueryAsync(db => db.CatalogueServiceLinks.Where(l => l.ServiceItemId == id).Select(l => l.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(clerk, $"/admin/service-items/{id}", $"/admin/service-items/{id}/catalogue-links/{linkId}/remove", [])).StatusCode);
+        Assert.Empty((await HtmlForms.GetAsync(anonymous, rowPage)).Document.QuerySelectorAll($"main a[href='/bs/sx/{id}']"));
+    }
+
+    [Fact]
+    public async Task LinkCatalogueRow_AnotherUnitsRowOrItem_IsRefused()
+    {
+        var clerk = await factory.ClerkAsync("svc-link-own", "jincun");
+        var ownRow = await CatalogueRowAsync(clerk, "jincun", "最低生活保障", "办事指南", approve: false);
+        var id = await CreateAsync(clerk, Fields("特困人员救助供养（金村）"));
+        var otherClerk = await factory.ClerkAsync("svc-link-other", "dayang");
+        var otherRow = await CatalogueRowAsync(otherClerk, "dayang", "最低生活保障", "办事指南", approve: false);
+
+        var foreignRow = await HtmlForms.SubmitAsync(clerk, $"/admin/service-items/{id}", $"/admin/service-items/{id}/catalogue-links", new() { ["CatalogueItemId"] = Text(otherRow) });
+        Assert.Equal(HttpStatusCode.BadRequest, foreignRow.StatusCode);
+        Assert.Contains("请选择本单位标准目录中的事项。", (await HtmlForms.ParseAsync(foreignRow)).QuerySelector(".error-summary")!.TextContent);
+
+        var token = (await HtmlForms.GetAsync(otherClerk, "/admin/service-items/new")).Token;
+        var foreignItem = await HtmlForms.PostAsync(otherClerk, $"/admin/service-items/{id}/catalogue-links", token, new() { ["CatalogueItemId"] = Text(otherRow) });
+        Assert.Contains(foreignItem.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.Forbidden });
+        var page = await HtmlForms.GetAsync(otherClerk, $"/admin/service-items/{id}");
+        Assert.Contains(page.Response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.Forbidden });
+        Assert.False(await factory.QueryAsync(db => db.CatalogueServiceLinks.AnyAsync(l => l.ServiceItemId == id)));
+
+        // The own row is offered (among the others; the name does not suggest it), and the draft's link stays off the public pages.
+        var staff = await HtmlForms.GetAsync(clerk, $"/admin/service-items/{id}");
+        Assert.NotNull(staff.Document.QuerySelector($"select[name='CatalogueItemId'] option[value='{ownRow}']"));
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(clerk, $"/admin/service-items/{id}", $"/admin/service-items/{id}/catalogue-links", new() { ["CatalogueItemId"] = Text(ownRow) })).StatusCode);
+        Assert.Contains("最低生活保障／办事指南", (await HtmlForms.GetAsync(clerk, $"/admin/service-items/{id}")).Document.QuerySelector("#linked-rows")!.TextContent);
+    }
+
+    [Fact]
+    public async Task SelfCheckFigures_CountTheMonthsFirstPublicationsAndUpdates()
+    {
+        await factory.SetUnitSignOffAsync("daji", enabled: false);
+        var clerk = await factory.ClerkAsync("svc-figures", "daji");
+        var reviewer = await factory.ReviewerAsync("svc-figures-reviewer");
+        var id = await CreateAsync(clerk, Fields("低保申请（大箕）"));
+        async Task Publish(string? note)
+        {
+            var fields = new Dictionary<string, string> { ["Version"] = Text(await VersionAsync(id)) };
+            if (note is not null)
+            {
+                fields["ChangeNote"] = note;
+            }
+
+            Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(clerk, $"/admin/service-items/{id}", $"/admin/service-items/{id}/submit", fields)).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(reviewer, $"/admin/service-items/{id}", $"/admin/service-items/{id}/approve", new() { ["Version"] = Text(await VersionAsync(id)) })).StatusCode);
+        }
+
+        await Publish(null);
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(clerk, $"/admin/service-items/{id}", $"/admin/service-items/{id}/revise", new() { ["Version"] = Text(await VersionAsync(id)) })).StatusCode);
+        var fields = Fields("低保申请（大箕）");
+        fields["Hours"] = "工作日全天";
+        fields["Version"] = Text(await VersionAsync(id));
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.SubmitAsync(clerk, $"/admin/service-items/{id}/edit", $"/admin/service-items/{id}/edit", fields)).StatusCode);
+        await Publish("调整办理时间");
+
+        using var scope = factory.Services.CreateScope();
+        var source = scope.ServiceProvider.GetServices<ISelfCheckFigureSource>().OfType<ServiceItemSelfCheckFigures>().Single();
+        var today = ChinaTime.Today(factory.Time);
+        var daji = await factory.OrganisationIdAsync("daji");
+        var month = await source.ForMonthAsync(daji, today.Year, today.Month, CancellationToken.None);
+        Assert.Equal(
+            [("新发布办事指南", 1m), ("更新办事指南", 1m), ("月末已公开办事指南", 1m)],
+            month.Select(f => (f.Label, f.Value)));
+        Assert.All(month, f => Assert.Equal(ServiceItemSelfCheckFigures.Group, f.Group));
+        var previous = today.AddMonths(-1);
+        Assert.All(await source.ForMonthAsync(daji, previous.Year, previous.Month, CancellationToken.None), f => Assert.Equal(0m, f.Value));
     }
 }

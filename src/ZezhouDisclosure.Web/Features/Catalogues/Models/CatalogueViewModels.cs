@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Catalogues;
+using ZezhouDisclosure.Application.ServiceItems;
 using ZezhouDisclosure.Domain.Catalogues;
 
 namespace ZezhouDisclosure.Web.Features.Catalogues.Models;
@@ -6,7 +7,7 @@ namespace ZezhouDisclosure.Web.Features.Catalogues.Models;
 /// <summary>One row of the standard catalogue table (标准目录表).</summary>
 public sealed record CatalogueTableRow(
     int Number, string AreaName, CatalogueItemContent Content, bool NotInvolved, string? NotInvolvedExplanation,
-    IReadOnlyList<FiledDocument>? Documents = null, int ItemId = 0);
+    IReadOnlyList<FiledDocument>? Documents = null, int ItemId = 0, IReadOnlyList<LinkedServiceGuide>? Services = null);
 
 /// <summary>
 /// The standard table: header rows as published catalogues use them, grouped by area (an area heading row unless
@@ -21,7 +22,7 @@ public sealed record CatalogueTableModel(string Caption, IReadOnlyList<Catalogue
     public int ColumnCount => 1 + (HasLevel3 ? 3 : 2) + 8;
 
     public static CatalogueTableModel Of(string caption, IEnumerable<PublishedRow> rows, string emptyText, bool showAreaRows = true) =>
-        new(caption, rows.Select(r => new CatalogueTableRow(r.Number, r.AreaName, r.Content, r.NotInvolved, r.NotInvolvedExplanation, r.Documents, r.ItemId)).ToList(), emptyText, showAreaRows);
+        new(caption, rows.Select(r => new CatalogueTableRow(r.Number, r.AreaName, r.Content, r.NotInvolved, r.NotInvolvedExplanation, r.Documents, r.ItemId, r.Services)).ToList(), emptyText, showAreaRows);
 }
 
 /// <summary>A township catalogue's overview: the 26 areas (and the township's common items) with their counts.</summary>

@@ -44,6 +44,31 @@ public sealed class NewMediaController(ISender sender, TimeProvider time) : Cont
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken) =>
         await DetailsPageAsync(id, null, null, cancellationToken);
 
+    [HttpGet("{id:int}/edit")]
+    [RequirePermission(Permissions.NewMedia.Manage)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var page = await sender.Send(new GetNewMediaAccountQuery(id), cancellationToken);
+        return page.CanManage ? View(EditAccountForm.From(page.Account)) : RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost("{id:int}/edit")]
+    [RequirePermission(Permissions.NewMedia.Manage)]
+    public Task<IActionResult> Edit(int id, EditAccountForm form, CancellationToken cancellationToken)
+    {
+        form.Id = id;
+        return this.SendFormAsync(
+            sender,
+            form.ToCommand(id),
+            onSuccess: _ =>
+            {
+                this.Flash("登记信息已修改，修改内容已记入变更记录。");
+                return RedirectToAction(nameof(Details), new { id });
+            },
+            redisplay: _ => View(form),
+            cancellationToken);
+    }
+
     [HttpPost("{id:int}/close")]
     [RequirePermission(Permissions.NewMedia.Manage)]
     public Task<IActionResult> Close(int id, CloseAccountForm form, CancellationToken cancellationToken) =>

@@ -12,6 +12,9 @@ namespace ZezhouDisclosure.Web.Features.NewMedia.Controllers;
 public sealed class NewMediaMatrixController(ISender sender) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await sender.Send(new ListNewMediaAccountsQuery(), cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        HttpContext.Tag(NewMediaCacheTagRule.MatrixTag);
+        return View(await sender.Send(new ListNewMediaAccountsQuery(), cancellationToken));
+    }
 }

@@ -3,7 +3,7 @@ using ZezhouDisclosure.Domain.NewMedia;
 
 namespace ZezhouDisclosure.Web.Features.NewMedia.Models;
 
-public sealed class RegisterAccountForm
+public class RegisterAccountForm
 {
     public NewMediaPlatform? Platform { get; set; }
 
@@ -17,7 +17,38 @@ public sealed class RegisterAccountForm
 
     public string? Approval { get; set; }
 
-    public RegisterNewMediaAccountCommand ToCommand() => new(Platform ?? 0, Name, AccountId, ResponsiblePerson, OpenedOn, Approval);
+    /// <summary>谁申请.</summary>
+    public string? Applicant { get; set; }
+
+    /// <summary>谁使用.</summary>
+    public string? Operator { get; set; }
+
+    public RegisterNewMediaAccountCommand ToCommand() => new(Platform ?? 0, Name, AccountId, ResponsiblePerson, OpenedOn, Approval, Applicant, Operator);
+}
+
+/// <summary>The registered details of a running account, changed (rename, another responsible person …).</summary>
+public sealed class EditAccountForm : RegisterAccountForm
+{
+    public int Id { get; set; }
+
+    public int Version { get; set; }
+
+    public static EditAccountForm From(NewMediaAccountRow account) => new()
+    {
+        Id = account.Id,
+        Version = account.Version,
+        Platform = account.Platform,
+        Name = account.Name,
+        AccountId = account.AccountId,
+        ResponsiblePerson = account.ResponsiblePerson,
+        OpenedOn = account.OpenedOn,
+        Approval = account.Approval,
+        Applicant = account.Applicant,
+        Operator = account.Operator,
+    };
+
+    public EditNewMediaAccountCommand ToCommand(int id) =>
+        new(id, Version, Platform ?? 0, Name, AccountId, ResponsiblePerson, OpenedOn, Approval, Applicant, Operator);
 }
 
 public sealed class CloseAccountForm

@@ -127,6 +127,17 @@ public sealed class ServiceItemsController(ISender sender) : Controller
     public Task<IActionResult> RemoveFile(int id, int fileId, CancellationToken cancellationToken) =>
         Decide(id, new RemoveServiceItemFileCommand(id, fileId), "表格已删除。", cancellationToken);
 
+    /// <summary>Links a row of the unit's 标准目录 (a suggested one, or any chosen) to this guide.</summary>
+    [HttpPost("{id:int}/catalogue-links")]
+    [RequirePermission(Permissions.ServiceItems.Draft)]
+    public Task<IActionResult> Link(int id, int? catalogueItemId, CancellationToken cancellationToken) =>
+        Decide(id, new LinkCatalogueRowCommand(id, catalogueItemId), "已关联标准目录事项；办事指南发布后，公开的标准目录将链接到本办事指南。", cancellationToken);
+
+    [HttpPost("{id:int}/catalogue-links/{linkId:int}/remove")]
+    [RequirePermission(Permissions.ServiceItems.Draft)]
+    public Task<IActionResult> Unlink(int id, int linkId, CancellationToken cancellationToken) =>
+        Decide(id, new UnlinkCatalogueRowCommand(id, linkId), "已取消与标准目录事项的关联。", cancellationToken);
+
     /// <summary>One of the decision buttons of the details page: on success back to it; a refusal shows it again with the reason.</summary>
     private Task<IActionResult> Decide(int id, ICommand command, string done, CancellationToken cancellationToken) =>
         this.SendFormAsync(

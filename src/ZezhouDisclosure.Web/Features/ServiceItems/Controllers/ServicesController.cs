@@ -25,7 +25,7 @@ public sealed class ServicesController(ISender sender, IAttachmentStore attachme
     [HttpGet("")]
     public async Task<IActionResult> Index(string? dw, string? rs, string? zt, string? q, CancellationToken cancellationToken)
     {
-        HttpContext.Tag(PublicPageCache.ListsTag);
+        HttpContext.Tag(ServiceItemCacheTagRule.ListsTag);
         var all = await sender.Send(new ListPublishedServiceItemsQuery(), cancellationToken);
         rs = ServiceCategories.IsLifeEvent(rs) ? rs : null;
         zt = ServiceCategories.IsTheme(zt) ? zt : null;
@@ -38,13 +38,19 @@ public sealed class ServicesController(ISender sender, IAttachmentStore attachme
     }
 
     [HttpGet("sx/{id:int}")]
-    public async Task<IActionResult> Item(int id, CancellationToken cancellationToken) =>
-        View(await sender.Send(new GetPublishedServiceItemQuery(id), cancellationToken));
+    public async Task<IActionResult> Item(int id, CancellationToken cancellationToken)
+    {
+        HttpContext.Tag(ServiceItemCacheTagRule.ItemTag(id));
+        return View(await sender.Send(new GetPublishedServiceItemQuery(id), cancellationToken));
+    }
 
     /// <summary>一次告知单: the guide on one printable A4 page, without the site's navigation.</summary>
     [HttpGet("sx/{id:int}/gzd")]
-    public async Task<IActionResult> Print(int id, CancellationToken cancellationToken) =>
-        View(await sender.Send(new GetPublishedServiceItemQuery(id), cancellationToken));
+    public async Task<IActionResult> Print(int id, CancellationToken cancellationToken)
+    {
+        HttpContext.Tag(ServiceItemCacheTagRule.ItemTag(id));
+        return View(await sender.Send(new GetPublishedServiceItemQuery(id), cancellationToken));
+    }
 
     [HttpGet("sx/{id:int}/fj/{fileId:int}")]
     [OutputCache(NoStore = true)] // streamed from the store, like documents' attachments
