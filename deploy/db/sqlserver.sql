@@ -2507,3 +2507,157 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065607_AnnualAssessment'
+)
+BEGIN
+    CREATE TABLE [Assessments] (
+        [Id] int NOT NULL IDENTITY,
+        [Year] int NOT NULL,
+        [Number] int NOT NULL,
+        [Reason] nvarchar(500) NULL,
+        [PreviousId] int NULL,
+        [Status] int NOT NULL,
+        [ComputedAt] datetime2 NULL,
+        [ApprovedAt] datetime2 NULL,
+        [ApprovedBy] nvarchar(256) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Assessments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Assessments_Assessments_PreviousId] FOREIGN KEY ([PreviousId]) REFERENCES [Assessments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065607_AnnualAssessment'
+)
+BEGIN
+    CREATE TABLE [AssessmentIndicator] (
+        [Id] int NOT NULL IDENTITY,
+        [AssessmentId] int NOT NULL,
+        [Code] nvarchar(32) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Measure] int NOT NULL,
+        [CheckCodes] nvarchar(500) NULL,
+        [Scoring] int NOT NULL,
+        [Weight] decimal(9,2) NOT NULL,
+        [PointsPerItem] decimal(9,2) NOT NULL,
+        [Cap] decimal(9,2) NULL,
+        CONSTRAINT [PK_AssessmentIndicator] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssessmentIndicator_Assessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [Assessments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065607_AnnualAssessment'
+)
+BEGIN
+    CREATE TABLE [AssessmentManualValue] (
+        [Id] int NOT NULL IDENTITY,
+        [AssessmentId] int NOT NULL,
+        [IndicatorCode] nvarchar(32) NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [Value] decimal(9,2) NOT NULL,
+        [Note] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_AssessmentManualValue] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssessmentManualValue_Assessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [Assessments] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AssessmentManualValue_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065607_AnnualAssessment'
+)
+BEGIN
+    CREATE TABLE [AssessmentScore] (
+        [Id] int NOT NULL IDENTITY,
+        [AssessmentId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [UnitName] nvarchar(100) NOT NULL,
+        [IndicatorCode] nvarchar(32) NOT NULL,
+        [Counted] decimal(9,2) NOT NULL,
+        [Total] decimal(9,2) NOT NULL,
+        [Points] decimal(9,2) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_AssessmentScore] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssessmentScore_Assessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [Assessments] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AssessmentScore_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065607_AnnualAssessment'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentIndicator_AssessmentId] ON [AssessmentIndicator] ([AssessmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065607_AnnualAssessment'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentManualValue_AssessmentId] ON [AssessmentManualValue] ([AssessmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065607_AnnualAssessment'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentManualValue_OrganisationId] ON [AssessmentManualValue] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065607_AnnualAssessment'
+)
+BEGIN
+    CREATE INDEX [IX_Assessments_PreviousId] ON [Assessments] ([PreviousId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065607_AnnualAssessment'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Assessments_Year_Number] ON [Assessments] ([Year], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065607_AnnualAssessment'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentScore_AssessmentId] ON [AssessmentScore] ([AssessmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065607_AnnualAssessment'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentScore_OrganisationId] ON [AssessmentScore] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065607_AnnualAssessment'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202065607_AnnualAssessment', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
