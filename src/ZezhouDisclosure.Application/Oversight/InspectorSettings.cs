@@ -29,6 +29,9 @@ public sealed class InspectorSettings
     /// <summary>The Beijing hour of the nightly run (0–23).</summary>
     public int NightlyHour { get; set; } = 2;
 
+    /// <summary>Whether a unit whose public records changed is re-checked on its own right after the change.</summary>
+    public bool RecheckAfterPublication { get; set; } = true;
+
     /// <summary>首页不更新: a dated item within this many days (19号 单项否决).</summary>
     public int HomeMaxDays { get; set; } = 14;
 

@@ -8,4 +8,9 @@ public static class OversightAuditActions
     public const string RecordRectification = "oversight.rectification.record";
     public const string MarkNotApplicable = "oversight.not-applicable.mark";
     public const string RemoveNotApplicable = "oversight.not-applicable.remove";
+    public const string CreateAssessment = "oversight.assessment.create";
+    public const string ChangeAssessment = "oversight.assessment.change";
+    public const string ComputeAssessment = "oversight.assessment.compute";
+    public const string ApproveAssessment = "oversight.assessment.approve";
+    public const string NewAssessmentVersion = "oversight.assessment.new-version";
 }

@@ -112,6 +112,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<NotApplicableMark> NotApplicableMarks => Set<NotApplicableMark>();
 
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Signed-in staff sessions (ended by sign-out; see StaffSessions).</summary>

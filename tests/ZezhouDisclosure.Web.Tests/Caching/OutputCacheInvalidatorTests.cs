@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using ZezhouDisclosure.Application.AnnualReports;
 using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Application.Columns;
 using ZezhouDisclosure.Application.Common.Abstractions;
@@ -52,6 +53,14 @@ public class OutputCacheInvalidatorTests
         var evicted = await EvictedAsync(WebRules(), new PublicContentChange(PublicContentKind.Document, 7, 3));
 
         Assert.Equal(["doc:7", "lists", "org:3"], evicted.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Commit_AnnualReport_EvictsOnlyItsUnitsReportPagesAndTheCountyList()
+    {
+        var evicted = await EvictedAsync(WebRules(), new PublicContentChange(PublicContentKind.AnnualReport, 9, 5));
+
+        Assert.Equal(["annual-reports", "annual-reports:5"], evicted.Order(StringComparer.Ordinal));
     }
 
     [Fact]

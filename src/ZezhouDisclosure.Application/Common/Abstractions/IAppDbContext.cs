@@ -93,6 +93,8 @@ public interface IAppDbContext
 
     DbSet<NotApplicableMark> NotApplicableMarks { get; }
 
+    DbSet<Assessment> Assessments { get; }
+
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
 

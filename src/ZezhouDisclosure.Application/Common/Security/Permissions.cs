@@ -142,6 +142,9 @@ public static class Permissions
 
         /// <summary>信息员: record the unit's 整改 and mark it done.</summary>
         public const string Rectify = "oversight.rectify";
+
+        /// <summary>县政务公开办: the annual 考核 (define indicators, enter manual values, compute, approve, new versions).</summary>
+        public const string Assess = "oversight.assess";
     }
 
     public static class Audit

@@ -43,7 +43,7 @@ public static class RolePermissions
             Permissions.Interactions.View, Permissions.Interactions.Triage, Permissions.Interactions.Answer, Permissions.Sentiment.Manage,
             Permissions.AnnualReports.View, Permissions.AnnualReports.Review,
             Permissions.Participation.View, Permissions.Participation.Review,
-            Permissions.Oversight.View, Permissions.Oversight.ViewCountyWide, Permissions.Oversight.Manage),
+            Permissions.Oversight.View, Permissions.Oversight.ViewCountyWide, Permissions.Oversight.Manage, Permissions.Oversight.Assess),
         [Roles.Administrator] = FrozenSet.Create(
             Permissions.Workspace,
             Permissions.Documents.View, Permissions.Documents.RecycleBin,

@@ -70,3 +70,65 @@ public sealed class NotApplicableMarkConfiguration : IEntityTypeConfiguration<No
         builder.HasIndex(m => new { m.OrganisationId, m.ColumnId }).IsUnique();
     }
 }
+
+/// <summary>年度考核: the county office's (not organisation-owned); one row per version, children cascade.</summary>
+public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.Property(a => a.Reason).HasMaxLength(Assessment.NoteLength);
+        builder.Property(a => a.ApprovedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(a => a.CreatedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(a => a.UpdatedBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Ignore(a => a.IsFrozen);
+        builder.Ignore(a => a.TotalWeight);
+        builder.HasOne<Assessment>().WithMany().HasForeignKey(a => a.PreviousId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Indicators).WithOne().HasForeignKey(i => i.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Indicators).HasField("_indicators").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(a => a.ManualValues).WithOne().HasForeignKey(v => v.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.ManualValues).HasField("_manualValues").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(a => a.Scores).WithOne().HasForeignKey(s => s.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Scores).HasField("_scores").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(a => new { a.Year, a.Number }).IsUnique();
+    }
+}
+
+public sealed class AssessmentIndicatorConfiguration : IEntityTypeConfiguration<AssessmentIndicator>
+{
+    public void Configure(EntityTypeBuilder<AssessmentIndicator> builder)
+    {
+        builder.Property(i => i.Code).HasMaxLength(AssessmentIndicator.CodeLength).IsRequired();
+        builder.Property(i => i.Name).HasMaxLength(AssessmentIndicator.NameLength).IsRequired();
+        builder.Property(i => i.CheckCodes).HasMaxLength(AssessmentIndicator.CheckCodesLength);
+        builder.Property(i => i.Weight).HasPrecision(9, 2);
+        builder.Property(i => i.PointsPerItem).HasPrecision(9, 2);
+        builder.Property(i => i.Cap).HasPrecision(9, 2);
+        builder.Ignore(i => i.CheckCodeList);
+    }
+}
+
+public sealed class AssessmentManualValueConfiguration : IEntityTypeConfiguration<AssessmentManualValue>
+{
+    public void Configure(EntityTypeBuilder<AssessmentManualValue> builder)
+    {
+        builder.Property(v => v.IndicatorCode).HasMaxLength(AssessmentIndicator.CodeLength).IsRequired();
+        builder.Property(v => v.Note).HasMaxLength(Assessment.NoteLength).IsRequired();
+        builder.Property(v => v.Value).HasPrecision(9, 2);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class AssessmentScoreConfiguration : IEntityTypeConfiguration<AssessmentScore>
+{
+    public void Configure(EntityTypeBuilder<AssessmentScore> builder)
+    {
+        builder.Property(s => s.IndicatorCode).HasMaxLength(AssessmentIndicator.CodeLength).IsRequired();
+        builder.Property(s => s.UnitName).HasMaxLength(DataLimits.ShortText).IsRequired();
+        builder.Property(s => s.Note).HasMaxLength(Assessment.NoteLength);
+        builder.Property(s => s.Counted).HasPrecision(9, 2);
+        builder.Property(s => s.Total).HasPrecision(9, 2);
+        builder.Property(s => s.Points).HasPrecision(9, 2);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -8,7 +8,7 @@ namespace ZezhouDisclosure.Web.Features.Oversight;
 
 /// <summary>
 /// 监测与整改: the built-in inspector (nightly and on demand) over every registered compliance check, its findings, the
-/// county heat table, 整改 and the 月度自查报告; the “不涉及” marks of the blank-column rule.
+/// county heat table, 整改, the 月度自查报告 and the annual 考核; the “不涉及” marks of the blank-column rule.
 /// </summary>
 public sealed class OversightFeature : IFeature
 {
@@ -19,6 +19,7 @@ public sealed class OversightFeature : IFeature
             .AdminMenu("整改", "Oversight", "Rectifications", Permissions.Oversight.View, order: 103)
             .AdminMenu("月度自查报告", "Oversight", "Report", Permissions.Oversight.View, order: 104)
             .AdminMenu("不涉及栏目", "Oversight", "NotApplicable", Permissions.Oversight.Manage, order: 105)
+            .AdminMenu("年度考核", "Assessments", "Index", Permissions.Oversight.ViewCountyWide, order: 106)
             .ComplianceCheck<HomeFreshnessCheck>()
             .ComplianceCheck<ColumnFreshnessCheck>()
             .ComplianceCheck<BlankColumnCheck>()
@@ -46,5 +47,11 @@ public sealed class OversightFeature : IFeature
         feature.Services.AddSingleton<ISelfCheckReportDocuments, OpenXmlSelfCheckReports>();
         feature.Services.AddScoped<Inspector>();
         feature.Services.AddHostedService<NightlyInspectionService>();
+        if (settings.RecheckAfterPublication)
+        {
+            feature.Services.AddSingleton<PublicationRecheckQueue>();
+            feature.Services.AddSingleton<IPublicContentListener, PublicationRecheckListener>();
+            feature.Services.AddHostedService<PublicationRecheckService>();
+        }
     }
 }

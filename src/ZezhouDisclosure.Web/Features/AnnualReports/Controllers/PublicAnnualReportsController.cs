@@ -23,7 +23,7 @@ public sealed class PublicAnnualReportsController(ISender sender) : Controller
     [HttpGet("xxgk/nb")]
     public async Task<IActionResult> County(int page = 1, CancellationToken cancellationToken = default)
     {
-        HttpContext.Tag(PublicPageCache.ListsTag);
+        HttpContext.Tag(PublicPageCache.ListsTag, AnnualReportCacheTagRule.CountyTag);
         var reports = await sender.Send(new ListPublishedAnnualReportsQuery(null), cancellationToken);
         var documents = await sender.Send(new ListPublishedDocumentsQuery(ColumnPaths.AnnualReports, null, Math.Max(page, 1)), cancellationToken);
         return View("List", new AnnualReportListViewModel("政府信息公开工作年度报告", null, reports, documents));
@@ -41,7 +41,7 @@ public sealed class PublicAnnualReportsController(ISender sender) : Controller
     public async Task<IActionResult> Unit(string slug, int page = 1, CancellationToken cancellationToken = default)
     {
         var organisation = await sender.Send(new GetOrganisationQuery(slug.ToLowerInvariant()), cancellationToken);
-        HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), PublicPageCache.ListsTag);
+        HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), PublicPageCache.ListsTag, AnnualReportCacheTagRule.UnitTag(organisation.Id));
         var reports = await sender.Send(new ListPublishedAnnualReportsQuery(organisation.Id), cancellationToken);
         var documents = await sender.Send(new ListPublishedDocumentsQuery(ColumnPaths.AnnualReports, organisation.Id, Math.Max(page, 1)), cancellationToken);
         return View("List", new AnnualReportListViewModel($"{organisation.Name} · 政府信息公开工作年度报告", organisation.Slug, reports, documents));
@@ -58,7 +58,7 @@ public sealed class PublicAnnualReportsController(ISender sender) : Controller
     public async Task<IActionResult> Docx(string slug, int year, int? bb, [FromServices] IAnnualReportDocuments documents, CancellationToken cancellationToken)
     {
         var organisation = await sender.Send(new GetOrganisationQuery(slug.ToLowerInvariant()), cancellationToken);
-        HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id));
+        HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), AnnualReportCacheTagRule.UnitTag(organisation.Id));
         var report = await sender.Send(new GetPublishedAnnualReportQuery(organisation.Id, year, bb), cancellationToken);
         var name = $"{report.OrganisationName}{report.Year}年政府信息公开工作年度报告" + (report.Edition > 1 ? $"（第{report.Edition}版）" : "") + ".docx";
         return File(documents.WriteDocx(report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
@@ -66,7 +66,7 @@ public sealed class PublicAnnualReportsController(ISender sender) : Controller
 
     private async Task<IActionResult> ReportAsync(OrganisationSummary organisation, int year, int? edition, CancellationToken cancellationToken)
     {
-        HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id));
+        HttpContext.Tag(PublicPageCache.OrganisationTag(organisation.Id), AnnualReportCacheTagRule.UnitTag(organisation.Id));
         if (year is < 2000 or > 2100 || edition is < 1 or > 1000)
         {
             throw new NotFoundException("该年度报告尚未发布。");

@@ -20,3 +20,29 @@ public sealed class NotifyForm
 public sealed record RectificationsPage(IReadOnlyList<RectificationItem> Items, bool CanRecord, bool IncludeVerified);
 
 public sealed record ReportPage(SelfCheckReport Report, IReadOnlyList<UnitChoice> Units, bool CountyWide);
+
+/// <summary>年度考核 list: every year's versions, and the year a new one defaults to (last year).</summary>
+public sealed record AssessmentsPage(IReadOnlyList<Application.Oversight.Assessments.AssessmentRow> Rows, bool CanAssess, int DefaultYear);
+
+/// <summary>One 考核 version.</summary>
+public sealed record AssessmentPage(Application.Oversight.Assessments.AssessmentDetails Details, bool CanAssess);
+
+/// <summary>A new indicator as typed.</summary>
+public sealed class IndicatorForm
+{
+    public string? Code { get; set; }
+
+    public string? Name { get; set; }
+
+    public Domain.Oversight.AssessmentMeasure Measure { get; set; }
+
+    public string? CheckCodes { get; set; }
+
+    public Domain.Oversight.AssessmentScoring Scoring { get; set; }
+
+    public decimal? Weight { get; set; }
+
+    public decimal? PointsPerItem { get; set; }
+
+    public decimal? Cap { get; set; }
+}
