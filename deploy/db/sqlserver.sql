@@ -2507,3 +2507,129 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063950_ParticipationCatalogueAndRecords'
+)
+BEGIN
+    CREATE TABLE [ParticipationCatalogues] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Year] int NOT NULL,
+        [Scope] nvarchar(4000) NOT NULL,
+        [Methods] nvarchar(4000) NOT NULL,
+        [Channels] nvarchar(4000) NOT NULL,
+        [Status] int NOT NULL,
+        [SubmittedAt] datetime2 NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [ReviewedAt] datetime2 NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [PublishedAt] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ParticipationCatalogues] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParticipationCatalogues_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063950_ParticipationCatalogueAndRecords'
+)
+BEGIN
+    CREATE TABLE [ParticipationRecords] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [HeldOn] date NOT NULL,
+        [Stakeholders] int NOT NULL,
+        [CitizenRepresentatives] int NOT NULL,
+        [Experts] int NOT NULL,
+        [Media] int NOT NULL,
+        [Topics] nvarchar(4000) NOT NULL,
+        [Guests] nvarchar(500) NULL,
+        [Transcript] nvarchar(max) NULL,
+        [VideoUrl] nvarchar(300) NULL,
+        [DecisionDocumentId] int NULL,
+        [IsPublished] bit NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ParticipationRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParticipationRecords_Documents_DecisionDocumentId] FOREIGN KEY ([DecisionDocumentId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ParticipationRecords_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063950_ParticipationCatalogueAndRecords'
+)
+BEGIN
+    CREATE TABLE [ParticipationCatalogueItem] (
+        [Id] int NOT NULL IDENTITY,
+        [CatalogueId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Method] int NOT NULL,
+        [Channel] nvarchar(500) NOT NULL,
+        [PlannedTime] nvarchar(100) NULL,
+        CONSTRAINT [PK_ParticipationCatalogueItem] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParticipationCatalogueItem_ParticipationCatalogues_CatalogueId] FOREIGN KEY ([CatalogueId]) REFERENCES [ParticipationCatalogues] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063950_ParticipationCatalogueAndRecords'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipationCatalogueItem_CatalogueId_Number] ON [ParticipationCatalogueItem] ([CatalogueId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063950_ParticipationCatalogueAndRecords'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ParticipationCatalogues_OrganisationId_Year] ON [ParticipationCatalogues] ([OrganisationId], [Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063950_ParticipationCatalogueAndRecords'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipationRecords_DecisionDocumentId] ON [ParticipationRecords] ([DecisionDocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063950_ParticipationCatalogueAndRecords'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipationRecords_OrganisationId_IsPublished_Kind] ON [ParticipationRecords] ([OrganisationId], [IsPublished], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063950_ParticipationCatalogueAndRecords'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202063950_ParticipationCatalogueAndRecords', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
