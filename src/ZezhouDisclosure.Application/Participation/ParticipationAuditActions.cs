@@ -17,6 +17,21 @@ public static class ParticipationAuditActions
     public const string FeedbackReturn = "consultation.feedback-return";
     public const string LinkDecision = "consultation.link-decision";
 
+    public const string CatalogueCreate = "participation-catalogue.create";
+    public const string CatalogueUpdate = "participation-catalogue.update";
+    public const string CatalogueSubmit = "participation-catalogue.submit";
+    public const string CataloguePublish = "participation-catalogue.publish";
+    public const string CatalogueReturn = "participation-catalogue.return";
+    public const string RecordCreate = "participation-record.create";
+    public const string RecordUpdate = "participation-record.update";
+    public const string RecordPublish = "participation-record.publish";
+
     /// <summary>The entity type name in the audit log.</summary>
     public const string EntityType = "Consultation";
+
+    /// <summary>The entity type name of a 公众参与事项目录 in the audit log.</summary>
+    public const string CatalogueEntityType = "ParticipationCatalogue";
+
+    /// <summary>The entity type name of a 列席 / 访谈 record in the audit log.</summary>
+    public const string RecordEntityType = "ParticipationRecord";
 }

@@ -33,6 +33,34 @@ public static class ParticipationLabels
         _ => status.ToString(),
     };
 
+    public static string Of(ParticipationMethod method) => method switch
+    {
+        ParticipationMethod.Consultation => "征求意见",
+        ParticipationMethod.Hearing => "听证",
+        ParticipationMethod.Forum => "座谈",
+        ParticipationMethod.Survey => "问卷",
+        ParticipationMethod.Attendance => "列席",
+        _ => method.ToString(),
+    };
+
+    public static string Of(ParticipationCatalogueStatus status) => status switch
+    {
+        ParticipationCatalogueStatus.Draft => "草稿",
+        ParticipationCatalogueStatus.Submitted => "待审核",
+        ParticipationCatalogueStatus.Published => "已发布",
+        ParticipationCatalogueStatus.Returned => "已退回",
+        _ => status.ToString(),
+    };
+
+    public static string Of(ParticipationRecordKind kind) => kind switch
+    {
+        ParticipationRecordKind.Attendance => "列席",
+        ParticipationRecordKind.OnlineInterview => "在线访谈",
+        ParticipationRecordKind.Wenzheng => "问政",
+        ParticipationRecordKind.PolicyLecture => "政策大讲堂",
+        _ => kind.ToString(),
+    };
+
     /// <summary>征求中 / 未开始 / 已截止 of a published consultation on a Beijing day.</summary>
     public static string Phase(DateOnly opensOn, DateOnly closesOn, DateOnly today) =>
         today < opensOn ? "未开始" : today > closesOn ? "已截止" : "征求中";

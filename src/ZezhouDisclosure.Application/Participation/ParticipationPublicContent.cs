@@ -8,11 +8,15 @@ namespace ZezhouDisclosure.Application.Participation;
 public static class ParticipationPublicContent
 {
     private static readonly PublicContentKind ConsultationKind = new("consultation");
+    private static readonly PublicContentKind ParticipationInfoKind = new("participation");
 
     extension(PublicContentKind)
     {
         /// <summary>A consultation; the id is the consultation's, the organisation its unit's.</summary>
         public static PublicContentKind Consultation => ConsultationKind;
+
+        /// <summary>A unit's 公众参与事项目录 or a 列席 / 访谈 record; the id is the row's, the organisation its unit's.</summary>
+        public static PublicContentKind ParticipationInfo => ParticipationInfoKind;
     }
 }
 
@@ -26,5 +30,16 @@ public sealed class ConsultationContentSource : PublicContentSource
             ? [new(PublicContentKind.Consultation, c.Id, c.OrganisationId), new(PublicContentKind.Document, documentId, null)]
             : [new(PublicContentKind.Consultation, c.Id, c.OrganisationId)]);
         Map<ConsultationComment>(c => [new(PublicContentKind.Consultation, c.ConsultationId, c.OrganisationId)]);
+    }
+}
+
+/// <summary>A saved 参与事项目录 (or one of its items) or 列席 / 访谈 record changes the unit's 公众参与 pages.</summary>
+public sealed class ParticipationInfoContentSource : PublicContentSource
+{
+    public ParticipationInfoContentSource()
+    {
+        Map<ParticipationCatalogue>(c => [new(PublicContentKind.ParticipationInfo, c.Id, c.OrganisationId)]);
+        Map<ParticipationCatalogueItem>(i => [new(PublicContentKind.ParticipationInfo, i.CatalogueId, i.OrganisationId)]);
+        Map<ParticipationRecord>(r => [new(PublicContentKind.ParticipationInfo, r.Id, r.OrganisationId)]);
     }
 }

@@ -104,6 +104,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public DbSet<Consultation> Consultations => Set<Consultation>();
 
     public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
+
+    public DbSet<ParticipationCatalogue> ParticipationCatalogues => Set<ParticipationCatalogue>();
+
+    public DbSet<ParticipationRecord> ParticipationRecords => Set<ParticipationRecord>();
     public DbSet<Finding> Findings => Set<Finding>();
 
     public DbSet<InspectionRun> InspectionRuns => Set<InspectionRun>();

@@ -128,7 +128,7 @@ public sealed class PublicContentSourceTests : IAsyncLifetime
         var sources = services.BuildServiceProvider().GetServices<IPublicContentSource>().ToList();
 
         // One source per capability with public pages, each entity claimed by exactly one of them.
-        Assert.Equal(9, sources.Count);
+        Assert.Equal(10, sources.Count);
         Assert.Equal(
             new[]
             {
@@ -139,6 +139,8 @@ public sealed class PublicContentSourceTests : IAsyncLifetime
                 typeof(Domain.ServiceItems.CatalogueServiceLink),
                 typeof(Domain.NewMedia.NewMediaAccount), typeof(Domain.AnnualReports.AnnualReport),
                 typeof(Domain.Participation.Consultation), typeof(Domain.Participation.ConsultationComment),
+                typeof(Domain.Participation.ParticipationCatalogue), typeof(Domain.Participation.ParticipationCatalogueItem),
+                typeof(Domain.Participation.ParticipationRecord),
             }.Select(t => t.Name).Order(),
             sources.SelectMany(s => s.EntityTypes).Select(t => t.Name).Order());
     }

@@ -85,6 +85,10 @@ public interface IAppDbContext
     DbSet<Consultation> Consultations { get; }
 
     DbSet<ConsultationComment> ConsultationComments { get; }
+
+    DbSet<ParticipationCatalogue> ParticipationCatalogues { get; }
+
+    DbSet<ParticipationRecord> ParticipationRecords { get; }
     DbSet<Finding> Findings { get; }
 
     DbSet<InspectionRun> InspectionRuns { get; }

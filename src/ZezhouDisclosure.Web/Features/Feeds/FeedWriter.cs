@@ -11,7 +11,16 @@ public enum FeedFormat
     Atom,
 }
 
-/// <summary>Writes a list of published documents as RSS 2.0 or Atom 1.0 (System.ServiceModel.Syndication), UTF-8 without BOM.</summary>
+/// <summary>
+/// One item of a feed: what any capability publishes (a document, a 征求意见 …). <see cref="Path"/> is the item's page
+/// path on this site; <see cref="PublishedAt"/> is UTC.
+/// </summary>
+public sealed record FeedEntry(string Title, string Summary, string Path, DateTime PublishedAt, string Author);
+
+/// <summary>
+/// Writes a list of entries as RSS 2.0 or Atom 1.0 (System.ServiceModel.Syndication), UTF-8 without BOM. Documents'
+/// feeds and other capabilities' feeds (公众参与's <c>ParticipationFeedsController</c>) share it through <see cref="FeedEntry"/>.
+/// </summary>
 public static class FeedWriter
 {
     public const string RssContentType = "application/rss+xml; charset=utf-8";
@@ -41,14 +50,20 @@ public static class FeedWriter
     /// </summary>
     public static byte[] Write(
         FeedFormat format, string baseUrl, string title, string description, string selfPath, string pagePath,
-        IReadOnlyList<PublicDocumentRow> documents, DateTimeOffset fallbackUpdated)
+        IReadOnlyList<PublicDocumentRow> documents, DateTimeOffset fallbackUpdated) =>
+        Write(format, baseUrl, title, description, selfPath, pagePath, [.. documents.Select(Entry)], fallbackUpdated);
+
+    /// <summary>The feed bytes of any capability's entries (see the overload for documents).</summary>
+    public static byte[] Write(
+        FeedFormat format, string baseUrl, string title, string description, string selfPath, string pagePath,
+        IReadOnlyList<FeedEntry> entries, DateTimeOffset fallbackUpdated)
     {
         var feed = new SyndicationFeed(title, description, new Uri(baseUrl + pagePath))
         {
             Id = baseUrl + selfPath,
             Language = "zh-CN",
-            LastUpdatedTime = documents.Count == 0 ? fallbackUpdated : AsUtc(documents.Max(d => d.PublishedAt)),
-            Items = documents.Select(d => Item(baseUrl, d)).ToList(),
+            LastUpdatedTime = entries.Count == 0 ? fallbackUpdated : AsUtc(entries.Max(d => d.PublishedAt)),
+            Items = entries.Select(e => Item(baseUrl, e)).ToList(),
         };
         feed.Links.Add(new SyndicationLink(new Uri(baseUrl + selfPath), "self", title, ContentType(format).Split(';')[0], 0));
 
@@ -63,16 +78,21 @@ public static class FeedWriter
         return stream.ToArray();
     }
 
-    private static SyndicationItem Item(string baseUrl, PublicDocumentRow document)
+    private static FeedEntry Entry(PublicDocumentRow document)
     {
-        var url = baseUrl + PortalUrls.Document(document.Id);
         var summary = string.Join("；", new[] { document.DocumentNumber, document.IndexNumber is null ? null : "索引号：" + document.IndexNumber, document.Summary }
             .Where(part => !string.IsNullOrWhiteSpace(part)));
-        var item = new SyndicationItem(document.Title, summary.Length == 0 ? document.Title : summary, new Uri(url), url, AsUtc(document.PublishedAt))
+        return new FeedEntry(document.Title, summary, PortalUrls.Document(document.Id), document.PublishedAt, document.OrganisationName);
+    }
+
+    private static SyndicationItem Item(string baseUrl, FeedEntry entry)
+    {
+        var url = baseUrl + entry.Path;
+        var item = new SyndicationItem(entry.Title, entry.Summary.Length == 0 ? entry.Title : entry.Summary, new Uri(url), url, AsUtc(entry.PublishedAt))
         {
-            PublishDate = AsUtc(document.PublishedAt),
+            PublishDate = AsUtc(entry.PublishedAt),
         };
-        item.Authors.Add(new SyndicationPerson { Name = document.OrganisationName });
+        item.Authors.Add(new SyndicationPerson { Name = entry.Author });
         return item;
     }
 

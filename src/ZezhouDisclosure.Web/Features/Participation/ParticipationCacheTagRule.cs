@@ -20,3 +20,13 @@ public sealed class ParticipationCacheTagRule : IOutputCacheTagRule
 
     public IEnumerable<string> TagsFor(PublicContentChange change) => [ConsultationTag(change.Id), ListsTag];
 }
+
+/// <summary>
+/// A 参与事项目录 or a 列席 / 访谈 record changed: the 公众参与 lists and pages (they all carry <see cref="ParticipationCacheTagRule.ListsTag"/>).
+/// </summary>
+public sealed class ParticipationInfoCacheTagRule : IOutputCacheTagRule
+{
+    public PublicContentKind Kind => PublicContentKind.ParticipationInfo;
+
+    public IEnumerable<string> TagsFor(PublicContentChange change) => [ParticipationCacheTagRule.ListsTag];
+}

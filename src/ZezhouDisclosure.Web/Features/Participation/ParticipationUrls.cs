@@ -12,4 +12,16 @@ public static class ParticipationUrls
     public static string Consultation(int id) => ParticipationLinks.Consultation(id);
 
     public static string CommentForm(int id) => Consultation(id) + "/yj";
+
+    /// <summary>A published 参与事项目录 (ml = 目录).</summary>
+    public static string Catalogue(int id) => $"/gzcy/ml/{id}";
+
+    /// <summary>The county's 列席 column (lx = 列席).</summary>
+    public const string Attendance = "/gzcy/lx";
+
+    /// <summary>The county's 访谈 column (ft = 访谈).</summary>
+    public const string Interviews = "/gzcy/ft";
+
+    /// <summary>A published 列席 / 访谈 record (jl = 记录).</summary>
+    public static string Record(int id) => $"/gzcy/jl/{id}";
 }

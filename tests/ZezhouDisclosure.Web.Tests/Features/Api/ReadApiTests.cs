@@ -155,7 +155,7 @@ public class ReadApiTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFac
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
         Assert.Equal(
             ["/api/v1/catalogues", "/api/v1/catalogues/{township}", "/api/v1/catalogues/{township}/versions/{number}", "/api/v1/columns",
-             "/api/v1/coverage", "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/organisations"],
+             "/api/v1/consultations", "/api/v1/consultations/{id}", "/api/v1/coverage", "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/organisations"],
             paths.Order(StringComparer.Ordinal));
     }
 

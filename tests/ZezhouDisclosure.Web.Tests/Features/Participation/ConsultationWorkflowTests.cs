@@ -15,7 +15,8 @@ namespace ZezhouDisclosure.Web.Tests.Features.Participation;
 /// publishes it; the overdue-feedback flag. Tests share one clock that only moves forward, so each works with dates
 /// relative to its own "today".
 /// </summary>
-public class ConsultationWorkflowTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
+[Collection(ParticipationCollection.Name)]
+public class ConsultationWorkflowTests(ParticipationWebFactory factory)
 {
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -449,5 +450,40 @@ public class ConsultationWorkflowTests(ZezhouWebFactory factory) : IClassFixture
         Assert.NotNull(unit.Document.QuerySelector($"#consultations a[href='/gzcy/zqyj/{id}']"));
         Assert.Null(other.Document.QuerySelector($"#consultations a[href='/gzcy/zqyj/{id}']"));
         Assert.NotNull(county.Document.QuerySelector("nav a[href='/gzcy']"));
+    }
+
+    [Fact]
+    public async Task FeedsAndReadApi_ListPublishedConsultations_OpenOnlyOnRequest_NeverDrafts()
+    {
+        var open = await OpenAsync("订阅中的征求意见", Today, Today.AddDays(29));
+        var upcoming = await OpenAsync("订阅中尚未开始的征求意见", Today.AddDays(3), Today.AddDays(40));
+        var clerk = await factory.ClerkAsync("zq-clerk", "gaodu");
+        await CreateAsync(clerk, "订阅中不应出现的草稿", Today, Today.AddDays(29), submit: false);
+        var client = factory.CreateClient();
+
+        var rss = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/feeds/rss/gzcy"));
+        var atom = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/feeds/atom/gzcy/jg/gaodu"));
+        var other = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/feeds/rss/gzcy/jg/dayang"));
+        var list = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/consultations?organisation=gaodu&open=true&pageSize=100")).RootElement;
+        var one = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync($"/api/v1/consultations/{open}")).RootElement;
+        var draftId = await factory.QueryAsync(db => db.Consultations.Where(c => c.Title == "订阅中不应出现的草稿").Select(c => c.Id).FirstAsync());
+        var draft = await client.GetAsync($"/api/v1/consultations/{draftId}");
+        var countyPage = await HtmlForms.GetAsync(factory.CreateBrowserClient(), "/gzcy");
+
+        var rssLinks = rss.Descendants("item").Select(i => i.Element("link")!.Value).ToList();
+        Assert.Contains(rssLinks, l => l.EndsWith($"/gzcy/zqyj/{open}", StringComparison.Ordinal));
+        Assert.Contains(rssLinks, l => l.EndsWith($"/gzcy/zqyj/{upcoming}", StringComparison.Ordinal));
+        Assert.DoesNotContain(rss.Descendants("item"), i => i.Element("title")!.Value == "订阅中不应出现的草稿");
+        System.Xml.Linq.XNamespace ns = "http://www.w3.org/2005/Atom";
+        Assert.Contains(atom.Descendants(ns + "entry"), e => e.Element(ns + "title")!.Value == "订阅中的征求意见");
+        Assert.DoesNotContain(other.Descendants("item"), i => i.Element("title")!.Value.StartsWith("订阅中", StringComparison.Ordinal));
+        var ids = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
+        Assert.Contains(open, ids);
+        Assert.DoesNotContain(upcoming, ids);
+        Assert.Equal("订阅中的征求意见", one.GetProperty("title").GetString());
+        Assert.Equal("征求中", one.GetProperty("phase").GetString());
+        Assert.True(one.GetProperty("acceptsComments").GetBoolean());
+        Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
+        Assert.NotNull(countyPage.Document.QuerySelector("link[rel='alternate'][href='/feeds/rss/gzcy']"));
     }
 }

@@ -38,7 +38,43 @@ public sealed class ParticipationController(ISender sender) : Controller
         var organisation = await sender.Send(new GetOrganisationQuery(slug.ToLowerInvariant()), cancellationToken);
         HttpContext.Tag(ParticipationCacheTagRule.ListsTag, PublicPageCache.OrganisationTag(organisation.Id));
         var consultations = await sender.Send(new ListPublicConsultationsQuery(organisation.Id), cancellationToken);
-        return View("List", new PublicListViewModel(organisation.Name + " · 公众参与", organisation.Name, consultations, []));
+        var catalogues = await sender.Send(new ListPublicParticipationCataloguesQuery(organisation.Id), cancellationToken);
+        var attendance = await sender.Send(new ListPublicParticipationRecordsQuery(true, organisation.Id), cancellationToken);
+        var interviews = await sender.Send(new ListPublicParticipationRecordsQuery(false, organisation.Id), cancellationToken);
+        return View(new UnitParticipationViewModel(organisation.Name, organisation.Slug, catalogues, consultations, attendance, interviews));
+    }
+
+    /// <summary>One published 参与事项目录 with the unit's rules of participation.</summary>
+    [HttpGet("ml/{id:int}")]
+    public async Task<IActionResult> Catalogue(int id, CancellationToken cancellationToken)
+    {
+        HttpContext.Tag(ParticipationCacheTagRule.ListsTag);
+        return View(await sender.Send(new GetPublicParticipationCatalogueQuery(id), cancellationToken));
+    }
+
+    /// <summary>The county's 列席 column: meetings with public attendance.</summary>
+    [HttpGet("lx")]
+    public async Task<IActionResult> Attendance(CancellationToken cancellationToken)
+    {
+        HttpContext.Tag(ParticipationCacheTagRule.ListsTag);
+        return View("Records", new ParticipationRecordsViewModel("列席", true,
+            await sender.Send(new ListPublicParticipationRecordsQuery(true), cancellationToken)));
+    }
+
+    /// <summary>The county's 访谈 column: 在线访谈, 问政 and 政策大讲堂.</summary>
+    [HttpGet("ft")]
+    public async Task<IActionResult> Interviews(CancellationToken cancellationToken)
+    {
+        HttpContext.Tag(ParticipationCacheTagRule.ListsTag);
+        return View("Records", new ParticipationRecordsViewModel("在线访谈", false,
+            await sender.Send(new ListPublicParticipationRecordsQuery(false), cancellationToken)));
+    }
+
+    [HttpGet("jl/{id:int}")]
+    public async Task<IActionResult> Record(int id, CancellationToken cancellationToken)
+    {
+        HttpContext.Tag(ParticipationCacheTagRule.ListsTag);
+        return View(await sender.Send(new GetPublicParticipationRecordQuery(id), cancellationToken));
     }
 
     [HttpGet("zqyj/{id:int}")]
