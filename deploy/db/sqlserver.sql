@@ -2507,3 +2507,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202062914_MessageTransferRequests'
+)
+BEGIN
+    ALTER TABLE [CitizenMessages] ADD [TransferRequestReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202062914_MessageTransferRequests'
+)
+BEGIN
+    ALTER TABLE [CitizenMessages] ADD [TransferRequestedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202062914_MessageTransferRequests'
+)
+BEGIN
+    ALTER TABLE [CitizenMessages] ADD [TransferRequestedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202062914_MessageTransferRequests'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202062914_MessageTransferRequests', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

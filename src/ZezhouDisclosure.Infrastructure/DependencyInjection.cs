@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddSingleton<ISpreadsheet, MiniExcelSpreadsheet>();
         services.AddSingleton<INoticeDocuments, Documents.OpenXmlNoticeDocuments>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<StaffSessions>();
         var (attachmentRoot, maxAttachmentBytes) = AttachmentOptions.Resolve(builder.Configuration, builder.Environment.ContentRootPath, settings.DataDirectory);
         services.AddSingleton(new AttachmentSettings(maxAttachmentBytes));

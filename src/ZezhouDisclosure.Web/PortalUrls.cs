@@ -22,6 +22,9 @@ public static class PortalUrls
     public const string ErrorReport = "/hdjl/zc";
     public const string MessageQuery = "/hdjl/query";
 
+    /// <summary>One published 留言答复 (<see cref="Application.Interactions.InteractionLinks"/> builds the same path).</summary>
+    public static string PublishedAnswer(string number) => Application.Interactions.InteractionLinks.PublishedAnswer(number);
+
     /// <summary>The 留言 form with a unit preselected (from the unit's page).</summary>
     public static string MessageFormFor(int organisationId) => $"/hdjl/ly?unit={organisationId}";
 

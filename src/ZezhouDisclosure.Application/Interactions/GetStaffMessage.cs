@@ -42,7 +42,12 @@ public sealed record StaffMessageView(
     bool CanAnswer,
     bool CanPublish,
     bool CanRevealContact,
-    IReadOnlyList<string> ReplyPersonalData);
+    IReadOnlyList<string> ReplyPersonalData,
+    string? TransferRequestReason = null,
+    DateTime? TransferRequestedAt = null,
+    string? TransferRequestedBy = null,
+    bool CanRequestTransfer = false,
+    bool CanDeclineTransfer = false);
 
 public sealed class GetStaffMessageHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider time)
     : IQueryHandler<GetStaffMessageQuery, StaffMessageView>
@@ -67,6 +72,11 @@ public sealed class GetStaffMessageHandler(IAppDbContext db, ICurrentUser curren
             answer && m.CanAnswer,
             triage && m.CanPublish,
             answer && !m.IsAnonymised && (m.Name is not null || m.Phone is not null || m.Email is not null),
-            PersonalDataScan.Find(m.Reply));
+            PersonalDataScan.Find(m.Reply),
+            m.TransferRequestReason,
+            m.TransferRequestedAt,
+            m.TransferRequestedBy,
+            answer && !triage && m.CanAnswer && !m.IsTransferRequested,
+            triage && m.IsTransferRequested);
     }
 }

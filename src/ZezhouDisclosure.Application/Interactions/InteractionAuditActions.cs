@@ -11,6 +11,9 @@ public static class InteractionAuditActions
     public const string Publish = "interaction.publish";
     public const string RevealContact = "interaction.reveal-contact";
     public const string Anonymise = "interaction.anonymise";
+    public const string Notify = "interaction.notify";
+    public const string RequestTransfer = "interaction.request-transfer";
+    public const string DeclineTransfer = "interaction.decline-transfer";
     public const string SentimentRegister = "sentiment.register";
     public const string SentimentRecord = "sentiment.record";
     public const string SentimentLevel = "sentiment.level";

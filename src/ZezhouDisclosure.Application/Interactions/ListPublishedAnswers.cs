@@ -9,7 +9,22 @@ namespace ZezhouDisclosure.Application.Interactions;
 /// </summary>
 public sealed record ListPublishedAnswersQuery(string? Text = null, int? OrganisationId = null, int Page = 1) : IQuery<PublishedAnswersPage>;
 
-public sealed record PublishedAnswerRow(string Number, string Category, string Title, string Content, string Unit, DateOnly ReceivedOn, DateOnly AnsweredOn, string Reply);
+public sealed record PublishedAnswerRow(string Number, string Category, string Title, string Content, string Unit, DateOnly ReceivedOn, DateOnly AnsweredOn, string Reply)
+{
+    /// <summary>What the public reads of a published message: phone and ID numbers masked, never a name or contact.</summary>
+    public static PublishedAnswerRow Of(CitizenMessage m, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        return new(m.Number, InteractionLabels.Of(m.Category), PersonalDataScan.Remove(m.Title), PersonalDataScan.Remove(m.Content), unit,
+            m.ReceivedOn, m.AnsweredOn!.Value, PersonalDataScan.Remove(m.Reply))
+        {
+            Id = m.Id,
+        };
+    }
+
+    /// <summary>The message's id (the output cache tags the answer page by it).</summary>
+    public int Id { get; init; }
+}
 
 public sealed record PublishedAnswersPage(IReadOnlyList<PublishedAnswerRow> Rows, int Total, int Page, int PageSize);
 
@@ -40,9 +55,7 @@ public sealed class ListPublishedAnswersHandler(IAppDbContext db) : IQueryHandle
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         return new PublishedAnswersPage(
-            [.. rows.Select(m => new PublishedAnswerRow(
-                m.Number, InteractionLabels.Of(m.Category), m.Title, m.Content, names.GetValueOrDefault(m.AnsweredByOrganisationId ?? m.OrganisationId, ""),
-                m.ReceivedOn, m.AnsweredOn!.Value, m.Reply!))],
+            [.. rows.Select(m => PublishedAnswerRow.Of(m, names.GetValueOrDefault(m.AnsweredByOrganisationId ?? m.OrganisationId, "")))],
             total, page, PageSize);
     }
 }

@@ -59,7 +59,7 @@ public sealed class ListStaffMessagesHandler(IAppDbContext db, ICurrentUser curr
         var cases = db.CitizenMessages.AsNoTracking().Where(m => only == null || m.OrganisationId == only);
         cases = query.Filter switch
         {
-            MessageListFilter.Triage => cases.Where(m => m.Status == MessageStatus.Received),
+            MessageListFilter.Triage => cases.Where(m => m.Status == MessageStatus.Received || m.TransferRequestedAt != null),
             MessageListFilter.Overdue => cases.Where(m => (m.Status == MessageStatus.Received || m.Status == MessageStatus.Assigned) && m.DueOn < today),
             MessageListFilter.Review => cases.Where(m => m.Status == MessageStatus.Answered && m.PublicationConsent && !m.IsPublished),
             MessageListFilter.Closed => cases.Where(m => m.Status == MessageStatus.Answered || m.Status == MessageStatus.Rejected || m.Status == MessageStatus.Merged),
@@ -76,7 +76,7 @@ public sealed class ListStaffMessagesHandler(IAppDbContext db, ICurrentUser curr
                 m.Id, m.Number, InteractionLabels.Of(m.Kind), InteractionLabels.Of(m.Category), m.Title,
                 names.GetValueOrDefault(m.OrganisationId, ""),
                 m.AddressedOrganisationId is int a ? names.GetValueOrDefault(a) : null,
-                InteractionLabels.Of(m.Status), m.ReceivedOn, m.DueOn, m.IsOverdue(today), PersonalDataMasking.Name(m.Name))),
+                m.IsTransferRequested ? "申请转办" : InteractionLabels.Of(m.Status), m.ReceivedOn, m.DueOn, m.IsOverdue(today), PersonalDataMasking.Name(m.Name))),
         ];
     }
 }

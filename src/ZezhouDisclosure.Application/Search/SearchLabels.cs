@@ -12,6 +12,7 @@ public static class SearchLabels
         SearchKind.CatalogueItem => "目录事项",
         SearchKind.ServiceItem => "办事指南",
         SearchKind.Consultation => "征求意见",
+        SearchKind.MessageAnswer => "留言答复",
         _ => kind.ToString(),
     };
 

@@ -19,6 +19,7 @@ public sealed class SentimentWorkbenchPanel(IAppDbContext db, ICurrentUser curre
     public async ValueTask<WorkbenchPanel?> BuildAsync(WorkbenchAudience audience, CancellationToken cancellationToken)
     {
         var manage = currentUser.Has(Permissions.Sentiment.Manage);
+        var feedback = !manage && currentUser.Has(Permissions.Sentiment.Feedback);
         var units = currentUser.OrganisationIds;
         if (audience == WorkbenchAudience.County ? !manage : units.Count == 0)
         {
@@ -44,14 +45,15 @@ public sealed class SentimentWorkbenchPanel(IAppDbContext db, ICurrentUser curre
             .OrderBy(x => x.Clock.DueAt)
             .Select(x => new WorkbenchPanelItem(
                 $"{x.Case.Topic}（{Interactions.InteractionLabels.Of(x.Case.Level)}，{x.Clock.Name}）",
-                manage ? SentimentAccess.StaffUrl(x.Case.Id) : null,
+                manage ? SentimentAccess.StaffUrl(x.Case.Id) : feedback ? SentimentAccess.UnitUrl(x.Case.Id) : null,
                 $"{x.Clock.Describe(now)}，时限 {ChinaTime.ToBeijing(x.Clock.DueAt):M月d日 HH:mm}；联络人 {x.Case.LiaisonName}，承办人 {x.Case.HandlerName}",
                 x.Clock.IsOverdue(now) ? WorkbenchUrgency.Overdue : x.Clock.Left(now) <= TimeSpan.FromHours(6) ? WorkbenchUrgency.DueSoon : WorkbenchUrgency.Normal))
             .ToList();
         var onCall = string.Join("；", open.Select(c => $"{c.Topic}：联络人 {c.LiaisonName}、承办人 {c.HandlerName}").Distinct());
         return new WorkbenchPanel(PanelId, "政务舆情", items, Order: 112,
             Summary: open.Count == 0 ? "没有正在处置的舆情。" : $"正在处置 {open.Count} 件，超时 {open.Count(c => c.IsOverdue(now))} 件。值班：{onCall}",
-            MoreUrl: manage ? "/admin/sentiment" : null, MoreText: manage ? "舆情台账" : null);
+            MoreUrl: manage ? "/admin/sentiment" : feedback ? "/admin/sentimentfeedback" : null,
+            MoreText: manage ? "舆情台账" : feedback ? "本单位舆情与核实反馈" : null);
     }
 }
 

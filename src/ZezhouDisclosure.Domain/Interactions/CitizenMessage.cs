@@ -147,6 +147,16 @@ public class CitizenMessage : Entity, IOrganisationOwned, IAuditable, IVersioned
     /// <summary>The day the case closed (answered, rejected or merged), for retention.</summary>
     public DateOnly? ClosedOn { get; private set; }
 
+    /// <summary>
+    /// 申请转办: the holding unit said the case is not its business (when, who, why); the county office then transfers
+    /// it (<see cref="Route"/>) or keeps it with the unit (<see cref="DeclineTransfer"/>). The clock runs on meanwhile.
+    /// </summary>
+    public DateTime? TransferRequestedAt { get; private set; }
+
+    public string? TransferRequestedBy { get; private set; }
+
+    public string? TransferRequestReason { get; private set; }
+
     public IReadOnlyList<MessageRouting> Routings => _routings;
 
     public DateTime CreatedAt { get; set; }
@@ -162,6 +172,8 @@ public class CitizenMessage : Entity, IOrganisationOwned, IAuditable, IVersioned
     public bool IsClosed => Status is MessageStatus.Answered or MessageStatus.Rejected or MessageStatus.Merged;
 
     public bool IsAnonymised => Name == AnonymisedName;
+
+    public bool IsTransferRequested => TransferRequestedAt is not null;
 
     public void IssueQueryCode(string hash) => QueryCodeHash = hash;
 
@@ -195,9 +207,48 @@ public class CitizenMessage : Entity, IOrganisationOwned, IAuditable, IVersioned
             throw new DomainException("留言已由该单位办理，请选择其他单位转办。");
         }
 
-        _routings.Add(new MessageRouting(Status == MessageStatus.Received ? null : OrganisationId, toOrganisationId, at, by, Clean(note)));
+        var recorded = Clean(note) ?? (IsTransferRequested ? "单位申请转办：" + TransferRequestReason : null);
+        _routings.Add(new MessageRouting(Status == MessageStatus.Received ? null : OrganisationId, toOrganisationId, at, by, recorded));
         OrganisationId = toOrganisationId;
         Status = MessageStatus.Assigned;
+        ClearTransferRequest();
+    }
+
+    /// <summary>
+    /// 申请转办 by the unit holding the case: it is not this unit's business. The case stays with the unit (and keeps its
+    /// one clock) until the county office transfers it or declines.
+    /// </summary>
+    public void RequestTransfer(string reason, DateTime at, string by)
+    {
+        if (Status != MessageStatus.Assigned)
+        {
+            throw new DomainException(Status == MessageStatus.Received ? "留言尚未分办，不能申请转办。" : ClosedReason());
+        }
+
+        if (IsTransferRequested)
+        {
+            throw new DomainException("已申请转办，请等待县政务公开办处理。");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("请填写申请转办的理由。");
+        }
+
+        TransferRequestReason = reason.Trim();
+        TransferRequestedAt = at;
+        TransferRequestedBy = by;
+    }
+
+    /// <summary>The county office keeps the case with the unit that asked for a transfer.</summary>
+    public void DeclineTransfer()
+    {
+        if (!IsTransferRequested || Status != MessageStatus.Assigned)
+        {
+            throw new DomainException("该留言没有待处理的转办申请。");
+        }
+
+        ClearTransferRequest();
     }
 
     /// <summary>不予受理 (spam, abuse, nothing to answer): the county office's triage only, with a reason.</summary>
@@ -250,6 +301,7 @@ public class CitizenMessage : Entity, IOrganisationOwned, IAuditable, IVersioned
             throw new DomainException("答复内容不能为空。");
         }
 
+        ClearTransferRequest();
         Reply = text.Trim();
         RepliedAt = at;
         RepliedBy = by;
@@ -289,6 +341,13 @@ public class CitizenMessage : Entity, IOrganisationOwned, IAuditable, IVersioned
         MessageStatus.Merged => "该留言已合并到其他留言。",
         _ => "当前状态不能进行此操作。",
     };
+
+    private void ClearTransferRequest()
+    {
+        TransferRequestReason = null;
+        TransferRequestedAt = null;
+        TransferRequestedBy = null;
+    }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -37,6 +37,22 @@ public static partial class PersonalDataScan
         return found;
     }
 
+    /// <summary>
+    /// The text with every resident ID, mobile and landline number masked (e.g. 138****1234), for what the public
+    /// reads: the published 答复 pages and the search index. Numbers written with full-width digits are not found.
+    /// </summary>
+    public static string Remove(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text ?? "";
+        }
+
+        var masked = IdNumber().Replace(text, m => Requests.PersonalDataMasking.IdNumber(m.Value));
+        masked = Mobile().Replace(masked, m => Requests.PersonalDataMasking.Phone(m.Value));
+        return Landline().Replace(masked, m => Requests.PersonalDataMasking.Phone(m.Value));
+    }
+
     [GeneratedRegex(@"(?<![0-9])[1-9][0-9]{5}(18|19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex IdNumber();
 

@@ -170,6 +170,20 @@ public class SentimentCase : Entity, IAuditable, IVersioned
         _entries.Add(new SentimentEntry(kind, text.Trim(), at, by, isPublication ? responseKind : null, isPublication ? reference!.Trim() : null));
     }
 
+    /// <summary>
+    /// 核实反馈 recorded by a responsible unit's own staff (联络人/承办人): only a unit named on the case may, and only
+    /// while the county office's verification request is outstanding.
+    /// </summary>
+    public void RecordVerificationFeedback(int organisationId, string text, DateTime at, string by)
+    {
+        if (!_units.Any(u => u.OrganisationId == organisationId))
+        {
+            throw new DomainException("只有该舆情的责任单位可以反馈核实情况。");
+        }
+
+        Record(SentimentEntryKind.VerificationFeedback, text, at, by);
+    }
+
     /// <summary>办结: only after a public response and with no verification outstanding; the timeline is kept.</summary>
     public void Close(DateTime at)
     {

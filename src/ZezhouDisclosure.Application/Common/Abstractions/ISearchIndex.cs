@@ -54,6 +54,9 @@ public enum SearchKind
     ServiceItem = 4,
     /// <summary>A published 征求意见 with its 采纳情况 (公众参与).</summary>
     Consultation = 5,
+
+    /// <summary>A published 留言 and its 答复 (互动交流), without the citizen's personal data.</summary>
+    MessageAnswer = 14,
 }
 
 /// <summary>The dimensions results are counted and filtered by.</summary>

@@ -59,6 +59,9 @@ public static class Permissions
     {
         /// <summary>The 政务舆情 register: cases, timelines, clocks and the on-call list (county office).</summary>
         public const string Manage = "sentiment.manage";
+
+        /// <summary>联络人/承办人 of a responsible unit: see their unit's cases and record the 核实反馈.</summary>
+        public const string Feedback = "sentiment.feedback";
     }
 
     public static class Participation

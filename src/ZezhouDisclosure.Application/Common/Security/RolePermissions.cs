@@ -18,7 +18,7 @@ public static class RolePermissions
             Permissions.Calendar.View,
             Permissions.ServiceItems.View, Permissions.ServiceItems.Draft, Permissions.NewMedia.View, Permissions.NewMedia.Manage, Permissions.NewMedia.Check,
             Permissions.Villages.Write, Permissions.Villages.Review, Permissions.Villages.Manage,
-            Permissions.Interactions.View, Permissions.Interactions.Answer,
+            Permissions.Interactions.View, Permissions.Interactions.Answer, Permissions.Sentiment.Feedback,
             Permissions.AnnualReports.View, Permissions.AnnualReports.Draft,
             Permissions.Participation.View, Permissions.Participation.Edit,
             Permissions.Oversight.View, Permissions.Oversight.Rectify),

@@ -31,11 +31,14 @@ public sealed class CitizenMessageConfiguration : IEntityTypeConfiguration<Citiz
         builder.Property(m => m.Reply).HasMaxLength(DataLimits.Description);
         builder.Property(m => m.RepliedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(m => m.RejectionReason).HasMaxLength(DataLimits.Summary);
+        builder.Property(m => m.TransferRequestReason).HasMaxLength(DataLimits.Summary);
+        builder.Property(m => m.TransferRequestedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(m => m.CreatedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(m => m.UpdatedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.Ignore(m => m.IsClosed);
         builder.Ignore(m => m.IsAnonymised);
+        builder.Ignore(m => m.IsTransferRequested);
         builder.Ignore(m => m.CanRoute);
         builder.Ignore(m => m.CanTriage);
         builder.Ignore(m => m.CanAnswer);

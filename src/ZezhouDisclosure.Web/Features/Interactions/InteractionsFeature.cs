@@ -21,6 +21,7 @@ public sealed class InteractionsFeature : IFeature
             .PublicNav("互动交流", PortalUrls.Interactions, order: 70)
             .AdminMenu("留言办理", "Messages", "Index", Permissions.Interactions.View, order: 22)
             .AdminMenu("政务舆情", "Sentiment", "Index", Permissions.Sentiment.Manage, order: 24)
+            .AdminMenu("舆情核实反馈", "SentimentFeedback", "Index", Permissions.Sentiment.Feedback, order: 25)
             .WorkbenchPanel<MessageWorkbenchPanel>()
             .WorkbenchPanel<SentimentWorkbenchPanel>()
             .ComplianceCheck<MessagesPastLimitCheck>()
@@ -46,5 +47,7 @@ public sealed class InteractionsFeature : IFeature
 
         feature.Services.AddSingleton(deadlines);
         feature.Services.AddHostedService<MessageRetentionService>();
+        feature.Services.AddScoped<MessageNotifications>();
+        feature.Services.AddHostedService<MessageReminderService>();
     }
 }

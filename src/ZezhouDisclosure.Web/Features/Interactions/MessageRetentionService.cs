@@ -12,12 +12,9 @@ namespace ZezhouDisclosure.Web.Features.Interactions;
 /// </summary>
 public sealed class MessageRetentionService(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<RequestRetentionOptions> options, ILogger<MessageRetentionService> logger)
-    : PeriodicJob(scopes, time, logger)
+    : RetentionJob(scopes, time, options, logger)
 {
-    protected override TimeSpan Interval => TimeSpan.FromDays(1);
-
     protected override string Name => "Message retention (anonymising closed messages' citizens)";
 
-    protected override async Task<int> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        await services.GetRequiredService<ISender>().Send(new AnonymiseExpiredMessagesCommand(options.Value.RetentionYears), cancellationToken);
+    protected override ICommand<int> Command(int retentionYears) => new AnonymiseExpiredMessagesCommand(retentionYears);
 }

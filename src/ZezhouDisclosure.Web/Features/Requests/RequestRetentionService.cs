@@ -13,12 +13,9 @@ namespace ZezhouDisclosure.Web.Features.Requests;
 /// </summary>
 public sealed class RequestRetentionService(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<RequestRetentionOptions> options, ILogger<RequestRetentionService> logger)
-    : PeriodicJob(scopes, time, logger)
+    : RetentionJob(scopes, time, options, logger)
 {
-    protected override TimeSpan Interval => TimeSpan.FromDays(1);
-
     protected override string Name => "Request retention (anonymising closed cases' applicants)";
 
-    protected override async Task<int> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        await services.GetRequiredService<ISender>().Send(new AnonymiseExpiredRequestsCommand(options.Value.RetentionYears), cancellationToken);
+    protected override ICommand<int> Command(int retentionYears) => new AnonymiseExpiredRequestsCommand(retentionYears);
 }

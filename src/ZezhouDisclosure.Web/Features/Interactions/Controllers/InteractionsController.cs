@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Interactions;
@@ -7,6 +8,7 @@ using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Interactions;
 using ZezhouDisclosure.Web.Features.Interactions.Models;
+using ZezhouDisclosure.Web.Caching;
 using ZezhouDisclosure.Web.Mvc;
 
 namespace ZezhouDisclosure.Web.Features.Interactions.Controllers;
@@ -31,6 +33,16 @@ public sealed class InteractionsController(ISender sender, TimeProvider time) : 
             answers, text, unit, await CurrentOrganisationsAsync(cancellationToken),
             await sender.Send(new GetMessageFiguresQuery(today.Year, today.Month), cancellationToken),
             await sender.Send(new GetMessageFiguresQuery(lastMonth.Year, lastMonth.Month), cancellationToken)));
+    }
+
+    /// <summary>One published answer (linked from the search and the list); cached like other public pages, evicted by its tag.</summary>
+    [HttpGet("dafu/{number}")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Answer(string number, CancellationToken cancellationToken)
+    {
+        var answer = await sender.Send(new GetPublishedAnswerQuery(number), cancellationToken);
+        HttpContext.Tag(InteractionsCacheTagRule.AnswerTag(answer.Id), InteractionsCacheTagRule.ListsTag);
+        return View(answer);
     }
 
     /// <summary>我要留言; <paramref name="unit"/> preselects the unit (from a unit's page).</summary>

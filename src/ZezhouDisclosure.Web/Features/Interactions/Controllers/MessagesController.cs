@@ -17,7 +17,7 @@ namespace ZezhouDisclosure.Web.Features.Interactions.Controllers;
 /// </summary>
 [Area("Admin")]
 [RequirePermission(Permissions.Interactions.View)]
-public sealed class MessagesController(ISender sender) : Controller
+public sealed class MessagesController(ISender sender, MessageNotifications notifications) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(MessageListFilter filter = MessageListFilter.Open, int? organisationId = null, CancellationToken cancellationToken = default)
@@ -42,7 +42,8 @@ public sealed class MessagesController(ISender sender) : Controller
     [HttpPost]
     [RequirePermission(Permissions.Interactions.Triage)]
     public Task<IActionResult> Route(int id, int version, int? toOrganisationId, string? note, CancellationToken cancellationToken) =>
-        Step(id, new RouteMessageCommand(id, version, toOrganisationId, note), "已分办。", cancellationToken);
+        Step(id, new RouteMessageCommand(id, version, toOrganisationId, note), "已分办。", cancellationToken,
+            () => notifications.RoutedAsync(id, SiteUrl, CancellationToken.None));
 
     [HttpPost]
     [RequirePermission(Permissions.Interactions.Triage)]
@@ -57,24 +58,53 @@ public sealed class MessagesController(ISender sender) : Controller
     [HttpPost]
     [RequirePermission(Permissions.Interactions.Answer)]
     public Task<IActionResult> Answer(int id, int version, string? reply, bool confirmPersonalData, CancellationToken cancellationToken) =>
-        Step(id, new AnswerMessageCommand(id, version, reply, confirmPersonalData), "已答复。", cancellationToken);
+        Step(id, new AnswerMessageCommand(id, version, reply, confirmPersonalData), "已答复。", cancellationToken,
+            () => notifications.AnsweredAsync(id, SiteUrl, CancellationToken.None));
+
+    /// <summary>申请转办: the holding unit says the case is not its business; the county office decides.</summary>
+    [HttpPost]
+    [RequirePermission(Permissions.Interactions.Answer)]
+    public Task<IActionResult> RequestTransfer(int id, int version, string? reason, CancellationToken cancellationToken) =>
+        Step(id, new RequestMessageTransferCommand(id, version, reason), "已申请转办，等待县政务公开办处理。", cancellationToken);
+
+    [HttpPost]
+    [RequirePermission(Permissions.Interactions.Triage)]
+    public Task<IActionResult> DeclineTransfer(int id, int version, string? note, CancellationToken cancellationToken) =>
+        Step(id, new DeclineMessageTransferCommand(id, version, note), "已决定不予转办，仍由原单位办理。", cancellationToken);
 
     [HttpPost]
     [RequirePermission(Permissions.Interactions.Triage)]
     public Task<IActionResult> Publish(int id, int version, CancellationToken cancellationToken) =>
-        Step(id, new PublishMessageCommand(id, version), "答复已公开。", cancellationToken);
+        Step(id, new PublishMessageCommand(id, version), "答复已公开。", cancellationToken,
+            () => notifications.PublishedAsync(id, SiteUrl, CancellationToken.None));
 
-    private Task<IActionResult> Step(int id, Mediator.ICommand command, string done, CancellationToken cancellationToken) =>
-        this.SendFormAsync(
+    private string SiteUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+
+    /// <summary>
+    /// One step; <paramref name="notify"/> runs once it has committed (e-mail; its outcome is recorded and never fails
+    /// the step).
+    /// </summary>
+    private async Task<IActionResult> Step(int id, Mediator.ICommand command, string done, CancellationToken cancellationToken, Func<Task>? notify = null)
+    {
+        var succeeded = false;
+        var result = await this.SendFormAsync(
             sender,
             command,
             onSuccess: _ =>
             {
+                succeeded = true;
                 this.Flash(done);
                 return RedirectToAction(nameof(Details), new { id });
             },
             redisplay: _ => CaseView(id, null, true, cancellationToken),
             cancellationToken);
+        if (succeeded && notify is not null)
+        {
+            await notify();
+        }
+
+        return result;
+    }
 
     /// <summary>The case page (first render, after a reveal, and re-rendered with a failed step's errors and typed text).</summary>
     private async Task<IActionResult> CaseView(int id, MessageContactView? contact, bool failed, CancellationToken cancellationToken)

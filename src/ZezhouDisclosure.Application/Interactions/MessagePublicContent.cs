@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Search;
+using ZezhouDisclosure.Domain.Interactions;
+
+namespace ZezhouDisclosure.Application.Interactions;
+
+/// <summary>The public content kind of 互动交流: a published 留言 with its 答复.</summary>
+public static class MessagePublicContent
+{
+    private static readonly PublicContentKind MessageAnswerKind = new("message-answer");
+
+    extension(PublicContentKind)
+    {
+        /// <summary>A published answer; the id is the message's, the organisation the unit that answered.</summary>
+        public static PublicContentKind MessageAnswer => MessageAnswerKind;
+    }
+}
+
+/// <summary>
+/// A saved message changes the public site only once it is published (its answer page, the 答复 list, search); a
+/// message that is not published makes no change, so triage and answers evict nothing.
+/// </summary>
+public sealed class MessageContentSource : PublicContentSource
+{
+    public MessageContentSource() =>
+        Map<CitizenMessage>(m => m.IsPublished ? [new(PublicContentKind.MessageAnswer, m.Id, m.AnsweredByOrganisationId ?? m.OrganisationId)] : []);
+}
+
+/// <summary>
+/// Published answers in the portal search: the question and the answer with phone and ID numbers masked, never the
+/// citizen's name or contact details; the result links to the public answer page.
+/// </summary>
+public sealed class MessageSearchSource(IAppDbContext db) : ISearchSource
+{
+    private const string KeyPrefix = "message:";
+
+    public IReadOnlyCollection<PublicContentKind> Kinds { get; } = [PublicContentKind.MessageAnswer];
+
+    public static string Key(int id) => KeyPrefix + id.ToString(CultureInfo.InvariantCulture);
+
+    public async Task UpdateAsync(IReadOnlyCollection<PublicContentChange> changes, ISearchIndex index, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(index);
+        var ids = changes.Select(c => c.Id).Distinct().ToList();
+        var items = await ReadAsync(db.CitizenMessages.Where(m => ids.Contains(m.Id)), cancellationToken);
+        var found = items.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        var gone = ids.Select(Key).Where(k => !found.Contains(k)).ToList();
+        if (items.Count > 0)
+        {
+            await index.UpsertAsync(items, cancellationToken);
+        }
+
+        if (gone.Count > 0)
+        {
+            await index.RemoveAsync(gone, cancellationToken);
+        }
+    }
+
+    public async IAsyncEnumerable<IReadOnlyList<SearchItem>> AllAsync(int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var lastId = 0;
+        while (true)
+        {
+            var from = lastId;
+            var ids = await db.CitizenMessages.AsNoTracking().Where(m => m.Id > from && m.IsPublished).OrderBy(m => m.Id)
+                .Take(Math.Max(1, batchSize)).Select(m => m.Id).ToListAsync(cancellationToken);
+            if (ids.Count == 0)
+            {
+                yield break;
+            }
+
+            lastId = ids[^1];
+            yield return await ReadAsync(db.CitizenMessages.Where(m => ids.Contains(m.Id)), cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<SearchItem>> ReadAsync(IQueryable<CitizenMessage> messages, CancellationToken cancellationToken)
+    {
+        // Published answers are the entity's public rows: the organisation-scope filter lets the index read them.
+        var rows = await messages.AsNoTracking()
+            .Where(m => m.IsPublished && m.Status == MessageStatus.Answered)
+            .Select(m => new
+            {
+                m.Id, m.Number, m.Category, m.Title, m.Content, m.Reply, m.PublishedAt, m.AnsweredOn,
+                Organisation = db.Organisations.Where(o => o.Id == (m.AnsweredByOrganisationId ?? m.OrganisationId)).Select(o => o.Name).First(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(m => new SearchItem(
+            Key(m.Id), SearchKind.MessageAnswer, PersonalDataScan.Remove(m.Title), InteractionLinks.PublishedAnswer(m.Number), m.PublishedAt ?? default)
+        {
+            Summary = PersonalDataScan.Remove(m.Content),
+            Body = PersonalDataScan.Remove(m.Reply),
+            Keywords = InteractionLabels.Of(m.Category),
+            Organisation = m.Organisation,
+            Column = "互动交流",
+            Year = m.AnsweredOn?.Year,
+        })];
+    }
+}

@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class MessageTransferRequests : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "TransferRequestReason",
+                table: "CitizenMessages",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "TransferRequestedAt",
+                table: "CitizenMessages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TransferRequestedBy",
+                table: "CitizenMessages",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "TransferRequestReason",
+                table: "CitizenMessages");
+
+            migrationBuilder.DropColumn(
+                name: "TransferRequestedAt",
+                table: "CitizenMessages");
+
+            migrationBuilder.DropColumn(
+                name: "TransferRequestedBy",
+                table: "CitizenMessages");
+        }
+    }
+}
