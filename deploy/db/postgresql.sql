@@ -2293,35 +2293,3 @@ BEGIN
 END $EF$;
 COMMIT;
 
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202063115_MessageTransferRequests') THEN
-    ALTER TABLE "CitizenMessages" ADD "TransferRequestReason" character varying(500);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202063115_MessageTransferRequests') THEN
-    ALTER TABLE "CitizenMessages" ADD "TransferRequestedAt" timestamp with time zone;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202063115_MessageTransferRequests') THEN
-    ALTER TABLE "CitizenMessages" ADD "TransferRequestedBy" character varying(256);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202063115_MessageTransferRequests') THEN
-    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261202063115_MessageTransferRequests', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
