@@ -2507,3 +2507,392 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    ALTER TABLE [NewMediaAccounts] ADD [Applicant] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    ALTER TABLE [NewMediaAccounts] ADD [Operator] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    ALTER TABLE [Columns] ADD [RetiredOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    ALTER TABLE [CitizenMessages] ADD [TransferRequestReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    ALTER TABLE [CitizenMessages] ADD [TransferRequestedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    ALTER TABLE [CitizenMessages] ADD [TransferRequestedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE TABLE [Assessments] (
+        [Id] int NOT NULL IDENTITY,
+        [Year] int NOT NULL,
+        [Number] int NOT NULL,
+        [Reason] nvarchar(500) NULL,
+        [PreviousId] int NULL,
+        [Status] int NOT NULL,
+        [ComputedAt] datetime2 NULL,
+        [ApprovedAt] datetime2 NULL,
+        [ApprovedBy] nvarchar(256) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Assessments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Assessments_Assessments_PreviousId] FOREIGN KEY ([PreviousId]) REFERENCES [Assessments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE TABLE [CatalogueServiceLinks] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [TownshipCatalogueItemId] int NOT NULL,
+        [ServiceItemId] int NOT NULL,
+        [LinkedAt] datetime2 NOT NULL,
+        [LinkedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_CatalogueServiceLinks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CatalogueServiceLinks_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CatalogueServiceLinks_ServiceItems_ServiceItemId] FOREIGN KEY ([ServiceItemId]) REFERENCES [ServiceItems] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CatalogueServiceLinks_TownshipCatalogueItem_TownshipCatalogueItemId] FOREIGN KEY ([TownshipCatalogueItemId]) REFERENCES [TownshipCatalogueItem] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE TABLE [ColumnFormerPaths] (
+        [Id] int NOT NULL IDENTITY,
+        [ColumnId] int NOT NULL,
+        [Path] nvarchar(300) NOT NULL,
+        [MovedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ColumnFormerPaths] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ColumnFormerPaths_Columns_ColumnId] FOREIGN KEY ([ColumnId]) REFERENCES [Columns] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE TABLE [ParticipationCatalogues] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Year] int NOT NULL,
+        [Scope] nvarchar(4000) NOT NULL,
+        [Methods] nvarchar(4000) NOT NULL,
+        [Channels] nvarchar(4000) NOT NULL,
+        [Status] int NOT NULL,
+        [SubmittedAt] datetime2 NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [ReviewedAt] datetime2 NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [PublishedAt] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ParticipationCatalogues] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParticipationCatalogues_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE TABLE [ParticipationRecords] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [HeldOn] date NOT NULL,
+        [Stakeholders] int NOT NULL,
+        [CitizenRepresentatives] int NOT NULL,
+        [Experts] int NOT NULL,
+        [Media] int NOT NULL,
+        [Topics] nvarchar(4000) NOT NULL,
+        [Guests] nvarchar(500) NULL,
+        [Transcript] nvarchar(max) NULL,
+        [VideoUrl] nvarchar(300) NULL,
+        [DecisionDocumentId] int NULL,
+        [IsPublished] bit NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ParticipationRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParticipationRecords_Documents_DecisionDocumentId] FOREIGN KEY ([DecisionDocumentId]) REFERENCES [Documents] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ParticipationRecords_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE TABLE [AssessmentIndicator] (
+        [Id] int NOT NULL IDENTITY,
+        [AssessmentId] int NOT NULL,
+        [Code] nvarchar(32) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Measure] int NOT NULL,
+        [CheckCodes] nvarchar(500) NULL,
+        [Scoring] int NOT NULL,
+        [Weight] decimal(9,2) NOT NULL,
+        [PointsPerItem] decimal(9,2) NOT NULL,
+        [Cap] decimal(9,2) NULL,
+        CONSTRAINT [PK_AssessmentIndicator] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssessmentIndicator_Assessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [Assessments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE TABLE [AssessmentManualValue] (
+        [Id] int NOT NULL IDENTITY,
+        [AssessmentId] int NOT NULL,
+        [IndicatorCode] nvarchar(32) NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [Value] decimal(9,2) NOT NULL,
+        [Note] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_AssessmentManualValue] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssessmentManualValue_Assessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [Assessments] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AssessmentManualValue_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE TABLE [AssessmentScore] (
+        [Id] int NOT NULL IDENTITY,
+        [AssessmentId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [UnitName] nvarchar(100) NOT NULL,
+        [IndicatorCode] nvarchar(32) NOT NULL,
+        [Counted] decimal(9,2) NOT NULL,
+        [Total] decimal(9,2) NOT NULL,
+        [Points] decimal(9,2) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_AssessmentScore] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssessmentScore_Assessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [Assessments] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AssessmentScore_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE TABLE [ParticipationCatalogueItem] (
+        [Id] int NOT NULL IDENTITY,
+        [CatalogueId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Method] int NOT NULL,
+        [Channel] nvarchar(500) NOT NULL,
+        [PlannedTime] nvarchar(100) NULL,
+        CONSTRAINT [PK_ParticipationCatalogueItem] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParticipationCatalogueItem_ParticipationCatalogues_CatalogueId] FOREIGN KEY ([CatalogueId]) REFERENCES [ParticipationCatalogues] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentIndicator_AssessmentId] ON [AssessmentIndicator] ([AssessmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentManualValue_AssessmentId] ON [AssessmentManualValue] ([AssessmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentManualValue_OrganisationId] ON [AssessmentManualValue] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE INDEX [IX_Assessments_PreviousId] ON [Assessments] ([PreviousId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Assessments_Year_Number] ON [Assessments] ([Year], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentScore_AssessmentId] ON [AssessmentScore] ([AssessmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentScore_OrganisationId] ON [AssessmentScore] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE INDEX [IX_CatalogueServiceLinks_OrganisationId] ON [CatalogueServiceLinks] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE INDEX [IX_CatalogueServiceLinks_ServiceItemId] ON [CatalogueServiceLinks] ([ServiceItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CatalogueServiceLinks_TownshipCatalogueItemId_ServiceItemId] ON [CatalogueServiceLinks] ([TownshipCatalogueItemId], [ServiceItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE INDEX [IX_ColumnFormerPaths_ColumnId] ON [ColumnFormerPaths] ([ColumnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ColumnFormerPaths_Path] ON [ColumnFormerPaths] ([Path]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipationCatalogueItem_CatalogueId_Number] ON [ParticipationCatalogueItem] ([CatalogueId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ParticipationCatalogues_OrganisationId_Year] ON [ParticipationCatalogues] ([OrganisationId], [Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipationRecords_DecisionDocumentId] ON [ParticipationRecords] ([DecisionDocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipationRecords_OrganisationId_IsPublished_Kind] ON [ParticipationRecords] ([OrganisationId], [IsPublished], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202074016_AssessmentsTransfersParticipationRecordsColumnLifecycleServiceLinks', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -91,6 +91,11 @@ public sealed class InteractionJourneyTests(PortalBrowserFixture fixture) : ICla
             Assert.Contains(number, await page.Locator("#answer-list").InnerTextAsync());
             Assert.DoesNotContain("赵六", await page.Locator("#answer-list").InnerTextAsync());
             await CheckPageAsync(page, viewing);
+            // The published answer's own page (the search results link to it).
+            await page.Locator("#answer-list").GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
+            Assert.Contains("11月15日开始", await page.Locator("#answer-reply").InnerTextAsync());
+            Assert.DoesNotContain("赵六", await page.Locator("#published-answer").InnerTextAsync());
+            await CheckPageAsync(page, viewing);
             foreach (var url in new[] { "/hdjl/ly", "/hdjl/zc?url=%2Fxxgk" })
             {
                 await page.GotoAsync(url);
