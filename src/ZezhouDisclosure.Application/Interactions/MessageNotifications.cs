@@ -202,8 +202,13 @@ public sealed class MessageNotifications(
         // a case the clerk just handed on; only the outcome of the e-mail is written (audit).
         await db.CitizenMessages.IgnoreQueryFilters([RecordScope.FilterName]).AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
-    private async Task<string> UnitNameAsync(int organisationId, CancellationToken cancellationToken) =>
-        await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
+    /// <summary>The unit's official name (its legal name when recorded), as a letter to it is addressed.</summary>
+    private async Task<string> UnitNameAsync(int organisationId, CancellationToken cancellationToken)
+    {
+        var unit = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)
+            .Select(o => new { o.Name, o.LegalName }).FirstOrDefaultAsync(cancellationToken);
+        return unit is null ? "" : string.IsNullOrWhiteSpace(unit.LegalName) ? unit.Name : unit.LegalName;
+    }
 
     private static string Day(DateOnly day) => day.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 

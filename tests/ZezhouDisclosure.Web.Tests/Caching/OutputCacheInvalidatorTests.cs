@@ -6,6 +6,7 @@ using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Application.Columns;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Documents;
+using ZezhouDisclosure.Application.Interactions;
 using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Application.Villages;
 using ZezhouDisclosure.Infrastructure;
@@ -86,6 +87,14 @@ public class OutputCacheInvalidatorTests
         var evicted = await EvictedAsync(WebRules(), new PublicContentChange(PublicContentKind.Village, 7, 42));
 
         Assert.Equal(["village:42"], evicted);
+    }
+
+    [Fact]
+    public async Task Commit_MessageAnswer_EvictsItsAnswerPageAndTheAnswerLists_NotEverything()
+    {
+        var evicted = await EvictedAsync(WebRules(), new PublicContentChange(PublicContentKind.MessageAnswer, 7, 3));
+
+        Assert.Equal(["message-answer:7", "message-answers"], evicted.Order(StringComparer.Ordinal));
     }
 
     private sealed class ReportTagRule : IOutputCacheTagRule
