@@ -61,10 +61,14 @@ public static class WebApplicationExtensions
         });
         app.UseRouting();
         app.UseCors();
+        // The rate limiter stays in front of the cache: the API's per-client limit counts cached answers too.
         app.UseRateLimiter();
+        // Before authentication and authorisation (issue 19): a hit for a request without the sign-in cookie is
+        // answered here. PublicPagePolicy decides "anonymous" from the request (no cookie, no Authorization header);
+        // pages without the policy (the back office, sign-in, forms) are never cached, so nothing skips authorisation.
+        app.UseOutputCache();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -115,10 +115,13 @@ public static class PublishedDocumentPages
 
     /// <summary>Ids of one page, newest first: read from the covering indexes only, however deep the page.</summary>
     public static Task<List<int>> PageIdsAsync(IQueryable<Document> documents, int page, int pageSize, CancellationToken cancellationToken) =>
+        PageIds(documents, page, pageSize).ToListAsync(cancellationToken);
+
+    /// <summary>The query of <see cref="PageIdsAsync"/>, to use as a subquery (<c>ids.Contains(d.Id)</c>) in one command.</summary>
+    public static IQueryable<int> PageIds(IQueryable<Document> documents, int page, int pageSize) =>
         documents.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id)
             .Select(d => d.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
+            .Skip((page - 1) * pageSize).Take(pageSize);
 
     /// <summary>The rows read by key, in the order of <paramref name="ids"/>.</summary>
     public static List<T> InOrderOf<T>(IEnumerable<T> rows, IReadOnlyList<int> ids, Func<T, int> id)

@@ -28,6 +28,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private const int FacetValuesShown = 30;
     private const string GenerationKey = "generation";
 
+    /// <summary>How many recent answers are kept (a few KB each: one page of hits and the facet counts).</summary>
+    public const int RecentResultsLimit = 256;
+
     private readonly string _path;
     private readonly Analyzer _analyzer = SearchFields.CreateAnalyzer();
     private readonly SearchQueryBuilder _queries;
@@ -40,6 +43,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly ConcurrentDictionary<string, byte> _touched = new(StringComparer.Ordinal);
     private volatile bool _rebuilding;
     private long _generation;
+
+    // Recent answers by (index version, request): a crowd searching the same word after a policy is announced is
+    // answered without collecting every hit and its facets again (issue 19). The index version changes with every
+    // write, so an answer is never served for an index that has changed since.
+    private readonly ConcurrentDictionary<string, SearchResults> _recent = new(StringComparer.Ordinal);
 
     public LuceneSearchIndex(string path, SynonymList synonyms)
     {
@@ -142,6 +150,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = manager.Acquire();
         try
         {
+            var key = searcher.IndexReader is DirectoryReader reader ? RecentKey(reader.Version, request, page, pageSize) : null;
+            if (key is not null && _recent.TryGetValue(key, out var recent))
+            {
+                return ValueTask.FromResult(recent);
+            }
+
             Query main = new MatchAllDocsQuery();
             if (hasText)
             {
@@ -171,7 +185,18 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var docs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
             var highlighter = built.Highlight is { } highlight ? Highlighter(highlight) : null;
             var hits = docs.Select(d => ToHit(searcher.Doc(d.Doc), highlighter)).ToList();
-            return ValueTask.FromResult(new SearchResults(hits, total, page, pageSize, facets.Results(FacetValuesShown), true));
+            var results = new SearchResults(hits, total, page, pageSize, facets.Results(FacetValuesShown), true);
+            if (key is not null)
+            {
+                if (_recent.Count >= RecentResultsLimit)
+                {
+                    _recent.Clear();
+                }
+
+                _recent[key] = results;
+            }
+
+            return ValueTask.FromResult(results);
         }
         finally
         {
@@ -191,6 +216,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         _analyzer.Dispose();
         _rebuildGate.Dispose();
+    }
+
+    /// <summary>The index version and everything the answer depends on; the filters in a fixed order.</summary>
+    private static string RecentKey(long version, SearchRequest request, int page, int pageSize)
+    {
+        var filters = string.Join('\u001f', request.Filters.OrderBy(f => f.Key)
+            .Select(f => string.Create(CultureInfo.InvariantCulture, $"{(int)f.Key}={f.Value}")));
+        return string.Create(CultureInfo.InvariantCulture, $"{version}\u001f{(int)request.Sort}\u001f{page}\u001f{pageSize}\u001f{filters}\u001f{request.Text}");
     }
 
     private static Query WithFilters(Query query, IReadOnlyDictionary<SearchFacet, string> filters)

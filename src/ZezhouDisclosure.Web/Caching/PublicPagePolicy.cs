@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -11,9 +13,42 @@ namespace ZezhouDisclosure.Web.Caching;
 /// asks not to be stored (antiforgery forms, the 依申请公开 pages) or is not a 200, and never a page rendered while a
 /// committed change was being evicted (it may have read the old data).
 /// </summary>
-public sealed class PublicPagePolicy(IOptions<OutputCacheSettings> settings, CacheGeneration generation) : IOutputCachePolicy
+/// <remarks>
+/// The output cache runs <b>before</b> authentication and authorisation (issue 19; ADR 0009, update), so a hit costs
+/// neither. "Anonymous" is therefore decided from the request itself: no <c>Authorization</c> header and no staff
+/// sign-in cookie (the application cookie, or any chunk of it). A request carrying the cookie — valid, expired or
+/// forged — never reads or fills the cache and goes on to authentication as before. As a second guard, a response
+/// rendered for an authenticated user is never stored, whatever the request looked like.
+/// </remarks>
+public sealed class PublicPagePolicy(
+    IOptions<OutputCacheSettings> settings,
+    CacheGeneration generation,
+    IOptionsMonitor<CookieAuthenticationOptions> cookies) : IOutputCachePolicy
 {
     private const string GenerationKey = "zd-cache-generation";
+
+    /// <summary>
+    /// Whether the request carries the staff sign-in cookie (or one of its chunks: the chunking cookie manager names
+    /// them <c>{name}C1</c>, <c>{name}C2</c>, …). Only its presence counts: validating it is authentication's job.
+    /// </summary>
+    public bool HasSignInCookie(HttpRequest request)
+    {
+        var name = cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name;
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        foreach (var cookie in request.Cookies)
+        {
+            if (cookie.Key.StartsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -22,7 +57,8 @@ public sealed class PublicPagePolicy(IOptions<OutputCacheSettings> settings, Cac
         var attempt = settings.Value.Enabled
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && string.IsNullOrEmpty(request.Headers.Authorization)
-            && http.User.Identity?.IsAuthenticated != true;
+            && http.User.Identity?.IsAuthenticated != true
+            && !HasSignInCookie(request);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = attempt;
@@ -45,6 +81,7 @@ public sealed class PublicPagePolicy(IOptions<OutputCacheSettings> settings, Cac
         if (response.StatusCode != StatusCodes.Status200OK
             || !Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(response.Headers.SetCookie)
             || ForbidsStorage(response.Headers.CacheControl)
+            || context.HttpContext.User.Identity?.IsAuthenticated == true
             || context.HttpContext.Items[GenerationKey] is not long started
             || started != generation.Current)
         {

@@ -48,8 +48,20 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
     EnvironmentName = Environments.Production,
     ContentRootPath = directory,
 });
+// Production refuses to start without a key-encryption certificate for the Data Protection key ring (deploy/README.md,
+// "Keys"): the generator uses the one named by DataProtection__CertificatePath (tests/benchmark/run.sh passes the same
+// file to the portal, which must decrypt the key ring the generator wrote), or creates one beside the database.
+var certificate = Environment.GetEnvironmentVariable("DataProtection__CertificatePath") is { Length: > 0 } configured
+    ? Path.GetFullPath(configured)
+    : Path.Combine(directory, "keys", "benchmark-dataprotection.pfx");
+if (!File.Exists(certificate))
+{
+    ZezhouDisclosure.Infrastructure.DataProtection.KeyRingProtection.CreateDevelopmentCertificate(certificate, null);
+}
+
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 {
+    ["DataProtection:CertificatePath"] = certificate,
     ["Database:Provider"] = "Sqlite",
     ["Database:DataDirectory"] = directory,
     ["Database:CommandTimeoutSeconds"] = "600",

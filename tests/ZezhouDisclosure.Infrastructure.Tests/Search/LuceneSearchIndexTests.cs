@@ -228,6 +228,39 @@ public sealed class LuceneSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_SameRequestTwice_AnswersFromTheRecentAnswers()
+    {
+        await SeedPoliciesAsync();
+
+        var first = await SearchAsync("危房");
+        var second = await SearchAsync("危房");
+        var otherPage = await SearchAsync("危房", page: 2);
+        var otherFilter = await SearchAsync("危房", filters: new() { [SearchFacet.Organisation] = "高都镇" });
+
+        Assert.Same(first, second);
+        Assert.NotSame(first, otherPage);
+        Assert.Equal(["doc:2"], first.Hits.Select(h => h.Key));
+        Assert.Empty(otherFilter.Hits);
+    }
+
+    [Fact]
+    public async Task Search_AfterAWrite_NeverAnswersFromBeforeIt()
+    {
+        await SeedPoliciesAsync();
+        var before = await SearchAsync("危房");
+
+        await _index.UpsertAsync([Item(5, "危房改造补助标准的通知", "危房。", "高都镇")], CancellationToken.None);
+        var afterUpsert = await SearchAsync("危房");
+        await _index.RemoveAsync(["doc:2"], CancellationToken.None);
+        var afterRemove = await SearchAsync("危房");
+
+        Assert.Equal(1, before.Total);
+        Assert.Equal(2, afterUpsert.Total);
+        Assert.Contains(new FacetCount("高都镇", 1), afterUpsert.Facets[SearchFacet.Organisation]);
+        Assert.Equal(["doc:5"], afterRemove.Hits.Select(h => h.Key));
+    }
+
+    [Fact]
     public async Task Remove_Document_VanishesFromResults()
     {
         await SeedPoliciesAsync();
