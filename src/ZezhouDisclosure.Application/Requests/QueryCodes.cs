@@ -32,7 +32,7 @@ public static class QueryCodes
     /// code typed as read aloud or pasted with spaces around it matches.
     /// </summary>
     public static string Normalise(string? code) =>
-        string.Concat((code ?? "").Normalize(NormalizationForm.FormKC).Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+        string.Concat(Domain.Common.WidthFolding.Fold(code).Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
 
     public static string Hash(string code) =>
         Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(Normalise(code))));

@@ -20,7 +20,7 @@ public static partial class MessageNumber
 
     /// <summary>As typed or pasted: spaces removed, full-width letters and digits folded, upper-cased.</summary>
     public static string Normalise(string? number) =>
-        string.Concat((number ?? "").Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c != '-'))
+        string.Concat(Common.WidthFolding.Fold(number).Where(c => !char.IsWhiteSpace(c) && c != '-'))
             .ToUpperInvariant();
 
     public static bool IsValid(string? number) => number is not null && Pattern().IsMatch(number);

@@ -17,7 +17,7 @@ public static partial class PersonalDataScan
             return [];
         }
 
-        var folded = text.Normalize(System.Text.NormalizationForm.FormKC);
+        var folded = Common.WidthFolding.Fold(text);
         var found = new List<string>();
         foreach (Match m in IdNumber().Matches(folded))
         {

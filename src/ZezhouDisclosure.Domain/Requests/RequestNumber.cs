@@ -24,7 +24,7 @@ public static partial class RequestNumber
     /// every space (including the full-width 　), tab, line break and hyphen removed, upper-cased.
     /// </summary>
     public static string Normalise(string? value) =>
-        string.Concat((value ?? "").Normalize(System.Text.NormalizationForm.FormKC)
+        string.Concat(Common.WidthFolding.Fold(value)
             .Where(c => !char.IsWhiteSpace(c) && c != '-' && !char.IsControl(c))).ToUpperInvariant();
 
     public static bool IsValid(string? value) =>
