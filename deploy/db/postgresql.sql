@@ -2649,3 +2649,14 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202081148_EveryVersionedEntityIsAConcurrencyToken') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202081148_EveryVersionedEntityIsAConcurrencyToken', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2896,3 +2896,16 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202081113_EveryVersionedEntityIsAConcurrencyToken'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202081113_EveryVersionedEntityIsAConcurrencyToken', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

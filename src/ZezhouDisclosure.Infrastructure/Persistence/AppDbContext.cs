@@ -148,6 +148,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
+        // Concurrent edits are detected for every IVersioned entity: its Version is the optimistic-concurrency token
+        // (AuditingInterceptor increments it, ExpectVersion sets the version a form was read at). One rule here, so a
+        // new capability's entity cannot forget the line in its configuration (two did: 服务事项, 新媒体账号).
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(Domain.Common.IVersioned).IsAssignableFrom(e.ClrType)))
+        {
+            entity.FindProperty(nameof(Domain.Common.IVersioned.Version))!.IsConcurrencyToken = true;
+        }
+
         builder.Entity<Document>().HasQueryFilter(SoftDeleteFilter, d => !d.IsDeleted);
 
         // Attachments are removed by soft delete, hidden like documents.
