@@ -84,13 +84,19 @@ public sealed class GetPublishedCatalogueHandler(IAppDbContext db) : IQueryHandl
             .ToListAsync(cancellationToken);
         var areas = pilotAreas.Where(p => p.Included).Select(p => new PublishedArea(p.Name, p.NotInvolved, p.Explanation)).ToList();
         var sources = version.Items.Select(i => i.SourceItemId).ToList();
-        var filed = await (
+        // The rows' filed documents and linked 办事指南 in one command (UNION ALL): the page keeps its query budget.
+        var linked = await (
             from f in db.CatalogueItemDocuments.AsNoTracking()
             join d in db.Documents.AsNoTracking() on f.DocumentId equals d.Id
             where sources.Contains(f.TownshipCatalogueItemId) && d.Status == DocumentStatus.Published
-            select new { f.TownshipCatalogueItemId, d.Id, d.Title, d.PublishedAt })
+            select new { TownshipCatalogueItemId = f.TownshipCatalogueItemId, d.Id, d.Title, d.PublishedAt, IsGuide = false })
+            .Concat(
+                from g in ServiceCatalogueRows.PublishedGuideRows(db, sources)
+                select new { TownshipCatalogueItemId = g.RowId, g.Id, Title = g.Name, PublishedAt = (DateTime?)null, IsGuide = true })
             .ToListAsync(cancellationToken);
-        var services = await ServiceCatalogueRows.PublishedGuidesAsync(db, sources, cancellationToken);
+        var filed = linked.Where(l => !l.IsGuide).ToList();
+        var services = linked.Where(l => l.IsGuide).OrderBy(l => l.Title, StringComparer.Ordinal)
+            .ToLookup(l => l.TownshipCatalogueItemId, l => new LinkedServiceGuide(l.Id, l.Title));
         var rows = version.Items.OrderBy(i => i.Number)
             .Select(i => new PublishedRow(
                 i.Number, i.AreaName, i.ToContent(), i.NotInvolved, i.NotInvolvedExplanation,

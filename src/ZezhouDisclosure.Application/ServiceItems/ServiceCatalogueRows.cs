@@ -7,6 +7,16 @@ namespace ZezhouDisclosure.Application.ServiceItems;
 /// <summary>A published guide a catalogue row links to (the public catalogue shows it as a link to <c>/bs/sx/{Id}</c>).</summary>
 public sealed record LinkedServiceGuide(int Id, string Name);
 
+/// <summary>A published guide linked to a catalogue row (working-row id), in a form a query can compose.</summary>
+public sealed class CatalogueRowGuide
+{
+    public int RowId { get; init; }
+
+    public int Id { get; init; }
+
+    public string Name { get; init; } = "";
+}
+
 /// <summary>A row of the unit's 标准目录 a clerk may link (序号 and the 事项 names).</summary>
 public sealed record CatalogueRowChoice(int Id, int Number, string Label);
 
@@ -59,6 +69,20 @@ public static class ServiceCatalogueRows
             .OrderByDescending(s => s.Score).ThenBy(s => s.Row.Number).Take(SuggestionCount).Select(s => s.Row).ToList();
         var others = scored.Select(s => s.Row).Except(suggested).OrderBy(r => r.Number).ToList();
         return canLink ? new(true, true, linked, suggested, others) : new(true, false, linked, [], []);
+    }
+
+    /// <summary>
+    /// The published guides linked to the given catalogue rows, as a query a caller can combine with its own (the
+    /// township catalogue page reads them in one command with the rows' filed documents).
+    /// </summary>
+    public static IQueryable<CatalogueRowGuide> PublishedGuideRows(IAppDbContext db, IReadOnlyCollection<int> rowIds)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var ids = rowIds.Distinct().ToList();
+        return from l in db.CatalogueServiceLinks.AsNoTracking()
+               join s in db.ServiceItems.AsNoTracking() on l.ServiceItemId equals s.Id
+               where ids.Contains(l.TownshipCatalogueItemId) && s.PublishedName != null && s.OrganisationId == l.OrganisationId
+               select new CatalogueRowGuide { RowId = l.TownshipCatalogueItemId, Id = s.Id, Name = s.PublishedName! };
     }
 
     /// <summary>

@@ -128,7 +128,7 @@ public sealed class PublicContentSourceTests : IAsyncLifetime
         var sources = services.BuildServiceProvider().GetServices<IPublicContentSource>().ToList();
 
         // One source per capability with public pages, each entity claimed by exactly one of them.
-        Assert.Equal(10, sources.Count);
+        Assert.Equal(11, sources.Count);
         Assert.Equal(
             new[]
             {
@@ -140,7 +140,7 @@ public sealed class PublicContentSourceTests : IAsyncLifetime
                 typeof(Domain.NewMedia.NewMediaAccount), typeof(Domain.AnnualReports.AnnualReport),
                 typeof(Domain.Participation.Consultation), typeof(Domain.Participation.ConsultationComment),
                 typeof(Domain.Participation.ParticipationCatalogue), typeof(Domain.Participation.ParticipationCatalogueItem),
-                typeof(Domain.Participation.ParticipationRecord),
+                typeof(Domain.Participation.ParticipationRecord), typeof(Domain.Interactions.CitizenMessage),
             }.Select(t => t.Name).Order(),
             sources.SelectMany(s => s.EntityTypes).Select(t => t.Name).Order());
     }
@@ -151,7 +151,8 @@ public sealed class PublicContentSourceTests : IAsyncLifetime
         var services = new ServiceCollection().AddSearchSources();
 
         Assert.Equal(
-            [typeof(CatalogueSearchSource), typeof(DocumentSearchSource), typeof(Application.Participation.ConsultationSearchSource),
+            [typeof(CatalogueSearchSource), typeof(DocumentSearchSource), typeof(Application.Interactions.MessageSearchSource),
+                typeof(Application.Participation.ConsultationSearchSource),
                 typeof(Application.ServiceItems.ServiceItemSearchSource)],
             services.Where(d => d.ServiceType == typeof(ISearchSource)).Select(d => d.ImplementationType));
         Assert.All(services, d => Assert.Equal(ServiceLifetime.Scoped, d.Lifetime));
