@@ -200,6 +200,7 @@ read -r passed _ failed _ skipped _ <<<"$line"
 if [ "$failed" -gt 0 ] 2>/dev/null; then
     # CI keeps only the tail of the log: name the failures again here, with their first lines of error.
     echo "Failed tests:"
+    # || true: with pipefail, head closing the pipe after 60 lines makes grep exit 141; that must not end the script.
     grep -A 3 -E '^\s+Failed [A-Za-z]' "$TEST_LOG" | head -60 || true
 fi
 if [ "$rc" -eq 0 ] && [ $((passed + failed + skipped)) -eq 0 ]; then
