@@ -1,5 +1,4 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
-using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.NewMedia;
@@ -25,24 +24,7 @@ public sealed class CloseNewMediaAccountHandler(IAppDbContext db, ICurrentUser c
     {
         currentUser.Require(Permissions.NewMedia.Manage, "只有信息员可以关停本单位的政务新媒体账号。");
         var organisationId = currentUser.RequireClerkOrganisation();
-        var account = await db.NewMediaAccounts.FirstOrDefaultAsync(a => a.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
-        if (account.OrganisationId != organisationId)
-        {
-            throw new ForbiddenException("只能关停本单位的账号。");
-        }
-
-        if (!account.IsRunning)
-        {
-            throw new ConflictException("该账号已关停或注销。");
-        }
-
-        // Version is not a concurrency token of this table yet (see EditNewMediaAccount): refuse a stale form here.
-        if (account.Version != command.Version)
-        {
-            throw new ConflictException("该账号已被他人修改，请刷新页面后重新操作。");
-        }
-
-        db.ExpectVersion(account, command.Version);
+        var account = await db.OwnRunningAccountAsync(organisationId, command.Id, command.Version, "关停", cancellationToken);
         Fields.Apply(nameof(command.ClosureNotice), () =>
         {
             account.Close(command.Status, command.ClosedOn!.Value, command.ClosureNotice, ChinaTime.Today(time));

@@ -22,6 +22,26 @@ public class ActiveDisclosureTableTests
     }
 
     [Fact]
+    public void Cells_CarryTheTemplatesSectionsRowsAndColumns_Verbatim()
+    {
+        // The published table is compared with the national template by evaluators: every label must be the template's own.
+        Assert.Equal(
+            [
+                "表二 第二十条第（一）项 规章 本年制发件数",
+                "表二 第二十条第（一）项 规章 本年废止件数",
+                "表二 第二十条第（一）项 规章 现行有效件数",
+                "表二 第二十条第（一）项 行政规范性文件 本年制发件数",
+                "表二 第二十条第（一）项 行政规范性文件 本年废止件数",
+                "表二 第二十条第（一）项 行政规范性文件 现行有效件数",
+                "表二 第二十条第（五）项 行政许可 本年处理决定数量",
+                "表二 第二十条第（六）项 行政处罚 本年处理决定数量",
+                "表二 第二十条第（六）项 行政强制 本年处理决定数量",
+                "表二 第二十条第（八）项 行政事业性收费 本年收费金额（单位：万元）",
+            ],
+            ActiveDisclosureTable.Cells.Select(c => c.Name));
+    }
+
+    [Fact]
     public void Cell_KnownKey_IsNamedAfterItsSectionRowAndColumn()
     {
         var cell = ActiveDisclosureTable.Cell(ActiveDisclosureTable.NormativeInForce);
@@ -36,6 +56,8 @@ public class ActiveDisclosureTableTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => ActiveDisclosureTable.Cell("permits"));
 
         Assert.Equal("key", error.ParamName);
+        Assert.Equal("permits", error.ActualValue);
+        Assert.StartsWith("Unknown table 二 cell.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,6 +139,15 @@ public class ActiveDisclosureTableTests
         Assert.Equal(3m, table["permit"]);
         Assert.Null(table["penalty"]);
         Assert.Equal(0.5m, table["fees"]);
+    }
+
+    [Fact]
+    public void Parse_UnknownKey_IsNotKept_EvenWhenItsValueIsANumber()
+    {
+        var table = ActiveDisclosureTable.Parse("unknown=3;permit=2");
+
+        Assert.Null(table["unknown"]);
+        Assert.Equal(2m, table["permit"]);
     }
 
     [Fact]
