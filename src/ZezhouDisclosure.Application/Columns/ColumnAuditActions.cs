@@ -17,4 +17,7 @@ public static class ColumnAuditActions
 
     /// <summary>停用栏目</summary>
     public const string Retire = "column.retire";
+
+    /// <summary>恢复启用栏目</summary>
+    public const string Restore = "column.restore";
 }

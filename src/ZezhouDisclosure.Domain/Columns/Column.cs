@@ -186,6 +186,27 @@ public class Column : Entity, IAuditable, IVersioned
         RetiredOn = day;
     }
 
+    /// <summary>
+    /// Brings a retired column back into use (恢复启用): it returns to the navigation and takes documents again, at the
+    /// address it had. Refused for a column in use and under a parent that is itself retired (restore the parent first).
+    /// <paramref name="all"/> is every column.
+    /// </summary>
+    public void Restore(IReadOnlyCollection<Column> all)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        if (RetiredOn is null)
+        {
+            throw new DomainException($"“{Name}”未停用，无需恢复。");
+        }
+
+        if (all.FirstOrDefault(c => c.Id == ParentId) is { IsRetired: true } parent)
+        {
+            throw new DomainException($"上级栏目“{parent.Name}”已停用，请先恢复上级栏目。");
+        }
+
+        RetiredOn = null;
+    }
+
     private static bool IsWithin(string path, string ancestor) =>
         path.StartsWith(ancestor + "/", StringComparison.Ordinal);
 }

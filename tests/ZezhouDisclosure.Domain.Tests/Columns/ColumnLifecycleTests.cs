@@ -224,4 +224,54 @@ public class ColumnLifecycleTests
         Assert.Equal(3, former.ColumnId);
         Assert.Equal("xxgk/a", former.Path);
     }
+
+    [Fact]
+    public void Restore_RetiredColumn_IsInUseAgainAtItsAddress()
+    {
+        var (_, _, _, child, _, all) = Tree();
+        child.Retire(new DateOnly(2026, 3, 4), all);
+
+        child.Restore(all);
+
+        Assert.Null(child.RetiredOn);
+        Assert.False(child.IsRetired);
+        Assert.Equal("xxgk/fdzdgknr/xczx/cwgk", child.Path);
+    }
+
+    [Fact]
+    public void Restore_ColumnInUse_Refused()
+    {
+        var (_, _, _, child, _, all) = Tree();
+
+        var error = Assert.Throws<DomainException>(() => child.Restore(all));
+
+        Assert.Equal("“村务公开”未停用，无需恢复。", error.Message);
+    }
+
+    [Fact]
+    public void Restore_UnderARetiredParent_RefusedUntilTheParentIsRestored()
+    {
+        var (_, _, custom, child, _, all) = Tree();
+        child.Retire(new DateOnly(2026, 3, 4), all);
+        custom.Retire(new DateOnly(2026, 3, 5), all);
+
+        var error = Assert.Throws<DomainException>(() => child.Restore(all));
+        Assert.Equal("上级栏目“乡村振兴”已停用，请先恢复上级栏目。", error.Message);
+        Assert.True(child.IsRetired);
+
+        custom.Restore(all);
+        child.Restore(all);
+        Assert.False(custom.IsRetired);
+        Assert.False(child.IsRetired);
+    }
+
+    [Fact]
+    public void Restore_NullColumns_Throws()
+    {
+        var (_, _, _, child, _, all) = Tree();
+        child.Retire(new DateOnly(2026, 3, 4), all);
+
+        Assert.Throws<ArgumentNullException>(() => child.Restore(null!));
+        Assert.True(child.IsRetired);
+    }
 }

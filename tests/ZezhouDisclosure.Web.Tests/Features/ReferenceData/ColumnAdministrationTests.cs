@@ -184,6 +184,48 @@ public class ColumnAdministrationTests(ZezhouWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task RestoreColumn_AfterRetiring_BackInTheNavigationAndTheFilingChoices_Audited()
+    {
+        var admin = await factory.AdministratorAsync("col-restorer");
+        await AddAsync(admin, "hfqy", "待恢复栏目");
+        var id = await factory.ColumnIdAsync(ColumnPaths.Statutory + "/hfqy");
+        var anonymous = factory.CreateBrowserClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await RetireAsync(admin, id)).StatusCode);
+        Assert.DoesNotContain("/" + ColumnPaths.Statutory + "/hfqy\"", await anonymous.GetStringAsync("/" + ColumnPaths.Statutory), StringComparison.Ordinal);
+
+        var response = await HtmlForms.SubmitAsync(admin, $"/admin/referencedata/editcolumn/{id}", $"/admin/referencedata/restorecolumn/{id}", new()
+        {
+            ["version"] = S(await VersionAsync(id)),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Null(await factory.QueryAsync(db => db.Columns.Where(c => c.Id == id).Select(c => c.RetiredOn).SingleAsync()));
+        Assert.Contains("/" + ColumnPaths.Statutory + "/hfqy\"", await anonymous.GetStringAsync("/" + ColumnPaths.Statutory), StringComparison.Ordinal);
+        var clerk = await factory.ClerkAsync("col-restored-clerk", "nancun");
+        Assert.Contains("待恢复栏目", await clerk.GetStringAsync("/admin/documents/create"), StringComparison.Ordinal);
+        Assert.True(await factory.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "column.restore" && a.EntityId == S(id))));
+        var again = await HtmlForms.PostAsync(admin, $"/admin/referencedata/restorecolumn/{id}",
+            (await HtmlForms.GetAsync(admin, $"/admin/referencedata/editcolumn/{id}")).Token, new() { ["version"] = S(await VersionAsync(id)) });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("未停用，无需恢复", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RestoreColumn_StaleVersion_Refused409AndStillRetired()
+    {
+        var admin = await factory.AdministratorAsync("col-restore-stale");
+        await AddAsync(admin, "hfgq", "过期表单栏目");
+        var id = await factory.ColumnIdAsync(ColumnPaths.Statutory + "/hfgq");
+        await RetireAsync(admin, id);
+        var page = await HtmlForms.GetAsync(admin, $"/admin/referencedata/editcolumn/{id}");
+
+        var response = await HtmlForms.PostAsync(admin, $"/admin/referencedata/restorecolumn/{id}", page.Token, new() { ["version"] = S(await VersionAsync(id) - 1) });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.NotNull(await factory.QueryAsync(db => db.Columns.Where(c => c.Id == id).Select(c => c.RetiredOn).SingleAsync()));
+    }
+
+    [Fact]
     public async Task MoveOrRetire_AClerk_Forbidden()
     {
         var clerk = await factory.ClerkAsync("col-move-clerk", "gaodu");
@@ -192,9 +234,11 @@ public class ColumnAdministrationTests(ZezhouWebFactory factory) : IClassFixture
 
         var move = await HtmlForms.PostAsync(clerk, $"/admin/referencedata/movecolumn/{id}", page.Token, new() { ["ParentId"] = "1", ["SortOrder"] = "1", ["Version"] = "1" });
         var retire = await HtmlForms.PostAsync(clerk, $"/admin/referencedata/retirecolumn/{id}", page.Token, new() { ["version"] = "1" });
+        var restore = await HtmlForms.PostAsync(clerk, $"/admin/referencedata/restorecolumn/{id}", page.Token, new() { ["version"] = "1" });
 
         Assert.StartsWith("http://localhost/account/denied", move.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.StartsWith("http://localhost/account/denied", retire.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("http://localhost/account/denied", restore.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.Null(await factory.QueryAsync(db => db.Columns.Where(c => c.Id == id).Select(c => c.RetiredOn).SingleAsync()));
     }
 }

@@ -83,6 +83,14 @@ public sealed class ReferenceDataController(ISender sender) : Controller
             failure => EditColumnPageAsync(id, typed: null, failure, cancellationToken),
             cancellationToken);
 
+    /// <summary>恢复启用栏目: back in the navigation and the filing choices, at the address it kept.</summary>
+    [HttpPost]
+    public Task<IActionResult> RestoreColumn(int id, int version, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new RestoreColumnCommand(id, version),
+            _ => Done("栏目已恢复启用，重新显示在导航中并可以接收信息。"),
+            failure => EditColumnPageAsync(id, typed: null, failure, cancellationToken),
+            cancellationToken);
+
     private RedirectToActionResult Done(string message)
     {
         this.Flash(message);
