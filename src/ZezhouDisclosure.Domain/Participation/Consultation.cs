@@ -129,6 +129,23 @@ public class Consultation : Entity, IOrganisationOwned, IAuditable, IVersioned
         IsPublic && FeedbackStatus != FeedbackStatus.Published && today > ConsultationPeriod.FeedbackDueOn(ClosesOn);
 
     /// <summary>
+    /// A merge hands the unit's open consultations to its successor: those not yet published, and published ones whose
+    /// 采纳情况 is not published yet (the successor answers the comments). The period and the comments stay as they are.
+    /// </summary>
+    public bool IsOpenWork => !(IsPublic && FeedbackStatus == FeedbackStatus.Published);
+
+    /// <summary>Moves an open consultation to the unit that took over (organisation merge).</summary>
+    public void HandOverTo(int organisationId)
+    {
+        if (!IsOpenWork)
+        {
+            throw new DomainException("反馈已公布的征求意见不再移交给合并后的单位。");
+        }
+
+        OrganisationId = organisationId;
+    }
+
+    /// <summary>
     /// What <paramref name="actor"/> may do on <paramref name="today"/> (Beijing): the unit's clerk writes, submits,
     /// moderates, writes the feedback and links the decision; its head signs off; the county office reviews.
     /// </summary>

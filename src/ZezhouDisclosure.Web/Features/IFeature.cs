@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Security.Claims;
 using ZezhouDisclosure.Application.Common.Oversight;
 using ZezhouDisclosure.Application.Dashboard;
+using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Web.Mvc.Authorization;
 using ZezhouDisclosure.Web.Mvc.Navigation;
 
@@ -52,6 +53,14 @@ public sealed class FeatureBuilder(IServiceCollection services, IConfiguration c
         where TCheck : class, IComplianceCheck
     {
         Services.AddScoped<IComplianceCheck, TCheck>();
+        return this;
+    }
+
+    /// <summary>This feature's open work that moves to the successor when a unit is merged (see <see cref="IMergeHandOver"/>).</summary>
+    public FeatureBuilder MergeHandOver<THandOver>()
+        where THandOver : class, IMergeHandOver
+    {
+        Services.AddScoped<IMergeHandOver, THandOver>();
         return this;
     }
 

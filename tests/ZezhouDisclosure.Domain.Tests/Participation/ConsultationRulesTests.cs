@@ -315,4 +315,28 @@ public class ConsultationRulesTests
         Assert.Equal(none with { CanReviewFeedback = true }, feedback.Allowed(Reviewer, AfterClosing));
         Assert.Equal(none with { CanModerate = true, CanLinkDecision = true }, feedback.Allowed(ClerkOf7, AfterClosing));
     }
+
+    [Fact]
+    public void HandOverTo_OpenWorkInEveryStage_MovesToTheSuccessor()
+    {
+        Consultation[] open = [new(7, Content()), Submitted(), Submitted(unitSignOff: true), Published(), WithFeedbackDraft(), WithFeedbackSubmitted()];
+
+        foreach (var consultation in open)
+        {
+            Assert.True(consultation.IsOpenWork);
+            consultation.HandOverTo(8);
+            Assert.Equal(8, consultation.OrganisationId);
+        }
+    }
+
+    [Fact]
+    public void HandOverTo_FeedbackPublished_RefusedAndStaysWithItsUnit()
+    {
+        var consultation = WithFeedbackSubmitted();
+        consultation.PublishFeedback(3, Later, "reviewer");
+
+        Assert.False(consultation.IsOpenWork);
+        Assert.Equal("反馈已公布的征求意见不再移交给合并后的单位。", Refusal(() => consultation.HandOverTo(8)));
+        Assert.Equal(7, consultation.OrganisationId);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ZezhouDisclosure.Application.Catalogues;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Organisations;
 using ZezhouDisclosure.Infrastructure.Identity;
@@ -15,6 +16,7 @@ public sealed class CataloguesFeature : IFeature
         .AdminMenu("标准目录", "Catalogues", "Index", Permissions.Catalogues.Compile, order: 60)
         .AdminMenu("标准指引", "CatalogueTemplates", "Index", Permissions.Catalogues.ViewTemplates, order: 70)
         .AdminMenu("目录公开情况", "CatalogueCoverage", "Index", Permissions.Catalogues.Coverage, order: 90)
+        .MergeHandOver<CatalogueMergeHandOver>()
         // Only townships have a 标准目录: a department's clerk holds neither permission.
         .Condition(Permissions.Catalogues.Compile, IsCountyOfficeOrTownship)
         .Condition(Permissions.Catalogues.Coverage, IsCountyOfficeOrTownship);

@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Application.Documents;
 
 namespace ZezhouDisclosure.Web.Features.Documents;
 
@@ -12,7 +13,8 @@ public sealed class DocumentsFeature : IFeature
             .AdminMenu("新建信息", "Documents", "Create", Permissions.Documents.Draft, order: 30)
             .AdminMenu("单位审核", "UnitReview", "Index", Permissions.Documents.ApproveInUnit, order: 35)
             .AdminMenu("待审核", "Review", "Index", Permissions.Documents.Review, order: 40)
-            .AdminMenu("回收站", "Documents", "Deleted", Permissions.Documents.RecycleBin, order: 130);
+            .AdminMenu("回收站", "Documents", "Deleted", Permissions.Documents.RecycleBin, order: 130)
+            .MergeHandOver<DocumentMergeHandOver>();
         feature.Services.AddHostedService<ScheduledPublishingService>();
     }
 }

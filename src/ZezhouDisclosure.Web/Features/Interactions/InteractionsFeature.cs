@@ -22,6 +22,7 @@ public sealed class InteractionsFeature : IFeature
             .AdminMenu("留言办理", "Messages", "Index", Permissions.Interactions.View, order: 22)
             .AdminMenu("政务舆情", "Sentiment", "Index", Permissions.Sentiment.Manage, order: 24)
             .AdminMenu("舆情核实反馈", "SentimentFeedback", "Index", Permissions.Sentiment.Feedback, order: 25)
+            .MergeHandOver<MessageMergeHandOver>()
             .WorkbenchPanel<MessageWorkbenchPanel>()
             .WorkbenchPanel<SentimentWorkbenchPanel>()
             .ComplianceCheck<MessagesPastLimitCheck>()

@@ -15,6 +15,7 @@ public sealed class ParticipationFeature : IFeature
         .AdminMenu("公众参与", "Consultations", "Index", Permissions.Participation.View, order: 28)
         .AdminMenu("参与事项目录", "ParticipationCatalogues", "Index", Permissions.Participation.View, order: 29)
         .AdminMenu("列席和访谈", "ParticipationRecords", "Index", Permissions.Participation.View, order: 30)
+        .MergeHandOver<ConsultationMergeHandOver>()
         .WorkbenchPanel<ConsultationWorkbenchPanel>()
         .ComplianceCheck<FeedbackPublishedCheck>()
         .ComplianceCheck<ConsultationPeriodCheck>()

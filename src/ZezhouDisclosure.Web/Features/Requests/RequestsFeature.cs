@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Application.Requests;
 using ZezhouDisclosure.Web.Configuration;
 
 namespace ZezhouDisclosure.Web.Features.Requests;
@@ -10,7 +11,8 @@ public sealed class RequestsFeature : IFeature
     {
         feature
             .PublicNav("依申请公开", PortalUrls.Requests, order: 50)
-            .AdminMenu("依申请公开", "DisclosureRequests", "Index", Permissions.Requests.View, order: 20);
+            .AdminMenu("依申请公开", "DisclosureRequests", "Index", Permissions.Requests.View, order: 20)
+            .MergeHandOver<RequestMergeHandOver>();
         feature.Services.AddOptions<RequestRetentionOptions>()
             .Bind(feature.Configuration.GetSection(RequestRetentionOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();

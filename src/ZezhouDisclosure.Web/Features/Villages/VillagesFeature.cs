@@ -17,6 +17,7 @@ public sealed class VillagesFeature : IFeature
         feature.Services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, TownshipVillageScopeClaims>();
         feature
             .AdminMenu("村（居）务公开", "Villages", "Index", Permissions.Villages.Review, order: 65)
+            .MergeHandOver<VillagePostingMergeHandOver>()
             .Condition(Permissions.Villages.Write, IsTownshipOrVillage)
             .Condition(Permissions.Villages.Review, IsTownshipOrVillage)
             .Condition(Permissions.Villages.Manage, IsTownship)

@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Domain.Columns;
+using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.Domain.Interactions;
+using ZezhouDisclosure.Domain.Participation;
 using ZezhouDisclosure.TestKit.Web;
 
 namespace ZezhouDisclosure.Web.Tests.Features.Organisations;
@@ -176,6 +179,58 @@ public class OrganisationsAdminTests(ZezhouWebFactory factory) : IClassFixture<Z
         await ZezhouWebFactory.SignInAsync(again, "old-ke-clerk");
         Assert.Contains("丙旧科未完成的草稿", await again.GetStringAsync("/admin/documents"), StringComparison.Ordinal);
         Assert.Equal(successor, await factory.QueryAsync(db => db.Documents.Where(d => d.Id == draft).Select(d => d.OrganisationId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Merge_MessagesInHandAndOpenConsultationsMoveWithTheirClock_AnsweredOnesStay_AndTheAuditListsThem()
+    {
+        var office = await factory.ReviewerAsync("org-office-merge-work");
+        var old = await AddAsync(office, Unit("old-chu", "戊旧处", "OLD-CHU-1"));
+        var successor = await AddAsync(office, Unit("new-chu", "己新处", "NEW-CHU-1"));
+        var now = factory.Time.GetUtcNow().UtcDateTime;
+        var today = ChinaTime.Today(factory.Time);
+        CitizenMessage Message(int serial)
+        {
+            var message = new CitizenMessage(
+                MessageNumber.Format(MessageKind.Enquiry, today, serial), MessageKind.Enquiry, MessageCategory.Consultation, old, old,
+                "合并前收到的留言", "内容", "张三", "13812341234", null, null, true, now, today, today.AddDays(7), Guid.NewGuid().ToString("N"));
+            message.Route(old, now, "county", null);
+            return message;
+        }
+
+        var (inHand, answered, draft, open) = await factory.QueryAsync(async db =>
+        {
+            var inHand = Message(9101);
+            var answered = Message(9102);
+            answered.Answer("答复内容", old, "old-chu-clerk", now, today);
+            var draft = new Consultation(old, new ConsultationContent("合并前起草的征求意见", "正文", null, null, today.AddDays(1), today.AddDays(31), null, false));
+            var open = new Consultation(old, new ConsultationContent("合并前发布的征求意见", "正文", null, null, today, today.AddDays(30), null, false));
+            open.Submit(now, "seed");
+            open.Approve(now, "seed");
+            db.AddRange(inHand, answered, draft, open);
+            await db.SaveChangesAsync();
+            return (inHand.Id, answered.Id, draft.Id, open.Id);
+        });
+        var due = await factory.QueryAsync(db => db.CitizenMessages.Where(m => m.Id == inHand).Select(m => m.DueOn).SingleAsync());
+
+        var merged = await HtmlForms.SubmitAsync(office, $"/admin/organisations/{old}", $"/admin/organisations/{old}/merge", new()
+        {
+            ["Version"] = Text(await VersionAsync(old)),
+            ["SuccessorId"] = Text(successor),
+            ["MergedOn"] = "2026-11-27",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        var message = await factory.QueryAsync(db => db.CitizenMessages.Include(m => m.Routings).SingleAsync(m => m.Id == inHand));
+        Assert.Equal(successor, message.OrganisationId);
+        Assert.Equal(MessageStatus.Assigned, message.Status);
+        Assert.Equal(due, message.DueOn);
+        Assert.Contains(message.Routings, r => r.FromOrganisationId == old && r.ToOrganisationId == successor && r.Note!.Contains("单位合并", StringComparison.Ordinal));
+        Assert.Equal(old, await factory.QueryAsync(db => db.CitizenMessages.Where(m => m.Id == answered).Select(m => m.OrganisationId).SingleAsync()));
+        Assert.Equal([successor, successor], await factory.QueryAsync(db => db.Consultations.Where(c => c.Id == draft || c.Id == open).Select(c => c.OrganisationId).ToListAsync()));
+        var audit = await factory.QueryAsync(db => db.AuditEntries.Where(a => a.Action == "organisation.merge" && a.EntityId == Text(old)).Select(a => a.Summary).SingleAsync());
+        Assert.Contains("办理中的留言 1 件", audit, StringComparison.Ordinal);
+        Assert.Contains("未完成的征求意见 2 项", audit, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,8 +51,9 @@ public sealed class OrganisationsAdminController(ISender sender) : Controller
     [HttpPost("{id:int}/merge")]
     public Task<IActionResult> Merge(int id, MergeOrganisationCommand form, CancellationToken cancellationToken) =>
         this.SendFormAsync(sender, form with { Id = id },
-            moved => Done(id, $"单位已合并。已移交未发布信息 {moved.Documents} 条、未办结申请 {moved.Requests} 件、村（居） {moved.Villages} 个、"
-                + $"未公开的村（居）务公开 {moved.VillagePostings} 条{(moved.Catalogue ? "、标准目录工作稿" : "")}；工作人员账号 {moved.Accounts} 个已转入合并后的单位（需重新登录）；原网址将永久转到合并后的单位。"),
+            moved => Done(id, $"单位已合并。已移交村（居） {moved.Villages} 个"
+                + (moved.OpenWork.Count == 0 ? "，没有未完成的工作" : "、" + string.Join("、", moved.OpenWork))
+                + $"；工作人员账号 {moved.Accounts} 个已转入合并后的单位（需重新登录）；原网址将永久转到合并后的单位。"),
             _ => ManagePageAsync(id, cancellationToken),
             cancellationToken);
 
