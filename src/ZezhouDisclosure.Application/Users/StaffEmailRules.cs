@@ -16,7 +16,7 @@ public static partial class StaffEmailRules
 
     public static IRuleBuilderOptions<T, string?> StaffEmail<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(e => Normalise(e) is not { } v || v.Length <= DataLimits.UserName).WithMessage($"电子邮箱不能超过{DataLimits.UserName}个字符。")
-            .Must(e => Normalise(e) is not { } v || Mailbox().IsMatch(v)).WithMessage(InvalidMessage);
+            .Must(e => Normalise(e) is not { } v || v.Length > DataLimits.UserName || Mailbox().IsMatch(v)).WithMessage(InvalidMessage);
 
     [GeneratedRegex(@"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Mailbox();
