@@ -1,5 +1,6 @@
 using System.Globalization;
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Interactions;
@@ -34,7 +35,17 @@ public sealed class AnswerMessageHandler(IAppDbContext db, ICurrentUser currentU
         }
 
         MessageAccess.ExpectVersion(db, message, command.Version);
-        message.Answer(command.Reply!, message.OrganisationId, currentUser.UserName, time.GetUtcNow().UtcDateTime, ChinaTime.Today(time));
+        try
+        {
+            message.Answer(command.Reply!, message.OrganisationId, currentUser.UserName, time.GetUtcNow().UtcDateTime, ChinaTime.Today(time));
+        }
+        catch (DomainException ex)
+        {
+            // The case moved on (answered, rejected, merged) since the form was filled in: a conflict, so the page comes
+            // back with the reply the clerk typed instead of an error page that loses it.
+            throw new ConflictException(ex.Message);
+        }
+
         db.Audit(InteractionAuditActions.Answer, "CitizenMessage", message.Id.ToString(CultureInfo.InvariantCulture), message.OrganisationId,
             $"答复留言 {message.Number}");
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,7 @@
+using System.Globalization;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Application.Users;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Interactions;
 using ZezhouDisclosure.Domain.Requests;
@@ -47,9 +49,16 @@ public sealed record StaffMessageView(
     DateTime? TransferRequestedAt = null,
     string? TransferRequestedBy = null,
     bool CanRequestTransfer = false,
-    bool CanDeclineTransfer = false);
+    bool CanDeclineTransfer = false,
+    bool CanWithdraw = false,
+    StaffMessageWithdrawalView? Withdrawal = null,
+    bool? UnitHasMailableHandler = null,
+    IReadOnlyCollection<int>? MailableUnits = null);
 
-public sealed class GetStaffMessageHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider time)
+/// <summary>The last 撤回公开 of an answer no longer published: when, who, and the audit record with its reason.</summary>
+public sealed record StaffMessageWithdrawalView(DateTime At, string By, string Summary);
+
+public sealed class GetStaffMessageHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider time, IStaffDirectory staff)
     : IQueryHandler<GetStaffMessageQuery, StaffMessageView>
 {
     public async ValueTask<StaffMessageView> Handle(GetStaffMessageQuery query, CancellationToken cancellationToken)
@@ -58,6 +67,15 @@ public sealed class GetStaffMessageHandler(IAppDbContext db, ICurrentUser curren
         var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var triage = currentUser.Has(Permissions.Interactions.Triage);
         var answer = currentUser.Has(Permissions.Interactions.Answer);
+        var id = m.Id.ToString(CultureInfo.InvariantCulture);
+        var withdrawal = m.IsWithdrawn
+            ? await db.AuditEntries.AsNoTracking()
+                .Where(a => a.Action == InteractionAuditActions.Withdraw && a.EntityType == nameof(CitizenMessage) && a.EntityId == id)
+                .OrderByDescending(a => a.Id).Select(a => new StaffMessageWithdrawalView(a.At, a.UserName, a.Summary)).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
+        // The county office sees which units would get no e-mail (no enabled handler with an address).
+        var mailable = triage && m.CanRoute ? await staff.OrganisationsWithEmailAsync(Permissions.Interactions.Answer, cancellationToken) : null;
         return new StaffMessageView(
             m.Id, m.Version, m.Number, m.Kind, InteractionLabels.Of(m.Category), m.Title, m.Content, m.PageUrl, m.OrganisationId,
             names.GetValueOrDefault(m.OrganisationId, ""),
@@ -77,6 +95,10 @@ public sealed class GetStaffMessageHandler(IAppDbContext db, ICurrentUser curren
             m.TransferRequestedAt,
             m.TransferRequestedBy,
             answer && !triage && m.CanAnswer && !m.IsTransferRequested,
-            triage && m.IsTransferRequested);
+            triage && m.IsTransferRequested,
+            triage && m.CanWithdraw,
+            withdrawal,
+            mailable is null || m.Status != MessageStatus.Assigned ? null : mailable.Contains(m.OrganisationId),
+            mailable);
     }
 }

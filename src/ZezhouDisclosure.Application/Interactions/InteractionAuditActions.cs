@@ -9,6 +9,7 @@ public static class InteractionAuditActions
     public const string Merge = "interaction.merge";
     public const string Answer = "interaction.answer";
     public const string Publish = "interaction.publish";
+    public const string Withdraw = "interaction.withdraw";
     public const string RevealContact = "interaction.reveal-contact";
     public const string Anonymise = "interaction.anonymise";
     public const string Notify = "interaction.notify";

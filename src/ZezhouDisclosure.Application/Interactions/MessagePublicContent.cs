@@ -19,13 +19,17 @@ public static class MessagePublicContent
 }
 
 /// <summary>
-/// A saved message changes the public site only once it is published (its answer page, the 答复 list, search); a
-/// message that is not published makes no change, so triage and answers evict nothing.
+/// A saved message changes the public site once it has been published (its answer page, the 答复 list, search): while
+/// it is published, and when it is taken off again (撤回公开 keeps <see cref="CitizenMessage.PublishedAt"/>), so the
+/// withdrawal evicts the cached pages and removes the search entry. A message never published makes no change, so
+/// triage and answers evict nothing.
 /// </summary>
 public sealed class MessageContentSource : PublicContentSource
 {
     public MessageContentSource() =>
-        Map<CitizenMessage>(m => m.IsPublished ? [new(PublicContentKind.MessageAnswer, m.Id, m.AnsweredByOrganisationId ?? m.OrganisationId)] : []);
+        Map<CitizenMessage>(m => m.IsPublished || m.IsWithdrawn
+            ? [new(PublicContentKind.MessageAnswer, m.Id, m.AnsweredByOrganisationId ?? m.OrganisationId)]
+            : []);
 }
 
 /// <summary>

@@ -16,6 +16,9 @@ public interface IUserAccounts
     /// <summary>Gives the account this one role (and organisation, for a clerk); its open sessions end (security stamp).</summary>
     Task<bool> SetRoleAsync(string userId, string role, int? organisationId, CancellationToken cancellationToken);
 
+    /// <summary>Sets (or, with null, clears) the account's notification address; false when there is no such account.</summary>
+    Task<bool> SetEmailAsync(string userId, string? email, CancellationToken cancellationToken);
+
     /// <summary>
     /// Moves every account bound to organisation <paramref name="fromOrganisationId"/> to <paramref name="toOrganisationId"/>
     /// (a merge, 撤并): same role, same enabled or disabled state; their open sessions end (security stamp), so their
@@ -24,7 +27,7 @@ public interface IUserAccounts
     Task<IReadOnlyList<string>> MoveToOrganisationAsync(int fromOrganisationId, int toOrganisationId, CancellationToken cancellationToken);
 }
 
-public sealed record NewUserAccount(string UserName, string DisplayName, string Password, string Role, int? OrganisationId);
+public sealed record NewUserAccount(string UserName, string DisplayName, string Password, string Role, int? OrganisationId, string? Email = null);
 
 public sealed record UserAccountResult(string? UserId, IReadOnlyList<string> Errors)
 {
@@ -33,4 +36,4 @@ public sealed record UserAccountResult(string? UserId, IReadOnlyList<string> Err
 
 public sealed record UserAccountRow(
     string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, string? OrganisationName, bool IsEnabled, bool IsLockedOut,
-    bool TwoFactorEnabled = false, int? OrganisationId = null);
+    bool TwoFactorEnabled = false, int? OrganisationId = null, string? Email = null);

@@ -17,4 +17,7 @@ public static class UserAuditActions
 
     /// <summary>修改角色</summary>
     public const string ChangeRole = "user.change-role";
+
+    /// <summary>修改通知邮箱 (the address masked in the summary)</summary>
+    public const string ChangeEmail = "user.change-email";
 }

@@ -142,6 +142,10 @@ public class CitizenMessage : Entity, IOrganisationOwned, IAuditable, IVersioned
     /// <summary>Shown in the public 答复 list (consent given and approved by the county office).</summary>
     public bool IsPublished { get; private set; }
 
+    /// <summary>
+    /// When the answer was last published; kept when it is withdrawn, so a withdrawn answer is still known to have been
+    /// on the public site (its cached pages and search entry must go).
+    /// </summary>
     public DateTime? PublishedAt { get; private set; }
 
     /// <summary>The day the case closed (answered, rejected or merged), for retention.</summary>
@@ -190,6 +194,12 @@ public class CitizenMessage : Entity, IOrganisationOwned, IAuditable, IVersioned
     public bool CanAnswer => Status == MessageStatus.Assigned;
 
     public bool CanPublish => Status == MessageStatus.Answered && PublicationConsent && !IsPublished;
+
+    /// <summary>撤回公开: only a published answer can be taken off the public site.</summary>
+    public bool CanWithdraw => IsPublished;
+
+    /// <summary>Was on the public site and was taken off it (撤回公开); the county office may publish it again.</summary>
+    public bool IsWithdrawn => !IsPublished && PublishedAt is not null;
 
     /// <summary>
     /// 分办 (from the county office's queue) or 转办 (from one unit to another): the same case, the same clock; the
@@ -324,6 +334,30 @@ public class CitizenMessage : Entity, IOrganisationOwned, IAuditable, IVersioned
 
         IsPublished = true;
         PublishedAt = at;
+    }
+
+    /// <summary>
+    /// 撤回公开 by the county office, with a reason (personal data found, the citizen withdrew consent, …): the answer
+    /// leaves the public site. When the citizen withdrew consent (<paramref name="consentWithdrawn"/>) it can never be
+    /// published again; otherwise the county office may publish it again after review.
+    /// </summary>
+    public void Withdraw(string reason, bool consentWithdrawn)
+    {
+        if (!CanWithdraw)
+        {
+            throw new DomainException("该答复未公开，不能撤回公开。");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("请填写撤回公开的理由。");
+        }
+
+        IsPublished = false;
+        if (consentWithdrawn)
+        {
+            PublicationConsent = false;
+        }
     }
 
     /// <summary>Retention: removes the citizen's personal data; the message and its answer are kept.</summary>

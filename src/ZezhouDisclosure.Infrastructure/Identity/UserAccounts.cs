@@ -24,7 +24,8 @@ public sealed class UserAccounts(UserManager<AppUser> userManager, AppDbContext 
                 u.LockoutEnd != DateTimeOffset.MaxValue,
                 u.LockoutEnd is { } end && end > now && end != DateTimeOffset.MaxValue,
                 u.TwoFactorEnabled,
-                u.OrganisationId))
+                u.OrganisationId,
+                u.Email))
             .ToList();
     }
 
@@ -38,6 +39,7 @@ public sealed class UserAccounts(UserManager<AppUser> userManager, AppDbContext 
             UserName = account.UserName,
             DisplayName = account.DisplayName,
             OrganisationId = account.OrganisationId,
+            Email = account.Email,
             CreatedAt = time.GetUtcNow().UtcDateTime,
             LockoutEnabled = true,
         };
@@ -83,6 +85,29 @@ public sealed class UserAccounts(UserManager<AppUser> userManager, AppDbContext 
 
         // Role changes do not change the stamp by themselves; the new stamp ends the account's sessions at once.
         await userManager.UpdateSecurityStampAsync(user);
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the address directly (not UserManager.SetEmailAsync, which would change the security stamp and end the
+    /// account's sessions): it is where notifications go, not a sign-in credential.
+    /// </summary>
+    public async Task<bool> SetEmailAsync(string userId, string? email, CancellationToken cancellationToken)
+    {
+        var user = await userManager.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return false;
+        }
+
+        user.Email = email;
+        user.EmailConfirmed = false;
+        var updated = await userManager.UpdateAsync(user); // also sets NormalizedEmail
+        if (!updated.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", updated.Errors.Select(e => e.Description)));
+        }
+
         return true;
     }
 

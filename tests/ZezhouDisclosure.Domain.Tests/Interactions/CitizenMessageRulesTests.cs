@@ -254,6 +254,49 @@ public class CitizenMessageRulesTests
     }
 
     [Fact]
+    public void Withdraw_PublishedAnswer_LeavesThePublicSite_KeepsWhenItWasPublished_AndCanBePublishedAgain()
+    {
+        var message = AnsweredMessage();
+        Assert.False(message.CanWithdraw);
+        Assert.False(message.IsWithdrawn);
+        Refused("该答复未公开，不能撤回公开。", () => message.Withdraw("理由", consentWithdrawn: false));
+        message.Publish(At);
+        Assert.True(message.CanWithdraw);
+        Refused("请填写撤回公开的理由。", () => message.Withdraw(" ", consentWithdrawn: false));
+        Assert.True(message.IsPublished);
+
+        message.Withdraw("发现个人信息", consentWithdrawn: false);
+
+        Assert.False(message.IsPublished);
+        Assert.True(message.IsWithdrawn);
+        Assert.False(message.CanWithdraw);
+        Assert.Equal(At, message.PublishedAt);
+        Assert.True(message.PublicationConsent);
+        Assert.True(message.CanPublish);
+        Refused("该答复未公开，不能撤回公开。", () => message.Withdraw("再次", consentWithdrawn: false));
+
+        message.Publish(At.AddDays(2));
+
+        Assert.True(message.IsPublished);
+        Assert.False(message.IsWithdrawn);
+        Assert.Equal(At.AddDays(2), message.PublishedAt);
+    }
+
+    [Fact]
+    public void Withdraw_CitizenWithdrewConsent_NeverPublishedAgain()
+    {
+        var message = AnsweredMessage();
+        message.Publish(At);
+
+        message.Withdraw("留言人要求不公开", consentWithdrawn: true);
+
+        Assert.False(message.PublicationConsent);
+        Assert.False(message.CanPublish);
+        Assert.True(message.IsWithdrawn);
+        Refused("留言人不同意公开，不能公开。", () => message.Publish(At));
+    }
+
+    [Fact]
     public void Overdue_ClosedCaseNeverOverdue()
     {
         var rejected = New();

@@ -49,6 +49,7 @@ public sealed class InteractionsFeature : IFeature
         feature.Services.AddSingleton(deadlines);
         feature.Services.AddHostedService<MessageRetentionService>();
         feature.Services.AddScoped<MessageNotifications>();
+        feature.Services.AddScoped<Application.Sentiment.SentimentNotifications>();
         feature.Services.AddHostedService<MessageReminderService>();
     }
 }

@@ -23,7 +23,7 @@ public sealed class UsersController(ISender sender) : Controller
 
     [HttpPost]
     public Task<IActionResult> Create(UserForm form, CancellationToken cancellationToken) =>
-        this.SendFormAsync(sender, new CreateUserAccountCommand(form.UserName, form.DisplayName, form.Password, form.Role, form.OrganisationId),
+        this.SendFormAsync(sender, new CreateUserAccountCommand(form.UserName, form.DisplayName, form.Password, form.Role, form.OrganisationId, form.Email),
             _ =>
             {
                 this.Flash($"账号 {form.UserName} 已创建。");
@@ -68,6 +68,32 @@ public sealed class UsersController(ISender sender) : Controller
                 return account is null ? NotFound() : await RolePageAsync(form, account, cancellationToken);
             },
             cancellationToken);
+
+    [HttpGet]
+    public async Task<IActionResult> Email(string id, CancellationToken cancellationToken)
+    {
+        var account = await AccountAsync(id, cancellationToken);
+        return account is null ? NotFound() : View(new UserEmailViewModel(account, new UserEmailForm { Email = account.Email }));
+    }
+
+    /// <summary>Sets or clears the account's 通知邮箱 (audited, masked); its sessions go on.</summary>
+    [HttpPost]
+    public Task<IActionResult> Email(string id, UserEmailForm form, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new SetUserAccountEmailCommand(id, form.Email),
+            _ =>
+            {
+                this.Flash(string.IsNullOrWhiteSpace(form.Email) ? "通知邮箱已清除，该账号不再收到办理通知邮件。" : "通知邮箱已保存。");
+                return RedirectToAction(nameof(Index));
+            },
+            async _ =>
+            {
+                var account = await AccountAsync(id, cancellationToken);
+                return account is null ? NotFound() : View(nameof(Email), new UserEmailViewModel(account, form));
+            },
+            cancellationToken);
+
+    private async Task<UserAccountRow?> AccountAsync(string id, CancellationToken cancellationToken) =>
+        (await sender.Send(new ListUserAccountsQuery(), cancellationToken)).FirstOrDefault(u => u.Id == id);
 
     private async Task<IActionResult> RolePageAsync(UserRoleForm form, UserAccountRow account, CancellationToken cancellationToken) =>
         View(nameof(Role), new UserRoleViewModel(

@@ -14,7 +14,19 @@ public sealed class UserForm
     public string? Role { get; set; }
 
     public int? OrganisationId { get; set; }
+
+    /// <summary>通知邮箱 (optional): where the unit's case notifications reach this person.</summary>
+    public string? Email { get; set; }
 }
+
+/// <summary>The notification address of an account (the administrator's page or the staff member's own).</summary>
+public sealed class UserEmailForm
+{
+    public string? Email { get; set; }
+}
+
+/// <summary>The administrator's 通知邮箱 page of one account.</summary>
+public sealed record UserEmailViewModel(ZezhouDisclosure.Application.Users.UserAccountRow Account, UserEmailForm Form);
 
 public sealed class UserRoleForm
 {
@@ -35,4 +47,5 @@ public static class AccountLimits
     public const int LoginName = 64;
     public const int DisplayName = 50;
     public const int Password = 128;
+    public const int Email = 256;
 }

@@ -78,6 +78,12 @@ public sealed class MessagesController(ISender sender, MessageNotifications noti
         Step(id, new PublishMessageCommand(id, version), "答复已公开。", cancellationToken,
             () => notifications.PublishedAsync(id, SiteUrl, CancellationToken.None));
 
+    /// <summary>撤回公开: the answer leaves the public site (page, lists, search); the reason is audited.</summary>
+    [HttpPost]
+    [RequirePermission(Permissions.Interactions.Triage)]
+    public Task<IActionResult> Withdraw(int id, int version, string? withdrawReason, bool consentWithdrawn, CancellationToken cancellationToken) =>
+        Step(id, new WithdrawMessageCommand(id, version, withdrawReason, consentWithdrawn), "答复已撤回公开，网站上不再显示。", cancellationToken);
+
     private string SiteUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 
     /// <summary>
