@@ -25,6 +25,7 @@ public static class ParticipationAuditActions
     public const string RecordCreate = "participation-record.create";
     public const string RecordUpdate = "participation-record.update";
     public const string RecordPublish = "participation-record.publish";
+    public const string RecordWithdraw = "participation-record.withdraw";
 
     /// <summary>The entity type name in the audit log.</summary>
     public const string EntityType = "Consultation";
