@@ -22,6 +22,8 @@ public static class ParticipationAuditActions
     public const string CatalogueSubmit = "participation-catalogue.submit";
     public const string CataloguePublish = "participation-catalogue.publish";
     public const string CatalogueReturn = "participation-catalogue.return";
+    public const string CatalogueAmend = "participation-catalogue.amend";
+    public const string CatalogueSupersede = "participation-catalogue.supersede";
     public const string RecordCreate = "participation-record.create";
     public const string RecordUpdate = "participation-record.update";
     public const string RecordPublish = "participation-record.publish";

@@ -79,6 +79,6 @@ public class ParticipationSearchTests(ParticipationWebFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         var actions = await factory.QueryAsync(db => db.AuditEntries
             .Where(a => a.EntityType == "ParticipationRecord" && a.EntityId == Text(id)).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
-        Assert.Equal(["participation-record.create", "participation-record.publish", "participation-record.withdraw"], actions);
+        Assert.Equal(["participation-record.create", "participation-record.publish", "participation-record.update", "participation-record.withdraw"], actions);
     }
 }

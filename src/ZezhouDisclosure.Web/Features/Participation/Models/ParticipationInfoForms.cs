@@ -95,7 +95,7 @@ public sealed record ParticipationRecordForm
 
 public sealed record ParticipationCatalogueEditViewModel(int? Id, ParticipationCatalogueForm Form);
 
-public sealed record ParticipationCataloguePageViewModel(ParticipationCatalogueDetails Details, string? ReviewComment = null);
+public sealed record ParticipationCataloguePageViewModel(ParticipationCatalogueDetails Details, string? ReviewComment = null, string? AmendReason = null);
 
 public sealed record ParticipationRecordEditViewModel(int? Id, bool IsPublished, ParticipationRecordForm Form);
 
