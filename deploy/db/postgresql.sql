@@ -2660,3 +2660,70 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202112131_ParticipationCatalogueAmendments') THEN
+    DROP INDEX "IX_ParticipationCatalogues_OrganisationId_Year";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202112131_ParticipationCatalogueAmendments') THEN
+    ALTER TABLE "ParticipationCatalogues" ADD "AmendmentReason" character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202112131_ParticipationCatalogueAmendments') THEN
+    ALTER TABLE "ParticipationCatalogues" ADD "AmendsId" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202112131_ParticipationCatalogueAmendments') THEN
+    ALTER TABLE "ParticipationCatalogues" ADD "Revision" integer NOT NULL DEFAULT 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202112131_ParticipationCatalogueAmendments') THEN
+    ALTER TABLE "ParticipationCatalogues" ADD "SupersededAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202112131_ParticipationCatalogueAmendments') THEN
+    CREATE INDEX "IX_ParticipationCatalogues_AmendsId" ON "ParticipationCatalogues" ("AmendsId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202112131_ParticipationCatalogueAmendments') THEN
+    CREATE UNIQUE INDEX "IX_ParticipationCatalogues_OrganisationId_Year_Revision" ON "ParticipationCatalogues" ("OrganisationId", "Year", "Revision");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202112131_ParticipationCatalogueAmendments') THEN
+    ALTER TABLE "ParticipationCatalogues" ADD CONSTRAINT "FK_ParticipationCatalogues_ParticipationCatalogues_AmendsId" FOREIGN KEY ("AmendsId") REFERENCES "ParticipationCatalogues" ("Id") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202112131_ParticipationCatalogueAmendments') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202112131_ParticipationCatalogueAmendments', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

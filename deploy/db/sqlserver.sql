@@ -2909,3 +2909,80 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202111807_ParticipationCatalogueAmendments'
+)
+BEGIN
+    DROP INDEX [IX_ParticipationCatalogues_OrganisationId_Year] ON [ParticipationCatalogues];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202111807_ParticipationCatalogueAmendments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD [AmendmentReason] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202111807_ParticipationCatalogueAmendments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD [AmendsId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202111807_ParticipationCatalogueAmendments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD [Revision] int NOT NULL DEFAULT 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202111807_ParticipationCatalogueAmendments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD [SupersededAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202111807_ParticipationCatalogueAmendments'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipationCatalogues_AmendsId] ON [ParticipationCatalogues] ([AmendsId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202111807_ParticipationCatalogueAmendments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ParticipationCatalogues_OrganisationId_Year_Revision] ON [ParticipationCatalogues] ([OrganisationId], [Year], [Revision]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202111807_ParticipationCatalogueAmendments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD CONSTRAINT [FK_ParticipationCatalogues_ParticipationCatalogues_AmendsId] FOREIGN KEY ([AmendsId]) REFERENCES [ParticipationCatalogues] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202111807_ParticipationCatalogueAmendments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202111807_ParticipationCatalogueAmendments', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

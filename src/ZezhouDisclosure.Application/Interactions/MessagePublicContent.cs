@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using System.Linq.Expressions;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Search;
 using ZezhouDisclosure.Domain.Interactions;
@@ -36,56 +36,22 @@ public sealed class MessageContentSource : PublicContentSource
 /// Published answers in the portal search: the question and the answer with phone and ID numbers masked, never the
 /// citizen's name or contact details; the result links to the public answer page.
 /// </summary>
-public sealed class MessageSearchSource(IAppDbContext db) : ISearchSource
+public sealed class MessageSearchSource(IAppDbContext db) : PublishedSearchSource<CitizenMessage>(KeyPrefix)
 {
     private const string KeyPrefix = "message:";
 
-    public IReadOnlyCollection<PublicContentKind> Kinds { get; } = [PublicContentKind.MessageAnswer];
+    public override IReadOnlyCollection<PublicContentKind> Kinds { get; } = [PublicContentKind.MessageAnswer];
+
+    protected override IQueryable<CitizenMessage> Rows => db.CitizenMessages;
+
+    // Published answers are the entity's public rows: the organisation-scope filter lets the index read them.
+    protected override Expression<Func<CitizenMessage, bool>> IsPublished => m => m.IsPublished && m.Status == MessageStatus.Answered;
 
     public static string Key(int id) => KeyPrefix + id.ToString(CultureInfo.InvariantCulture);
 
-    public async Task UpdateAsync(IReadOnlyCollection<PublicContentChange> changes, ISearchIndex index, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<SearchItem>> ReadAsync(IQueryable<CitizenMessage> published, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(changes);
-        ArgumentNullException.ThrowIfNull(index);
-        var ids = changes.Select(c => c.Id).Distinct().ToList();
-        var items = await ReadAsync(db.CitizenMessages.Where(m => ids.Contains(m.Id)), cancellationToken);
-        var found = items.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
-        var gone = ids.Select(Key).Where(k => !found.Contains(k)).ToList();
-        if (items.Count > 0)
-        {
-            await index.UpsertAsync(items, cancellationToken);
-        }
-
-        if (gone.Count > 0)
-        {
-            await index.RemoveAsync(gone, cancellationToken);
-        }
-    }
-
-    public async IAsyncEnumerable<IReadOnlyList<SearchItem>> AllAsync(int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var lastId = 0;
-        while (true)
-        {
-            var from = lastId;
-            var ids = await db.CitizenMessages.AsNoTracking().Where(m => m.Id > from && m.IsPublished).OrderBy(m => m.Id)
-                .Take(Math.Max(1, batchSize)).Select(m => m.Id).ToListAsync(cancellationToken);
-            if (ids.Count == 0)
-            {
-                yield break;
-            }
-
-            lastId = ids[^1];
-            yield return await ReadAsync(db.CitizenMessages.Where(m => ids.Contains(m.Id)), cancellationToken);
-        }
-    }
-
-    private async Task<IReadOnlyList<SearchItem>> ReadAsync(IQueryable<CitizenMessage> messages, CancellationToken cancellationToken)
-    {
-        // Published answers are the entity's public rows: the organisation-scope filter lets the index read them.
-        var rows = await messages.AsNoTracking()
-            .Where(m => m.IsPublished && m.Status == MessageStatus.Answered)
+        var rows = await published
             .Select(m => new
             {
                 m.Id, m.Number, m.Category, m.Title, m.Content, m.Reply, m.PublishedAt, m.AnsweredOn,

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using System.Linq.Expressions;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Search;
 using ZezhouDisclosure.Domain.Participation;
@@ -10,52 +10,21 @@ namespace ZezhouDisclosure.Application.Participation;
 /// Published 征求意见 in the search index: the draft, its notes and, once published, the 采纳情况, so that the search
 /// finds a consultation by its feedback too. Re-read on every change of the consultation (or a comment on it).
 /// </summary>
-public sealed class ConsultationSearchSource(IAppDbContext db) : ISearchSource
+public sealed class ConsultationSearchSource(IAppDbContext db) : PublishedSearchSource<Consultation>(KeyPrefix)
 {
-    public IReadOnlyCollection<PublicContentKind> Kinds { get; } = [PublicContentKind.Consultation];
+    private const string KeyPrefix = "consultation:";
 
-    public static string Key(int id) => "consultation:" + id.ToString(CultureInfo.InvariantCulture);
+    public override IReadOnlyCollection<PublicContentKind> Kinds { get; } = [PublicContentKind.Consultation];
 
-    public async Task UpdateAsync(IReadOnlyCollection<PublicContentChange> changes, ISearchIndex index, CancellationToken cancellationToken)
+    protected override IQueryable<Consultation> Rows => db.Consultations;
+
+    protected override Expression<Func<Consultation, bool>> IsPublished => c => c.Status == ConsultationStatus.Published;
+
+    public static string Key(int id) => KeyPrefix + id.ToString(CultureInfo.InvariantCulture);
+
+    protected override async Task<IReadOnlyList<SearchItem>> ReadAsync(IQueryable<Consultation> published, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(changes);
-        ArgumentNullException.ThrowIfNull(index);
-        var ids = changes.Select(c => c.Id).Distinct().ToList();
-        var items = await ReadAsync(db.Consultations.Where(c => ids.Contains(c.Id)), cancellationToken);
-        var found = items.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
-        var gone = ids.Select(Key).Where(k => !found.Contains(k)).ToList();
-        if (items.Count > 0)
-        {
-            await index.UpsertAsync(items, cancellationToken);
-        }
-
-        if (gone.Count > 0)
-        {
-            await index.RemoveAsync(gone, cancellationToken);
-        }
-    }
-
-    public async IAsyncEnumerable<IReadOnlyList<SearchItem>> AllAsync(int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var lastId = 0;
-        while (true)
-        {
-            var from = lastId;
-            var batch = await ReadAsync(db.Consultations.Where(c => c.Id > from).OrderBy(c => c.Id).Take(Math.Max(1, batchSize)), cancellationToken);
-            if (batch.Count == 0)
-            {
-                yield break;
-            }
-
-            lastId = batch.Max(i => int.Parse(i.Key["consultation:".Length..], CultureInfo.InvariantCulture));
-            yield return batch;
-        }
-    }
-
-    private async Task<IReadOnlyList<SearchItem>> ReadAsync(IQueryable<Consultation> consultations, CancellationToken cancellationToken)
-    {
-        var rows = await consultations.AsNoTracking()
-            .Where(c => c.Status == ConsultationStatus.Published)
+        var rows = await published
             .Select(c => new
             {
                 c.Id, c.Title, c.DraftText, c.DraftingNotes, c.PublishedAt, c.OpensOn, c.FeedbackStatus, c.FeedbackText,

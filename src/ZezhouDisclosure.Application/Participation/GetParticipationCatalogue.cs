@@ -8,7 +8,7 @@ namespace ZezhouDisclosure.Application.Participation;
 /// <summary>The back-office page of one 参与事项目录, with what the user may do.</summary>
 public sealed record GetParticipationCatalogueQuery(int Id) : IQuery<ParticipationCatalogueDetails>;
 
-public sealed record ParticipationCatalogueDetails(ParticipationCatalogue Catalogue, string OrganisationName, bool CanEdit, bool CanReview);
+public sealed record ParticipationCatalogueDetails(ParticipationCatalogue Catalogue, string OrganisationName, bool CanEdit, bool CanReview, bool CanAmend = false);
 
 public sealed class GetParticipationCatalogueHandler(IAppDbContext db, ICurrentUser currentUser)
     : IQueryHandler<GetParticipationCatalogueQuery, ParticipationCatalogueDetails>
@@ -29,6 +29,7 @@ public sealed class GetParticipationCatalogueHandler(IAppDbContext db, ICurrentU
             catalogue,
             organisation,
             actor.IsClerkOf(catalogue.OrganisationId) && catalogue.IsEditable && currentUser.Has(Permissions.Participation.Edit),
-            currentUser.Has(Permissions.Participation.Review) && catalogue.CanReview());
+            currentUser.Has(Permissions.Participation.Review) && catalogue.CanReview(),
+            actor.IsClerkOf(catalogue.OrganisationId) && catalogue.Status == ParticipationCatalogueStatus.Published && currentUser.Has(Permissions.Participation.Edit));
     }
 }

@@ -5,10 +5,26 @@ using ZezhouDisclosure.Domain.Participation;
 
 namespace ZezhouDisclosure.Application.Participation;
 
-/// <summary>A published 参与事项目录 as the public sees it.</summary>
+/// <summary>
+/// A published 参与事项目录 as the public sees it. An amended one (<see cref="Revision"/> above 1) carries its reason; a
+/// superseded one (<see cref="SupersededAt"/>) is still readable and points to the version in force.
+/// </summary>
 public sealed record PublicParticipationCatalogue(
     int Id, int Year, int OrganisationId, string OrganisationName, string Scope, string Methods, string Channels,
-    DateTime? PublishedAt, IReadOnlyList<PublicParticipationItem> Items);
+    DateTime? PublishedAt, IReadOnlyList<PublicParticipationItem> Items)
+{
+    public int Revision { get; init; } = 1;
+
+    public string? AmendmentReason { get; init; }
+
+    public DateTime? SupersededAt { get; init; }
+
+    /// <summary>The other published versions of the unit's catalogue for the year, newest first.</summary>
+    public IReadOnlyList<PublicCatalogueVersion> Versions { get; init; } = [];
+}
+
+/// <summary>One published version of a unit's 参与事项目录 for a year; <see cref="IsCurrent"/> for the one in force.</summary>
+public sealed record PublicCatalogueVersion(int Id, int Revision, DateTime? PublishedAt, string? AmendmentReason, bool IsCurrent);
 
 public sealed record PublicParticipationItem(int Number, string Title, ParticipationMethod Method, string Channel, string? PlannedTime);
 
@@ -29,7 +45,7 @@ public sealed class ListPublicParticipationCataloguesHandler(IAppDbContext db)
     }
 }
 
-/// <summary>One published 参与事项目录 (404 unless published).</summary>
+/// <summary>One published 参与事项目录, current or superseded, with the year's other versions (404 unless published).</summary>
 public sealed record GetPublicParticipationCatalogueQuery(int Id) : IQuery<PublicParticipationCatalogue>;
 
 public sealed class GetPublicParticipationCatalogueHandler(IAppDbContext db)
@@ -38,10 +54,23 @@ public sealed class GetPublicParticipationCatalogueHandler(IAppDbContext db)
     public async ValueTask<PublicParticipationCatalogue> Handle(GetPublicParticipationCatalogueQuery query, CancellationToken cancellationToken)
     {
         var catalogue = await db.ParticipationCatalogues.AsNoTracking().Include(c => c.Items)
-            .FirstOrDefaultAsync(c => c.Id == query.Id && c.Status == ParticipationCatalogueStatus.Published, cancellationToken)
+            .FirstOrDefaultAsync(c => c.Id == query.Id
+                && (c.Status == ParticipationCatalogueStatus.Published || c.Status == ParticipationCatalogueStatus.Superseded), cancellationToken)
             ?? throw new NotFoundException("您访问的参与事项目录不存在或尚未发布。");
         var name = await db.Organisations.Where(o => o.Id == catalogue.OrganisationId).Select(o => o.Name).FirstAsync(cancellationToken);
-        return PublicParticipation.Of(catalogue, name);
+        var versions = await db.ParticipationCatalogues.AsNoTracking()
+            .Where(c => c.OrganisationId == catalogue.OrganisationId && c.Year == catalogue.Year && c.Id != catalogue.Id
+                && (c.Status == ParticipationCatalogueStatus.Published || c.Status == ParticipationCatalogueStatus.Superseded))
+            .OrderByDescending(c => c.Revision)
+            .Select(c => new PublicCatalogueVersion(c.Id, c.Revision, c.PublishedAt, c.AmendmentReason, c.Status == ParticipationCatalogueStatus.Published))
+            .ToListAsync(cancellationToken);
+        return PublicParticipation.Of(catalogue, name) with
+        {
+            Revision = catalogue.Revision,
+            AmendmentReason = catalogue.AmendmentReason,
+            SupersededAt = catalogue.Status == ParticipationCatalogueStatus.Superseded ? catalogue.SupersededAt : null,
+            Versions = versions,
+        };
     }
 }
 

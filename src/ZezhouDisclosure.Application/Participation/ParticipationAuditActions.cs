@@ -22,9 +22,12 @@ public static class ParticipationAuditActions
     public const string CatalogueSubmit = "participation-catalogue.submit";
     public const string CataloguePublish = "participation-catalogue.publish";
     public const string CatalogueReturn = "participation-catalogue.return";
+    public const string CatalogueAmend = "participation-catalogue.amend";
+    public const string CatalogueSupersede = "participation-catalogue.supersede";
     public const string RecordCreate = "participation-record.create";
     public const string RecordUpdate = "participation-record.update";
     public const string RecordPublish = "participation-record.publish";
+    public const string RecordWithdraw = "participation-record.withdraw";
 
     /// <summary>The entity type name in the audit log.</summary>
     public const string EntityType = "Consultation";

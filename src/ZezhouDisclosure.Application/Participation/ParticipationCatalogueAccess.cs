@@ -17,6 +17,13 @@ internal static class ParticipationCatalogueAccess
         return catalogue;
     }
 
+    /// <summary>
+    /// Counts a change of the catalogue's items as a change of the catalogue, so that its <c>Version</c> goes up (the
+    /// save interceptor raises it) and a form built from an older version is refused even when only rows changed.
+    /// </summary>
+    public static void Touch(this IAppDbContext db, ParticipationCatalogue catalogue) =>
+        db.Entry(catalogue).Property(c => c.Version).IsModified = true;
+
     public static async Task<ParticipationRecord> LoadRecordAsync(IAppDbContext db, int id, int version, CancellationToken cancellationToken)
     {
         var record = await db.ParticipationRecords.FirstOrDefaultAsync(r => r.Id == id, cancellationToken)

@@ -49,6 +49,7 @@ public static class ParticipationLabels
         ParticipationCatalogueStatus.Submitted => "待审核",
         ParticipationCatalogueStatus.Published => "已发布",
         ParticipationCatalogueStatus.Returned => "已退回",
+        ParticipationCatalogueStatus.Superseded => "已调整（旧版）",
         _ => status.ToString(),
     };
 

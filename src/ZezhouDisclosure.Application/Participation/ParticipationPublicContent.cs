@@ -8,15 +8,19 @@ namespace ZezhouDisclosure.Application.Participation;
 public static class ParticipationPublicContent
 {
     private static readonly PublicContentKind ConsultationKind = new("consultation");
-    private static readonly PublicContentKind ParticipationInfoKind = new("participation");
+    private static readonly PublicContentKind ParticipationCatalogueKind = new("participation-catalogue");
+    private static readonly PublicContentKind ParticipationRecordKind = new("participation-record");
 
     extension(PublicContentKind)
     {
         /// <summary>A consultation; the id is the consultation's, the organisation its unit's.</summary>
         public static PublicContentKind Consultation => ConsultationKind;
 
-        /// <summary>A unit's 公众参与事项目录 or a 列席 / 访谈 record; the id is the row's, the organisation its unit's.</summary>
-        public static PublicContentKind ParticipationInfo => ParticipationInfoKind;
+        /// <summary>A unit's 公众参与事项目录 (any version); the id is the catalogue's, the organisation its unit's.</summary>
+        public static PublicContentKind ParticipationCatalogue => ParticipationCatalogueKind;
+
+        /// <summary>A 列席 / 访谈 record; the id is the record's, the organisation its unit's.</summary>
+        public static PublicContentKind ParticipationRecord => ParticipationRecordKind;
     }
 }
 
@@ -38,8 +42,8 @@ public sealed class ParticipationInfoContentSource : PublicContentSource
 {
     public ParticipationInfoContentSource()
     {
-        Map<ParticipationCatalogue>(c => [new(PublicContentKind.ParticipationInfo, c.Id, c.OrganisationId)]);
-        Map<ParticipationCatalogueItem>(i => [new(PublicContentKind.ParticipationInfo, i.CatalogueId, i.OrganisationId)]);
-        Map<ParticipationRecord>(r => [new(PublicContentKind.ParticipationInfo, r.Id, r.OrganisationId)]);
+        Map<ParticipationCatalogue>(c => [new(PublicContentKind.ParticipationCatalogue, c.Id, c.OrganisationId)]);
+        Map<ParticipationCatalogueItem>(i => [new(PublicContentKind.ParticipationCatalogue, i.CatalogueId, i.OrganisationId)]);
+        Map<ParticipationRecord>(r => [new(PublicContentKind.ParticipationRecord, r.Id, r.OrganisationId)]);
     }
 }

@@ -5,7 +5,10 @@ using ZezhouDisclosure.Domain.Common;
 
 namespace ZezhouDisclosure.Application.Participation;
 
-/// <summary>县政务公开办 publishes a submitted 参与事项目录 (<see cref="Approve"/>) or returns it with a comment.</summary>
+/// <summary>
+/// 县政务公开办 publishes a submitted 参与事项目录 (<see cref="Approve"/>) or returns it with a comment. Publishing an
+/// amendment supersedes the version it amends.
+/// </summary>
 public sealed record ReviewParticipationCatalogueCommand(int Id, int Version, bool Approve, string? Comment) : ICommand;
 
 public sealed class ReviewParticipationCatalogueValidator : AbstractValidator<ReviewParticipationCatalogueCommand>
@@ -33,7 +36,13 @@ public sealed class ReviewParticipationCatalogueHandler(IAppDbContext db, ICurre
         if (command.Approve)
         {
             catalogue.Approve(now, currentUser.UserName);
-            db.Audit(ParticipationAuditActions.CataloguePublish, catalogue, $"审核通过并发布 {catalogue.Year} 年度公众参与事项目录");
+            db.Audit(ParticipationAuditActions.CataloguePublish, catalogue, $"审核通过并发布 {catalogue.Year} 年度公众参与事项目录（第 {catalogue.Revision} 版）");
+            if (catalogue.AmendsId is int amendedId)
+            {
+                var amended = await db.ParticipationCatalogues.FirstAsync(c => c.Id == amendedId, cancellationToken);
+                ConsultationAccess.Guard(() => amended.Supersede(catalogue, now));
+                db.Audit(ParticipationAuditActions.CatalogueSupersede, amended, $"{amended.Year} 年度公众参与事项目录第 {amended.Revision} 版由第 {catalogue.Revision} 版取代");
+            }
         }
         else
         {

@@ -76,6 +76,7 @@ public sealed class SaveParticipationCatalogueHandler(IAppDbContext db, ICurrent
             }
 
             ConsultationAccess.Guard(() => catalogue.Edit(rules, items));
+            db.Touch(catalogue);
             db.Audit(ParticipationAuditActions.CatalogueUpdate, catalogue, $"修改 {catalogue.Year} 年度公众参与事项目录（{items.Count} 项）");
         }
         else

@@ -10,7 +10,8 @@ namespace ZezhouDisclosure.Application.Participation;
 
 /// <summary>
 /// A clerk records a 列席 meeting or an 在线访谈 / 问政 / 政策大讲堂 event of the unit (<see cref="Id"/> null: new) and,
-/// with <see cref="Publish"/>, publishes it. Returns the record's id.
+/// with <see cref="Publish"/>, publishes it, or with <see cref="Withdraw"/> takes a published one off the public site.
+/// Returns the record's id.
 /// </summary>
 public sealed record SaveParticipationRecordCommand(
     int? Id,
@@ -27,7 +28,8 @@ public sealed record SaveParticipationRecordCommand(
     string? Guests,
     string? Transcript,
     string? VideoUrl,
-    bool Publish) : ICommand<int>;
+    bool Publish,
+    bool Withdraw = false) : ICommand<int>;
 
 public sealed class SaveParticipationRecordValidator : AbstractValidator<SaveParticipationRecordCommand>
 {
@@ -106,6 +108,12 @@ public sealed class SaveParticipationRecordHandler(IAppDbContext db, ICurrentUse
         {
             record.Publish(time.GetUtcNow().UtcDateTime);
             db.Audit(ParticipationAuditActions.RecordPublish, record, $"发布{ParticipationLabels.Of(record.Kind)}记录《{record.Title}》");
+        }
+
+        if (command.Withdraw && record.IsPublished)
+        {
+            record.Withdraw();
+            db.Audit(ParticipationAuditActions.RecordWithdraw, record, $"撤回{ParticipationLabels.Of(record.Kind)}记录《{record.Title}》");
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -13,6 +13,8 @@ public static class SearchLabels
         SearchKind.ServiceItem => "办事指南",
         SearchKind.Consultation => "征求意见",
         SearchKind.MessageAnswer => "留言答复",
+        SearchKind.ParticipationCatalogue => "参与事项目录",
+        SearchKind.ParticipationRecord => "列席与访谈",
         _ => kind.ToString(),
     };
 

@@ -5,7 +5,9 @@ namespace ZezhouDisclosure.Domain.Participation;
 /// <summary>
 /// A unit's 公众参与事项目录 for one year: the decision items open to public participation, each with its method and
 /// channel, together with the unit's standing rules of participation (参与范围、方式、渠道). Written by the unit's clerk,
-/// reviewed and published by the county office like a document; once published it is fixed for the year.
+/// reviewed and published by the county office like a document. A published catalogue is not edited: the unit opens an
+/// amendment (调整) with a reason, a new version of the same year that goes through review again; when it is published it
+/// supersedes the earlier version, which stays readable.
 /// </summary>
 public class ParticipationCatalogue : Entity, IOrganisationOwned, IAuditable, IVersioned
 {
@@ -31,12 +33,25 @@ public class ParticipationCatalogue : Entity, IOrganisationOwned, IAuditable, IV
 
         OrganisationId = organisationId;
         Year = year;
+        Revision = 1;
         ApplyRules(rules);
     }
 
     public int OrganisationId { get; private set; }
 
     public int Year { get; private set; }
+
+    /// <summary>版本: 1 for the year's first catalogue, one more for each amendment.</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>The published version this amendment replaces (null for the first version).</summary>
+    public int? AmendsId { get; private set; }
+
+    /// <summary>调整原因 of an amendment, shown on the public page.</summary>
+    public string? AmendmentReason { get; private set; }
+
+    /// <summary>When a later version was published in this one's place.</summary>
+    public DateTime? SupersededAt { get; private set; }
 
     /// <summary>参与范围: which decisions are open to public participation.</summary>
     public string Scope { get; private set; } = "";
@@ -73,7 +88,10 @@ public class ParticipationCatalogue : Entity, IOrganisationOwned, IAuditable, IV
 
     public int Version { get; set; }
 
-    public bool IsPublic => Status == ParticipationCatalogueStatus.Published;
+    public bool IsPublic => Status is ParticipationCatalogueStatus.Published or ParticipationCatalogueStatus.Superseded;
+
+    /// <summary>An amendment of an earlier published version.</summary>
+    public bool IsAmendment => AmendsId is not null;
 
     public bool IsEditable => Status is ParticipationCatalogueStatus.Draft or ParticipationCatalogueStatus.Returned;
 
@@ -152,6 +170,58 @@ public class ParticipationCatalogue : Entity, IOrganisationOwned, IAuditable, IV
         ReviewComment = comment.Trim();
         ReviewedAt = now;
         ReviewedBy = by;
+    }
+
+    /// <summary>
+    /// 调整: opens a new version of this published catalogue (a draft with the same rules and items) for the unit to
+    /// change and submit; this version stays public until the new one is published.
+    /// </summary>
+    public ParticipationCatalogue Amend(string reason)
+    {
+        if (Status != ParticipationCatalogueStatus.Published)
+        {
+            throw new DomainException("只有已发布的现行参与事项目录可以调整。");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("调整目录须填写调整原因。");
+        }
+
+        var amendment = new ParticipationCatalogue
+        {
+            OrganisationId = OrganisationId,
+            Year = Year,
+            Revision = Revision + 1,
+            AmendsId = Id,
+            AmendmentReason = reason.Trim(),
+        };
+        amendment.ApplyRules(new ParticipationRules(Scope, Methods, Channels));
+        foreach (var item in _items.OrderBy(i => i.Number))
+        {
+            amendment._items.Add(new ParticipationCatalogueItem(
+                amendment, item.Number, new ParticipationItemContent(item.Title, item.Method, item.Channel, item.PlannedTime)));
+        }
+
+        return amendment;
+    }
+
+    /// <summary>The published <paramref name="amendment"/> of this version takes its place: this one is kept, marked superseded.</summary>
+    public void Supersede(ParticipationCatalogue amendment, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(amendment);
+        if (amendment.AmendsId != Id || amendment.Status != ParticipationCatalogueStatus.Published)
+        {
+            throw new DomainException("只有已发布的调整稿可以取代原目录。");
+        }
+
+        if (Status != ParticipationCatalogueStatus.Published)
+        {
+            throw new DomainException("该参与事项目录已不是现行版本。");
+        }
+
+        Status = ParticipationCatalogueStatus.Superseded;
+        SupersededAt = now;
     }
 
     private void ApplyRules(ParticipationRules rules)

@@ -84,6 +84,9 @@ public enum ParticipationCatalogueStatus
 
     /// <summary>已退回 with a comment.</summary>
     Returned = 3,
+
+    /// <summary>已调整: a published version replaced by a later published amendment; still public, marked as superseded.</summary>
+    Superseded = 4,
 }
 
 /// <summary>The kind of a participation record.</summary>

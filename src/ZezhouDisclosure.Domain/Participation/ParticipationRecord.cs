@@ -5,7 +5,7 @@ namespace ZezhouDisclosure.Domain.Participation;
 /// <summary>
 /// A record of public participation held by a unit: a government meeting with public attendance (列席), or an
 /// 在线访谈 / 问政 / 政策大讲堂 event. Entered by the unit's clerk and published by the clerk (audited); a published
-/// record can be corrected and stays public.
+/// record can be corrected and stays public, or be withdrawn (撤回) when it was published by mistake.
 /// </summary>
 public class ParticipationRecord : Entity, IOrganisationOwned, IAuditable, IVersioned
 {
@@ -84,6 +84,18 @@ public class ParticipationRecord : Entity, IOrganisationOwned, IAuditable, IVers
 
         IsPublished = true;
         PublishedAt = now;
+    }
+
+    /// <summary>撤回: the record leaves the public columns and the search; the clerk may correct and publish it again.</summary>
+    public void Withdraw()
+    {
+        if (!IsPublished)
+        {
+            throw new DomainException("该记录未发布，无需撤回。");
+        }
+
+        IsPublished = false;
+        PublishedAt = null;
     }
 
     private void Apply(ParticipationRecordContent content, DateOnly today)

@@ -55,6 +55,27 @@ public sealed class AxeScanTests(AxeScanTests.Fixture fixture) : IClassFixture<A
         await AssertNoViolationsAsync(page);
     }
 
+    /// <summary>公众参与: the column, a unit's page, the 列席 and 访谈 columns and the seeded pages (see <see cref="ParticipationPages"/>).</summary>
+    [Theory]
+    [InlineData("/gzcy")]
+    [InlineData("/gzcy/jg/gaodu")]
+    [InlineData("/gzcy/lx")]
+    [InlineData("/gzcy/ft")]
+    [InlineData("consultation-open")]
+    [InlineData("consultation-closed")]
+    [InlineData("catalogue")]
+    [InlineData("catalogue-superseded")]
+    [InlineData("attendance")]
+    [InlineData("interview")]
+    public async Task Scan_ParticipationPage_HasNoWcagViolations(string page)
+    {
+        await using var context = await fixture.NewContextAsync();
+        var tab = await context.NewPageAsync();
+        await GotoOkAsync(tab, fixture.Participation.PathOf(page));
+
+        await AssertNoViolationsAsync(tab);
+    }
+
     [Fact]
     public async Task Scan_PublishedDocument_HasNoWcagViolations()
     {
@@ -176,8 +197,11 @@ public sealed class AxeScanTests(AxeScanTests.Fixture fixture) : IClassFixture<A
     {
         public int DocumentId { get; private set; }
 
+        public ParticipationPages.Seeded Participation { get; private set; } = null!;
+
         protected override async Task SeedAsync()
         {
+            Participation = await ParticipationPages.SeedAsync(Portal);
             DocumentId = await Portal.SeedDocumentAsync("gaodu", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d
                 .WithTitle("测试：高都镇关于印发农村人居环境整治实施方案的通知")
                 .WithDocumentNumber("高政发〔2026〕7号")

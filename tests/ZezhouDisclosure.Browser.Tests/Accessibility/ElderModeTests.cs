@@ -56,6 +56,28 @@ public sealed class ElderModeTests(ElderModeTests.Fixture fixture) : IClassFixtu
         await CheckPageAsync(page, Viewing.ElderDesktopZoomed);
     }
 
+    /// <summary>公众参与 pages in 长辈版 (see <see cref="ParticipationPages"/>), axe with enhanced contrast included.</summary>
+    [Theory]
+    [InlineData("/gzcy/jg/gaodu")]
+    [InlineData("/gzcy/lx")]
+    [InlineData("/gzcy/ft")]
+    [InlineData("consultation-open")]
+    [InlineData("consultation-closed")]
+    [InlineData("catalogue")]
+    [InlineData("catalogue-superseded")]
+    [InlineData("attendance")]
+    [InlineData("interview")]
+    public async Task ElderMode_ParticipationPageAtTwiceZoom_PassesTheMeasuredChecks(string pageName)
+    {
+        var path = fixture.Participation.PathOf(pageName);
+        await using var context = await fixture.NewContextAsync(Viewing.ElderDesktopZoomed);
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(path);
+        Assert.True(response?.Ok, $"GET {path} returned {response?.Status}.");
+
+        await CheckPageAsync(page, Viewing.ElderDesktopZoomed);
+    }
+
     private static Task<double> FontSizeAsync(IPage page, string selector) =>
         page.Locator(selector).First.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
 
@@ -63,10 +85,15 @@ public sealed class ElderModeTests(ElderModeTests.Fixture fixture) : IClassFixtu
     {
         public int DocumentId { get; private set; }
 
-        protected override async Task SeedAsync() =>
+        public ParticipationPages.Seeded Participation { get; private set; } = null!;
+
+        protected override async Task SeedAsync()
+        {
+            Participation = await ParticipationPages.SeedAsync(Portal);
             DocumentId = await Portal.SeedDocumentAsync("gaodu", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d
                 .WithTitle("高都镇关于开展2026年农村人居环境整治“回头看”工作的通知")
                 .WithDocumentNumber("高政办发〔2026〕140525107000012号")
                 .WithBody("<p>各村（社区）：</p><p>请对照清单逐项整改，并于12月20日前报送整改情况。</p><p>泽州县高都镇人民政府办公室</p><p>2026年11月18日</p>"));
+        }
     }
 }

@@ -161,4 +161,82 @@ public class ParticipationCatalogueTests
 
         Assert.Equal("只有待审核的参与事项目录可以审核通过。", ex.Message);
     }
+
+    private static ParticipationCatalogue Published()
+    {
+        var catalogue = Draft(Item, new ParticipationItemContent("集贸市场搬迁", ParticipationMethod.Forum, "镇政府", null));
+        catalogue.Submit(Now, "clerk");
+        catalogue.Approve(Now, "reviewer");
+        return catalogue;
+    }
+
+    [Fact]
+    public void Amend_Published_OpensTheNextVersionAsADraftCopy_WithTheReason_LeavingThePublishedOneAsItIs()
+    {
+        var published = Published();
+
+        var amendment = published.Amend(" 新增听证事项 ");
+
+        Assert.Equal(ParticipationCatalogueStatus.Draft, amendment.Status);
+        Assert.Equal((7, 2026, 2, published.Id), (amendment.OrganisationId, amendment.Year, amendment.Revision, amendment.AmendsId!.Value));
+        Assert.Equal("新增听证事项", amendment.AmendmentReason);
+        Assert.True(amendment.IsAmendment);
+        Assert.True(amendment.IsEditable);
+        Assert.Equal(("范围", "方式", "渠道"), (amendment.Scope, amendment.Methods, amendment.Channels));
+        Assert.Equal(
+            [(1, "人居环境整治方案", ParticipationMethod.Hearing, "镇政府", (string?)"第二季度"), (2, "集贸市场搬迁", ParticipationMethod.Forum, "镇政府", null)],
+            amendment.Items.Select(i => (i.Number, i.Title, i.Method, i.Channel, i.PlannedTime)));
+        Assert.Null(amendment.PublishedAt);
+        Assert.Equal(ParticipationCatalogueStatus.Published, published.Status);
+        Assert.Equal(1, published.Revision);
+        Assert.False(published.IsAmendment);
+    }
+
+    [Fact]
+    public void Amend_WithoutAReason_IsRefused()
+    {
+        var ex = Assert.Throws<DomainException>(() => Published().Amend("  "));
+
+        Assert.Equal("调整目录须填写调整原因。", ex.Message);
+    }
+
+    [Fact]
+    public void Amend_NotPublished_IsRefused()
+    {
+        var ex = Assert.Throws<DomainException>(() => Submitted().Amend("原因"));
+
+        Assert.Equal("只有已发布的现行参与事项目录可以调整。", ex.Message);
+    }
+
+    [Fact]
+    public void Supersede_ByItsPublishedAmendment_KeepsItPublicButMarkedSuperseded()
+    {
+        var published = Published();
+        var amendment = published.Amend("原因");
+        amendment.Submit(Now, "clerk");
+        amendment.Approve(Now.AddDays(3), "reviewer");
+
+        published.Supersede(amendment, Now.AddDays(3));
+
+        Assert.Equal(ParticipationCatalogueStatus.Superseded, published.Status);
+        Assert.Equal(Now.AddDays(3), published.SupersededAt);
+        Assert.True(published.IsPublic);
+        Assert.False(published.IsEditable);
+        Assert.Equal("只有已发布的现行参与事项目录可以调整。", Assert.Throws<DomainException>(() => published.Amend("再调整")).Message);
+        Assert.Equal("该参与事项目录已不是现行版本。", Assert.Throws<DomainException>(() => published.Supersede(amendment, Now)).Message);
+    }
+
+    [Fact]
+    public void Supersede_ByAnAmendmentNotYetPublished_IsRefused()
+    {
+        var published = Published();
+        var amendment = published.Amend("原因");
+        amendment.Submit(Now, "clerk");
+
+        var ex = Assert.Throws<DomainException>(() => published.Supersede(amendment, Now));
+
+        Assert.Equal("只有已发布的调整稿可以取代原目录。", ex.Message);
+        Assert.Equal(ParticipationCatalogueStatus.Published, published.Status);
+        Assert.Null(published.SupersededAt);
+    }
 }

@@ -153,6 +153,7 @@ public sealed class PublicContentSourceTests : IAsyncLifetime
         Assert.Equal(
             [typeof(CatalogueSearchSource), typeof(DocumentSearchSource), typeof(Application.Interactions.MessageSearchSource),
                 typeof(Application.Participation.ConsultationSearchSource),
+                typeof(Application.Participation.ParticipationCatalogueSearchSource), typeof(Application.Participation.ParticipationRecordSearchSource),
                 typeof(Application.ServiceItems.ServiceItemSearchSource)],
             services.Where(d => d.ServiceType == typeof(ISearchSource)).Select(d => d.ImplementationType));
         Assert.All(services, d => Assert.Equal(ServiceLifetime.Scoped, d.Lifetime));

@@ -57,6 +57,12 @@ public enum SearchKind
 
     /// <summary>A published 留言 and its 答复 (互动交流), without the citizen's personal data.</summary>
     MessageAnswer = 14,
+
+    /// <summary>A unit's published 公众参与事项目录 (the current version).</summary>
+    ParticipationCatalogue = 15,
+
+    /// <summary>A published 列席 or 访谈 record (公众参与).</summary>
+    ParticipationRecord = 16,
 }
 
 /// <summary>The dimensions results are counted and filtered by.</summary>

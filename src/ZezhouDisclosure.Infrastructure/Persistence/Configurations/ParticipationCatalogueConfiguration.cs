@@ -11,9 +11,9 @@ namespace ZezhouDisclosure.Infrastructure.Persistence.Configurations;
 public sealed class ParticipationCatalogueConfiguration
     : IEntityTypeConfiguration<ParticipationCatalogue>, IOrganisationScopePublicRows<ParticipationCatalogue>
 {
-    /// <summary>A published 参与事项目录 is read by everyone.</summary>
+    /// <summary>A published 参与事项目录 (current or superseded by an amendment) is read by everyone.</summary>
     Expression<Func<AppDbContext, ParticipationCatalogue, bool>> IOrganisationScopePublicRows<ParticipationCatalogue>.PublicRows =>
-        (_, c) => c.Status == ParticipationCatalogueStatus.Published;
+        (_, c) => c.Status == ParticipationCatalogueStatus.Published || c.Status == ParticipationCatalogueStatus.Superseded;
 
     public void Configure(EntityTypeBuilder<ParticipationCatalogue> builder)
     {
@@ -23,13 +23,18 @@ public sealed class ParticipationCatalogueConfiguration
         builder.Property(c => c.SubmittedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(c => c.ReviewedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(c => c.ReviewComment).HasMaxLength(DataLimits.Reason);
+        builder.Property(c => c.AmendmentReason).HasMaxLength(DataLimits.Reason);
+        builder.Property(c => c.Revision).HasDefaultValue(1);
+        builder.Ignore(c => c.IsAmendment);
         builder.Property(c => c.CreatedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(c => c.UpdatedBy).HasMaxLength(DataLimits.UserName);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Items).WithOne(i => i.Catalogue).HasForeignKey(i => i.CatalogueId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(c => new { c.OrganisationId, c.Year }).IsUnique();
+        // One row per version: an amendment is the next revision of the unit's catalogue for the year.
+        builder.HasIndex(c => new { c.OrganisationId, c.Year, c.Revision }).IsUnique();
+        builder.HasOne<ParticipationCatalogue>().WithMany().HasForeignKey(c => c.AmendsId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -38,7 +43,8 @@ public sealed class ParticipationCatalogueItemConfiguration
 {
     /// <summary>The items of a published catalogue are read by everyone.</summary>
     Expression<Func<AppDbContext, ParticipationCatalogueItem, bool>> IOrganisationScopePublicRows<ParticipationCatalogueItem>.PublicRows =>
-        (db, i) => db.Set<ParticipationCatalogue>().Any(c => c.Id == i.CatalogueId && c.Status == ParticipationCatalogueStatus.Published);
+        (db, i) => db.Set<ParticipationCatalogue>().Any(c => c.Id == i.CatalogueId
+            && (c.Status == ParticipationCatalogueStatus.Published || c.Status == ParticipationCatalogueStatus.Superseded));
 
     public void Configure(EntityTypeBuilder<ParticipationCatalogueItem> builder)
     {

@@ -22,11 +22,19 @@ public sealed class ParticipationCacheTagRule : IOutputCacheTagRule
 }
 
 /// <summary>
-/// A 参与事项目录 or a 列席 / 访谈 record changed: the 公众参与 lists and pages (they all carry <see cref="ParticipationCacheTagRule.ListsTag"/>).
+/// A 参与事项目录 changed: the 公众参与 lists and pages (they all carry <see cref="ParticipationCacheTagRule.ListsTag"/>).
 /// </summary>
-public sealed class ParticipationInfoCacheTagRule : IOutputCacheTagRule
+public sealed class ParticipationCatalogueCacheTagRule : IOutputCacheTagRule
 {
-    public PublicContentKind Kind => PublicContentKind.ParticipationInfo;
+    public PublicContentKind Kind => PublicContentKind.ParticipationCatalogue;
+
+    public IEnumerable<string> TagsFor(PublicContentChange change) => [ParticipationCacheTagRule.ListsTag];
+}
+
+/// <summary>A 列席 / 访谈 record changed: the 公众参与 lists and pages, as for a catalogue.</summary>
+public sealed class ParticipationRecordCacheTagRule : IOutputCacheTagRule
+{
+    public PublicContentKind Kind => PublicContentKind.ParticipationRecord;
 
     public IEnumerable<string> TagsFor(PublicContentChange change) => [ParticipationCacheTagRule.ListsTag];
 }

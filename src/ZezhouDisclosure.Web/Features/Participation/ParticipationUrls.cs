@@ -14,7 +14,7 @@ public static class ParticipationUrls
     public static string CommentForm(int id) => Consultation(id) + "/yj";
 
     /// <summary>A published 参与事项目录 (ml = 目录).</summary>
-    public static string Catalogue(int id) => $"/gzcy/ml/{id}";
+    public static string Catalogue(int id) => ParticipationLinks.Catalogue(id);
 
     /// <summary>The county's 列席 column (lx = 列席).</summary>
     public const string Attendance = "/gzcy/lx";
@@ -23,5 +23,5 @@ public static class ParticipationUrls
     public const string Interviews = "/gzcy/ft";
 
     /// <summary>A published 列席 / 访谈 record (jl = 记录).</summary>
-    public static string Record(int id) => $"/gzcy/jl/{id}";
+    public static string Record(int id) => ParticipationLinks.Record(id);
 }

@@ -23,7 +23,7 @@ public class ParticipationCatalogueTests(ParticipationWebFactory factory)
     private Task<ParticipationCatalogue> LoadAsync(int id) =>
         factory.QueryAsync(db => db.ParticipationCatalogues.AsNoTracking().Include(c => c.Items).SingleAsync(c => c.Id == id));
 
-    private static Dictionary<string, string> Form(int year, string intent, params (string Title, string Method, string Channel)[] items)
+    internal static Dictionary<string, string> Form(int year, string intent, params (string Title, string Method, string Channel)[] items)
     {
         var fields = new Dictionary<string, string>
         {
@@ -49,7 +49,7 @@ public class ParticipationCatalogueTests(ParticipationWebFactory factory)
         return fields;
     }
 
-    private static int IdOf(HttpResponseMessage response) =>
+    internal static int IdOf(HttpResponseMessage response) =>
         int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
 
     [Fact]

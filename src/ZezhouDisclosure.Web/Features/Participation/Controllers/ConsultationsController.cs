@@ -31,8 +31,8 @@ public sealed class ConsultationsController(ISender sender) : Controller
     public Task<IActionResult> Create(ConsultationForm form, string? intent, CancellationToken cancellationToken) =>
         this.SendFormAsync(
             sender,
-            form.ToCommand(null, intent == "submit"),
-            onSuccess: id => Done(id, intent == "submit" ? "已保存并提交审核。" : "已保存草稿。"),
+            form.ToCommand(null, ReviewedDraftActions.IsSubmit(intent)),
+            onSuccess: id => this.BackToDetails(id, ReviewedDraftActions.SavedMessage(intent, created: true)),
             redisplay: _ => View("Edit", new ConsultationEditViewModel(null, form)),
             cancellationToken);
 
@@ -60,8 +60,8 @@ public sealed class ConsultationsController(ISender sender) : Controller
     public Task<IActionResult> Edit(int id, ConsultationForm form, string? intent, CancellationToken cancellationToken) =>
         this.SendFormAsync(
             sender,
-            form.ToCommand(id, intent == "submit"),
-            onSuccess: _ => Done(id, intent == "submit" ? "已保存并提交审核。" : "已保存。"),
+            form.ToCommand(id, ReviewedDraftActions.IsSubmit(intent)),
+            onSuccess: _ => this.BackToDetails(id, ReviewedDraftActions.SavedMessage(intent, created: false)),
             redisplay: _ => View("Edit", new ConsultationEditViewModel(id, form)),
             cancellationToken);
 
@@ -73,31 +73,31 @@ public sealed class ConsultationsController(ISender sender) : Controller
     [RequirePermission(Permissions.Participation.Edit)]
     public Task<IActionResult> Submit(int id, int version, CancellationToken cancellationToken) =>
         this.SendFormAsync(sender, new SubmitConsultationCommand(id, version),
-            onSuccess: _ => Done(id, "已提交审核。"),
+            onSuccess: _ => this.BackToDetails(id, "已提交审核。"),
             redisplay: _ => DetailsPageAsync(id, null, cancellationToken),
             cancellationToken);
 
     [HttpPost]
     [RequirePermission(Permissions.Participation.ApproveInUnit)]
-    public Task<IActionResult> SignOff(int id, int version, string? decision, string? comment, CancellationToken cancellationToken) =>
-        this.SendFormAsync(sender, new SignOffConsultationCommand(id, version, decision == "approve", comment),
-            onSuccess: _ => Done(id, decision == "approve" ? "单位审核通过，已报县政务公开办。" : "已退回。"),
-            redisplay: _ => DetailsPageAsync(id, p => p with { ReviewComment = comment }, cancellationToken),
+    public Task<IActionResult> SignOff(int id, ReviewDecision review, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new SignOffConsultationCommand(id, review.Version, review.Approve, review.Comment),
+            onSuccess: _ => this.BackToDetails(id, review.Message("单位审核通过，已报县政务公开办。")),
+            redisplay: _ => DetailsPageAsync(id, p => p with { ReviewComment = review.Comment }, cancellationToken),
             cancellationToken);
 
     [HttpPost]
     [RequirePermission(Permissions.Participation.Review)]
-    public Task<IActionResult> Review(int id, int version, string? decision, string? comment, CancellationToken cancellationToken) =>
-        this.SendFormAsync(sender, new ReviewConsultationCommand(id, version, decision == "approve", comment),
-            onSuccess: _ => Done(id, decision == "approve" ? "审核通过，征求意见已发布。" : "已退回。"),
-            redisplay: _ => DetailsPageAsync(id, p => p with { ReviewComment = comment }, cancellationToken),
+    public Task<IActionResult> Review(int id, ReviewDecision review, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new ReviewConsultationCommand(id, review.Version, review.Approve, review.Comment),
+            onSuccess: _ => this.BackToDetails(id, review.Message("审核通过，征求意见已发布。")),
+            redisplay: _ => DetailsPageAsync(id, p => p with { ReviewComment = review.Comment }, cancellationToken),
             cancellationToken);
 
     [HttpPost]
     [RequirePermission(Permissions.Participation.Edit)]
     public Task<IActionResult> Moderate(int id, int commentId, int version, string? decision, string? reason, CancellationToken cancellationToken) =>
         this.SendFormAsync(sender, new ModerateCommentCommand(commentId, version, decision == "publish", reason),
-            onSuccess: _ => Done(id, decision == "publish" ? "意见已公开。" : "意见不予公开，理由已记录。", "comments"),
+            onSuccess: _ => this.BackToDetails(id, decision == "publish" ? "意见已公开。" : "意见不予公开，理由已记录。", "comments"),
             redisplay: _ => DetailsPageAsync(id, null, cancellationToken),
             cancellationToken);
 
@@ -106,24 +106,24 @@ public sealed class ConsultationsController(ISender sender) : Controller
     public Task<IActionResult> Feedback(int id, FeedbackForm form, string? intent, CancellationToken cancellationToken) =>
         this.SendFormAsync(
             sender,
-            new SaveFeedbackCommand(id, form.Version, form.Received, form.Adopted, form.PartlyAdopted, form.NotAdopted, form.Text, intent == "submit"),
-            onSuccess: _ => Done(id, intent == "submit" ? "反馈已提交审核。" : "反馈草稿已保存。", "feedback"),
+            new SaveFeedbackCommand(id, form.Version, form.Received, form.Adopted, form.PartlyAdopted, form.NotAdopted, form.Text, ReviewedDraftActions.IsSubmit(intent)),
+            onSuccess: _ => this.BackToDetails(id, ReviewedDraftActions.IsSubmit(intent) ? "反馈已提交审核。" : "反馈草稿已保存。", "feedback"),
             redisplay: _ => DetailsPageAsync(id, p => p with { Feedback = form }, cancellationToken),
             cancellationToken);
 
     [HttpPost]
     [RequirePermission(Permissions.Participation.Review)]
-    public Task<IActionResult> ReviewFeedback(int id, int version, string? decision, string? comment, CancellationToken cancellationToken) =>
-        this.SendFormAsync(sender, new ReviewFeedbackCommand(id, version, decision == "approve", comment),
-            onSuccess: _ => Done(id, decision == "approve" ? "反馈已公布。" : "反馈已退回。", "feedback"),
-            redisplay: _ => DetailsPageAsync(id, p => p with { ReviewComment = comment }, cancellationToken),
+    public Task<IActionResult> ReviewFeedback(int id, ReviewDecision review, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new ReviewFeedbackCommand(id, review.Version, review.Approve, review.Comment),
+            onSuccess: _ => this.BackToDetails(id, review.Message("反馈已公布。", "反馈已退回。"), "feedback"),
+            redisplay: _ => DetailsPageAsync(id, p => p with { ReviewComment = review.Comment }, cancellationToken),
             cancellationToken);
 
     [HttpPost]
     [RequirePermission(Permissions.Participation.Edit)]
     public Task<IActionResult> LinkDecision(int id, int version, int? documentId, CancellationToken cancellationToken) =>
         this.SendFormAsync(sender, new LinkDecisionCommand(id, version, documentId),
-            onSuccess: _ => Done(id, documentId is null ? "已取消决策结果关联。" : "已关联决策结果。", "decision"),
+            onSuccess: _ => this.BackToDetails(id, documentId is null ? "已取消决策结果关联。" : "已关联决策结果。", "decision"),
             redisplay: _ => DetailsPageAsync(id, p => p with { DecisionDocumentId = documentId }, cancellationToken),
             cancellationToken);
 
@@ -149,11 +149,5 @@ public sealed class ConsultationsController(ISender sender) : Controller
             };
         var page = new ConsultationPageViewModel(details, feedback, null, c.DecisionDocumentId);
         return View("Details", adjust is null ? page : adjust(page) with { Details = details });
-    }
-
-    private RedirectToActionResult Done(int id, string message, string? fragment = null)
-    {
-        this.Flash(message);
-        return RedirectToAction(nameof(Details), null, new { id }, fragment);
     }
 }

@@ -41,8 +41,8 @@ public sealed class ParticipationCataloguesController(ISender sender, TimeProvid
     public Task<IActionResult> Create(ParticipationCatalogueForm form, string? intent, CancellationToken cancellationToken) =>
         this.SendFormAsync(
             sender,
-            form.ToCommand(null, intent == "submit"),
-            onSuccess: id => Done(id, intent == "submit" ? "已保存并提交审核。" : "已保存草稿。"),
+            form.ToCommand(null, ReviewedDraftActions.IsSubmit(intent)),
+            onSuccess: id => this.BackToDetails(id, ReviewedDraftActions.SavedMessage(intent, created: true)),
             redisplay: _ => View("Edit", new ParticipationCatalogueEditViewModel(null, form)),
             cancellationToken);
 
@@ -70,8 +70,8 @@ public sealed class ParticipationCataloguesController(ISender sender, TimeProvid
     public Task<IActionResult> Edit(int id, ParticipationCatalogueForm form, string? intent, CancellationToken cancellationToken) =>
         this.SendFormAsync(
             sender,
-            form.ToCommand(id, intent == "submit"),
-            onSuccess: _ => Done(id, intent == "submit" ? "已保存并提交审核。" : "已保存。"),
+            form.ToCommand(id, ReviewedDraftActions.IsSubmit(intent)),
+            onSuccess: _ => this.BackToDetails(id, ReviewedDraftActions.SavedMessage(intent, created: false)),
             redisplay: _ => View("Edit", new ParticipationCatalogueEditViewModel(id, form)),
             cancellationToken);
 
@@ -81,16 +81,30 @@ public sealed class ParticipationCataloguesController(ISender sender, TimeProvid
 
     [HttpPost]
     [RequirePermission(Permissions.Participation.Review)]
-    public Task<IActionResult> Review(int id, int version, string? decision, string? comment, CancellationToken cancellationToken) =>
-        this.SendFormAsync(sender, new ReviewParticipationCatalogueCommand(id, version, decision == "approve", comment),
-            onSuccess: _ => Done(id, decision == "approve" ? "审核通过，参与事项目录已发布。" : "已退回。"),
-            redisplay: async _ => (IActionResult)View("Details", new ParticipationCataloguePageViewModel(
-                await sender.Send(new GetParticipationCatalogueQuery(id), cancellationToken), comment)),
+    public Task<IActionResult> Review(int id, ReviewDecision review, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new ReviewParticipationCatalogueCommand(id, review.Version, review.Approve, review.Comment),
+            onSuccess: _ => this.BackToDetails(id, review.Message("审核通过，参与事项目录已发布。")),
+            redisplay: _ => DetailsPageAsync(id, review.Comment, null, cancellationToken),
             cancellationToken);
 
-    private RedirectToActionResult Done(int id, string message)
-    {
-        this.Flash(message);
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    /// <summary>
+    /// 调整: opens a new version of the published catalogue (or reopens the one already open) and goes to it for editing;
+    /// a stale page is a 409 that keeps the reason typed.
+    /// </summary>
+    [HttpPost]
+    [RequirePermission(Permissions.Participation.Edit)]
+    public Task<IActionResult> Amend(int id, int version, string? reason, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new AmendParticipationCatalogueCommand(id, version, reason),
+            onSuccess: amendment =>
+            {
+                this.Flash(amendment == id ? "已打开调整稿。" : "已打开本目录的调整稿，修改后请提交审核；发布前公众仍看到现行目录。");
+                return RedirectToAction(nameof(Edit), new { id = amendment });
+            },
+            redisplay: _ => DetailsPageAsync(id, null, reason, cancellationToken),
+            cancellationToken);
+
+    /// <summary>The back-office page shown again after a refused post, with the review comment or the reason typed.</summary>
+    private async Task<IActionResult> DetailsPageAsync(int id, string? reviewComment, string? amendReason, CancellationToken cancellationToken) =>
+        View("Details", new ParticipationCataloguePageViewModel(
+            await sender.Send(new GetParticipationCatalogueQuery(id), cancellationToken), reviewComment, amendReason));
 }

@@ -26,8 +26,8 @@ public sealed class ParticipationRecordsController(ISender sender) : Controller
     public Task<IActionResult> Create(ParticipationRecordForm form, string? intent, CancellationToken cancellationToken) =>
         this.SendFormAsync(
             sender,
-            form.ToCommand(null, intent == "publish"),
-            onSuccess: _ => Done(intent == "publish" ? "记录已发布。" : "记录已保存。"),
+            form.ToCommand(null, intent),
+            onSuccess: _ => Done(intent),
             redisplay: _ => View("Edit", new ParticipationRecordEditViewModel(null, false, form)),
             cancellationToken);
 
@@ -44,15 +44,20 @@ public sealed class ParticipationRecordsController(ISender sender) : Controller
     public async Task<IActionResult> Edit(int id, ParticipationRecordForm form, string? intent, CancellationToken cancellationToken) =>
         await this.SendFormAsync(
             sender,
-            form.ToCommand(id, intent == "publish"),
-            onSuccess: _ => Done(intent == "publish" ? "记录已发布。" : "记录已保存。"),
+            form.ToCommand(id, intent),
+            onSuccess: _ => Done(intent),
             redisplay: async _ => (IActionResult)View("Edit", new ParticipationRecordEditViewModel(
                 id, (await sender.Send(new GetParticipationRecordQuery(id), cancellationToken)).IsPublished, form)),
             cancellationToken);
 
-    private RedirectToActionResult Done(string message)
+    private RedirectToActionResult Done(string? intent)
     {
-        this.Flash(message);
+        this.Flash(intent switch
+        {
+            "publish" => "记录已发布。",
+            "withdraw" => "记录已撤回，不再公开。",
+            _ => "记录已保存。",
+        });
         return RedirectToAction(nameof(Index));
     }
 }

@@ -70,9 +70,10 @@ public sealed record ParticipationRecordForm
 
     public string? VideoUrl { get; init; }
 
-    public SaveParticipationRecordCommand ToCommand(int? id, bool publish) =>
+    /// <summary>The command for the button pressed: <c>publish</c>, <c>withdraw</c> (a published record) or a plain save.</summary>
+    public SaveParticipationRecordCommand ToCommand(int? id, string? intent) =>
         new(id, Version, Kind, Title, HeldOn, Topics, Stakeholders, CitizenRepresentatives, Experts, Media, DecisionDocumentId,
-            Guests, Transcript, VideoUrl, publish);
+            Guests, Transcript, VideoUrl, Publish: intent == "publish", Withdraw: intent == "withdraw");
 
     public static ParticipationRecordForm Of(ParticipationRecord r) => new()
     {
@@ -94,7 +95,7 @@ public sealed record ParticipationRecordForm
 
 public sealed record ParticipationCatalogueEditViewModel(int? Id, ParticipationCatalogueForm Form);
 
-public sealed record ParticipationCataloguePageViewModel(ParticipationCatalogueDetails Details, string? ReviewComment = null);
+public sealed record ParticipationCataloguePageViewModel(ParticipationCatalogueDetails Details, string? ReviewComment = null, string? AmendReason = null);
 
 public sealed record ParticipationRecordEditViewModel(int? Id, bool IsPublished, ParticipationRecordForm Form);
 
