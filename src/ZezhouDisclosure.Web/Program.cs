@@ -2,6 +2,7 @@ using ZezhouDisclosure.Application;
 using ZezhouDisclosure.Infrastructure;
 using ZezhouDisclosure.Web;
 using ZezhouDisclosure.Web.Commands;
+using ZezhouDisclosure.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
@@ -15,7 +16,10 @@ if (PortalCommands.IsCommand(args))
     return await PortalCommands.RunAsync(app, args);
 }
 
+StartupTimings.Mark(app.Logger, "host built");
 await app.InitialisePortalAsync();
+StartupTimings.Mark(app.Logger, "database initialised");
 app.UsePortal();
+app.Lifetime.ApplicationStarted.Register(() => StartupTimings.Mark(app.Logger, "listening"));
 await app.RunAsync();
 return 0;

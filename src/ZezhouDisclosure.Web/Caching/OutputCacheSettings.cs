@@ -23,6 +23,10 @@ public sealed class OutputCacheSettings
     /// <summary>The Redis key prefix, so several portals may share one Redis.</summary>
     public string RedisInstanceName { get; set; } = "zezhou-portal:";
 
-    /// <summary>Memory store size limit in megabytes (least recently used pages are dropped beyond it).</summary>
-    public int MemorySizeLimitMegabytes { get; set; } = 100;
+    /// <summary>
+    /// Memory store size limit in megabytes (least recently used pages are dropped beyond it). 32 MB holds about 3 000
+    /// document pages or every list page; a crawler walking every document otherwise fills the store with pages no one
+    /// asks for again, and each megabyte is live heap (docs/performance.md, issue 19 second round; was 100).
+    /// </summary>
+    public int MemorySizeLimitMegabytes { get; set; } = 32;
 }

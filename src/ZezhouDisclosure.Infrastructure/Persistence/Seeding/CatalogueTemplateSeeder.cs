@@ -16,12 +16,18 @@ public sealed class CatalogueTemplateSeeder(AppDbContext db)
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var existing = await db.CatalogueTemplates.Include(t => t.Items).ToDictionaryAsync(t => t.PilotAreaId, cancellationToken);
+        // Only templates the seeder may still change are loaded with their rows: an area without a template, or a
+        // template still at revision 1 and flagged for completion (ReplaceSeededRows leaves every other one alone).
+        // On an installed portal that is none, and start-up no longer reads every template's rows (docs/performance.md).
+        var existing = await db.CatalogueTemplates.Select(t => t.PilotAreaId).ToListAsync(cancellationToken);
+        var upgradable = await db.CatalogueTemplates.Include(t => t.Items)
+            .Where(t => t.NeedsCompletion && t.Revision == 1)
+            .ToDictionaryAsync(t => t.PilotAreaId, cancellationToken);
         var areas = await db.PilotAreas.OrderBy(a => a.Number).ToListAsync(cancellationToken);
-        foreach (var area in areas)
+        foreach (var area in areas.Where(a => upgradable.ContainsKey(a.Id) || !existing.Contains(a.Id)))
         {
             var (note, rows) = CatalogueTemplateData.For(area.Slug);
-            if (existing.TryGetValue(area.Id, out var old))
+            if (upgradable.TryGetValue(area.Id, out var old))
             {
                 old.ReplaceSeededRows(rows, note, UpgradeSummary);
                 continue;
