@@ -2909,3 +2909,60 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202112347_StoredSelfCheckReports'
+)
+BEGIN
+    CREATE TABLE [StoredSelfCheckReports] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NULL,
+        [UnitName] nvarchar(100) NOT NULL,
+        [Year] int NOT NULL,
+        [Month] int NOT NULL,
+        [Edition] int NOT NULL,
+        [Trigger] int NOT NULL,
+        [Snapshot] nvarchar(max) NOT NULL,
+        [Vetoes] int NOT NULL,
+        [Deductions] int NOT NULL,
+        [Notes] int NOT NULL,
+        [GeneratedAt] datetime2 NOT NULL,
+        [GeneratedBy] nvarchar(256) NOT NULL,
+        [Reason] nvarchar(2000) NULL,
+        [SupersededAt] datetime2 NULL,
+        [SupersededBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_StoredSelfCheckReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StoredSelfCheckReports_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202112347_StoredSelfCheckReports'
+)
+BEGIN
+    CREATE INDEX [IX_StoredSelfCheckReports_OrganisationId] ON [StoredSelfCheckReports] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202112347_StoredSelfCheckReports'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_StoredSelfCheckReports_Year_Month_OrganisationId_Edition] ON [StoredSelfCheckReports] ([Year], [Month], [OrganisationId], [Edition]) WHERE [OrganisationId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202112347_StoredSelfCheckReports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202112347_StoredSelfCheckReports', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
