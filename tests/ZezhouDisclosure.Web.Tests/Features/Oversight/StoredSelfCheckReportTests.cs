@@ -63,7 +63,7 @@ public class MonthlySelfCheckReportJobTests(MonthlyReportsWebFactory factory) : 
         Assert.All(stored, r => Assert.Equal((2026, 11, 1, SelfCheckReportTrigger.Monthly, "系统"), (r.Year, r.Month, r.Edition, r.Trigger, r.GeneratedBy)));
         Assert.Single(stored, r => r.OrganisationId is null);
         var gaodu = await factory.OrganisationIdAsync("gaodu");
-        Assert.Contains("高都镇2026年11月政府信息公开自查报告", stored.Single(r => r.OrganisationId == gaodu).Snapshot);
+        Assert.Equal("高都镇", stored.Single(r => r.OrganisationId == gaodu).UnitName);
 
         await MoveClockAsync(job, Beijing(2026, 12, 2, 9)); // running again makes nothing new
         Assert.Equal(units + 1, await factory.QueryAsync(db => db.StoredSelfCheckReports.CountAsync()));
@@ -111,7 +111,7 @@ public class StoredSelfCheckReportTests(ZezhouWebFactory factory) : IClassFixtur
     private static async Task<string> ReportTextAsync(HttpClient client, int id)
     {
         var page = await HtmlForms.ParseAsync(await client.GetAsync($"/admin/oversight/reports/{id}"));
-        return (page.QuerySelector("main") ?? page.Body)!.TextContent;
+        return string.Concat(page.QuerySelectorAll("h1, #archive, #conclusion, .data-table").Select(e => e.TextContent));
     }
 
     [Fact]
@@ -203,7 +203,7 @@ public class StoredSelfCheckReportTests(ZezhouWebFactory factory) : IClassFixtur
             var sheets = new MiniExcelSpreadsheet().Read(stream);
             Assert.Equal(["自查结果", "统计"], sheets.Select(s => s.Name));
             Assert.Contains(sheets[0].Rows, r => r.Contains("高都镇2026年11月政府信息公开自查报告"));
-            Assert.Contains(sheets[0].Rows, r => r.Any(c => c?.StartsWith("第 1 版，手动生成", StringComparison.Ordinal) == true));
+            Assert.Contains(sheets[0].Rows, r => r.Count > 1 && r[0] == "存档" && r[1]?.StartsWith($"第 {own.Edition} 版", StringComparison.Ordinal) == true);
         }
 
         var document = await clerk.GetAsync($"/admin/oversight/reports/{own.Id}.docx");
@@ -213,7 +213,7 @@ public class StoredSelfCheckReportTests(ZezhouWebFactory factory) : IClassFixtur
         {
             var text = docx.MainDocumentPart!.Document!.Body!.InnerText;
             Assert.Contains("高都镇2026年11月政府信息公开自查报告", text);
-            Assert.Contains("存档：第 1 版", text);
+            Assert.Contains($"存档：第 {own.Edition} 版", text);
         }
     }
 
