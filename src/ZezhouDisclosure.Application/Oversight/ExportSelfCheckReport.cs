@@ -38,10 +38,14 @@ public sealed class ExportSelfCheckReportHandler(
     public async ValueTask<SelfCheckReportFile> Handle(ExportSelfCheckReportQuery query, CancellationToken cancellationToken)
     {
         var report = await new GetSelfCheckReportHandler(db, currentUser, time, figureSources).Handle(new GetSelfCheckReportQuery(query.OrganisationId, query.Year, query.Month), cancellationToken);
-        return query.Format == SelfCheckReportFormat.Docx
+        return Write(report, query.Format, spreadsheet, documents);
+    }
+
+    /// <summary>The report as a file: the live report and a stored one are written alike.</summary>
+    public static SelfCheckReportFile Write(SelfCheckReport report, SelfCheckReportFormat format, ISpreadsheet spreadsheet, ISelfCheckReportDocuments documents) =>
+        format == SelfCheckReportFormat.Docx
             ? new SelfCheckReportFile(report.Title + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", documents.WriteDocx(report))
             : new SelfCheckReportFile(report.Title + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", spreadsheet.Write(Sheets(report)));
-    }
 
     public static IReadOnlyList<Sheet> Sheets(SelfCheckReport report)
     {
@@ -49,6 +53,7 @@ public sealed class ExportSelfCheckReportHandler(
         {
             new[] { report.Title },
             new[] { "结论", report.Conclusion },
+            new[] { "存档", report.Archive ?? "未存档（按当前数据即时生成）" },
             new[] { "类别", "单位", "规则", "问题", "链接", "首次发现", "最近发现", "状态", "整改" },
         };
         foreach (var (label, rows) in new[] { ("单项否决", report.Vetoes), ("扣分", report.Deductions), ("提示", report.Notes) })

@@ -15,12 +15,13 @@ public sealed record ColumnCount(string Column, int Items);
 /// 月度自查报告 of one unit or the county for one month, in the 19号 layout: 单项否决 first, then 扣分, then 提示 (the
 /// findings seen during the month), then the month's statistics: items published per column, the 解读 ratio,
 /// applications received / answered / overdue, and every capability's own figures (<see cref="ISelfCheckFigureSource"/>).
+/// <paramref name="Archive"/> says which stored edition it is (存档), null for a report computed on demand.
 /// </summary>
 public sealed record SelfCheckReport(
     string UnitName, int? OrganisationId, int Year, int Month, DateTime GeneratedAt,
     IReadOnlyList<FindingRow> Vetoes, IReadOnlyList<FindingRow> Deductions, IReadOnlyList<FindingRow> Notes,
     IReadOnlyList<ColumnCount> Published, int PolicyDocuments, int PolicyDocumentsInterpreted,
-    int RequestsReceived, int RequestsAnswered, int RequestsOverdue, IReadOnlyList<SelfCheckFigure> Figures)
+    int RequestsReceived, int RequestsAnswered, int RequestsOverdue, IReadOnlyList<SelfCheckFigure> Figures, string? Archive = null)
 {
     public string Title => $"{UnitName}{Year}年{Month}月政府信息公开自查报告";
 

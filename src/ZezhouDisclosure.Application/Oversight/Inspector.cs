@@ -6,8 +6,10 @@ using ZezhouDisclosure.Domain.Oversight;
 
 namespace ZezhouDisclosure.Application.Oversight;
 
-/// <summary>What one run did.</summary>
-public sealed record InspectionSummary(int RunId, int ChecksRun, int Observations, int Opened, int Closed, int Verified, int Reopened, IReadOnlyList<string> Failed);
+/// <summary>What one run did; <paramref name="Timings"/> says how long each check took (the <c>inspect</c> command prints them).</summary>
+public sealed record InspectionSummary(
+    int RunId, int ChecksRun, int Observations, int Opened, int Closed, int Verified, int Reopened, IReadOnlyList<string> Failed,
+    IReadOnlyList<(string Code, TimeSpan Elapsed)>? Timings = null);
 
 /// <summary>
 /// The built-in inspector (监测): runs every registered <see cref="IComplianceCheck"/> for the whole site or one unit,
@@ -54,8 +56,10 @@ public sealed class Inspector(IAppDbContext db, IEnumerable<IComplianceCheck> ch
         var context = new ComplianceCheckContext(started, scope);
         var observed = new Dictionary<string, Dictionary<string, ComplianceObservation>>(StringComparer.Ordinal);
         var failed = new List<string>();
+        var timings = new List<(string Code, TimeSpan Elapsed)>();
         foreach (var check in Checks)
         {
+            var checkStarted = time.GetTimestamp();
             try
             {
                 var byKey = new Dictionary<string, ComplianceObservation>(StringComparer.Ordinal);
@@ -73,6 +77,8 @@ public sealed class Inspector(IAppDbContext db, IEnumerable<IComplianceCheck> ch
             {
                 failed.Add($"{check.Code}：{ex.GetType().Name}");
             }
+
+            timings.Add((check.Code, time.GetElapsedTime(checkStarted)));
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -137,6 +143,6 @@ public sealed class Inspector(IAppDbContext db, IEnumerable<IComplianceCheck> ch
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new InspectionSummary(run.Id, observed.Count, total, opened, closed, verified, reopened, failed);
+        return new InspectionSummary(run.Id, observed.Count, total, opened, closed, verified, reopened, failed, timings);
     }
 }

@@ -29,6 +29,12 @@ public sealed class InspectorSettings
     /// <summary>The Beijing hour of the nightly run (0–23).</summary>
     public int NightlyHour { get; set; } = 2;
 
+    /// <summary>Whether last month's 月度自查报告 are generated and stored on the 1st working day of each month.</summary>
+    public bool MonthlyReports { get; set; } = true;
+
+    /// <summary>From this Beijing hour (0–23) of the 1st working day on (after the nightly run has closed last month).</summary>
+    public int MonthlyReportHour { get; set; } = 6;
+
     /// <summary>Whether a unit whose public records changed is re-checked on its own right after the change.</summary>
     public bool RecheckAfterPublication { get; set; } = true;
 
@@ -100,6 +106,7 @@ public sealed class InspectorSettings
     {
         if (HomeMaxDays < 1) { yield return "HomeMaxDays 必须大于 0。"; }
         if (NightlyHour is < 0 or > 23) { yield return "NightlyHour 必须在 0 至 23 之间。"; }
+        if (MonthlyReportHour is < 0 or > 23) { yield return "MonthlyReportHour 必须在 0 至 23 之间。"; }
         if (ColumnRules.Any(r => (r.Days <= 0) == (r.Months <= 0))) { yield return "ColumnRules 每条须且仅须设置 Days 或 Months。"; }
         if (StatutoryMonths < 1 || StaleColumnsVeto < 1 || BlankColumnsVeto < 1 || BurstMinimumItems < 2 || BurstSilenceDays < 1) { yield return "栏目阈值必须为正数。"; }
         if (LinkTimeoutSeconds is < 1 or > 60 || LinkDelayMilliseconds < 0 || LinkMaxFetchesPerRun < 0) { yield return "链接检查参数无效。"; }

@@ -15,7 +15,7 @@ internal sealed partial class LinkTargets(IAppDbContext db, IPortalRoutes routes
     private HashSet<int>? _published;
     private HashSet<string>? _columns;
     private HashSet<string>? _organisations;
-    private readonly Dictionary<(int, int), bool> _attachments = [];
+    private HashSet<(int DocumentId, int Id)>? _attachments;
 
     [GeneratedRegex(@"(?:href|src)\s*=\s*[""']([^""']+)[""']", RegexOptions.IgnoreCase)]
     private static partial Regex Attributes();
@@ -64,13 +64,10 @@ internal sealed partial class LinkTargets(IAppDbContext db, IPortalRoutes routes
         if (AttachmentPath().Match(path) is { Success: true } a)
         {
             var key = (Number(a.Groups[1].Value), Number(a.Groups[2].Value));
-            if (!_attachments.TryGetValue(key, out var exists))
-            {
-                exists = (await PublishedAsync(cancellationToken)).Contains(key.Item1)
-                    && await db.DocumentAttachments.AnyAsync(x => x.Id == key.Item2 && x.DocumentId == key.Item1, cancellationToken);
-                _attachments[key] = exists;
-            }
-
+            // One query per run for every attachment, not one per link (a full run reads 200 000 bodies).
+            _attachments ??= [.. (await db.DocumentAttachments.AsNoTracking().Select(x => new { x.DocumentId, x.Id }).ToListAsync(cancellationToken))
+                .Select(x => (x.DocumentId, x.Id))];
+            var exists = (await PublishedAsync(cancellationToken)).Contains(key.Item1) && _attachments.Contains(key);
             return exists;
         }
 

@@ -13,4 +13,6 @@ public static class OversightAuditActions
     public const string ComputeAssessment = "oversight.assessment.compute";
     public const string ApproveAssessment = "oversight.assessment.approve";
     public const string NewAssessmentVersion = "oversight.assessment.new-version";
+    public const string GenerateSelfCheckReports = "oversight.self-check-report.generate";
+    public const string RegenerateSelfCheckReports = "oversight.self-check-report.regenerate";
 }

@@ -54,6 +54,10 @@ public sealed class OpenXmlSelfCheckReports : ISelfCheckReportDocuments
             facts.AddRange(report.Figures.Select(f => ($"{f.Group}：{f.Label}", f.Value.ToString("0.##", CultureInfo.InvariantCulture) + f.Unit)));
             body.Append(Table(facts));
             body.Append(Paragraph($"生成时间：{ChinaTime.ToBeijing(report.GeneratedAt):yyyy年M月d日 HH:mm}", BodyFont, 28, JustificationValues.Right));
+            if (report.Archive is { } archive)
+            {
+                body.Append(Paragraph($"存档：{archive}", BodyFont, 28, JustificationValues.Right));
+            }
         });
     }
 

@@ -112,6 +112,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<InspectionRun> InspectionRuns => Set<InspectionRun>();
 
+    public DbSet<StoredSelfCheckReport> StoredSelfCheckReports => Set<StoredSelfCheckReport>();
+
     public DbSet<Rectification> Rectifications => Set<Rectification>();
 
     public DbSet<NotApplicableMark> NotApplicableMarks => Set<NotApplicableMark>();

@@ -2877,13 +2877,6 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("AmendmentReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<int?>("AmendsId")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Channels")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2918,11 +2911,6 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<int>("Revision")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasDefaultValue(1);
-
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2937,9 +2925,6 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.Property<string>("SubmittedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
-
-                    b.Property<DateTime?>("SupersededAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2957,9 +2942,7 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AmendsId");
-
-                    b.HasIndex("OrganisationId", "Year", "Revision")
+                    b.HasIndex("OrganisationId", "Year")
                         .IsUnique();
 
                     b.ToTable("ParticipationCatalogues");
@@ -4648,11 +4631,6 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Participation.ParticipationCatalogue", b =>
                 {
-                    b.HasOne("ZezhouDisclosure.Domain.Participation.ParticipationCatalogue", null)
-                        .WithMany()
-                        .HasForeignKey("AmendsId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

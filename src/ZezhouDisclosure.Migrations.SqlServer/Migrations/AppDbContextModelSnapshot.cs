@@ -2878,13 +2878,6 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("AmendmentReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<int?>("AmendsId")
-                        .HasColumnType("int");
-
                     b.Property<string>("Channels")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2919,11 +2912,6 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.Property<int>("Revision")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
-                        .HasDefaultValue(1);
-
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2938,9 +2926,6 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                     b.Property<string>("SubmittedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
-
-                    b.Property<DateTime?>("SupersededAt")
-                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -2958,9 +2943,7 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AmendsId");
-
-                    b.HasIndex("OrganisationId", "Year", "Revision")
+                    b.HasIndex("OrganisationId", "Year")
                         .IsUnique();
 
                     b.ToTable("ParticipationCatalogues");
@@ -4651,11 +4634,6 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Participation.ParticipationCatalogue", b =>
                 {
-                    b.HasOne("ZezhouDisclosure.Domain.Participation.ParticipationCatalogue", null)
-                        .WithMany()
-                        .HasForeignKey("AmendsId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

@@ -2789,13 +2789,6 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("AmendmentReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("AmendsId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Channels")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2830,11 +2823,6 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Revision")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(1);
-
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2848,9 +2836,6 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SubmittedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SupersededAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("UpdatedAt")
@@ -2869,9 +2854,7 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AmendsId");
-
-                    b.HasIndex("OrganisationId", "Year", "Revision")
+                    b.HasIndex("OrganisationId", "Year")
                         .IsUnique();
 
                     b.ToTable("ParticipationCatalogues");
@@ -4530,11 +4513,6 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("ZezhouDisclosure.Domain.Participation.ParticipationCatalogue", b =>
                 {
-                    b.HasOne("ZezhouDisclosure.Domain.Participation.ParticipationCatalogue", null)
-                        .WithMany()
-                        .HasForeignKey("AmendsId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("ZezhouDisclosure.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

@@ -1,8 +1,14 @@
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
+using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Application.Oversight;
 using ZezhouDisclosure.Application.Requests;
+using ZezhouDisclosure.Domain.Documents;
+using ZezhouDisclosure.Domain.Organisations;
+using ZezhouDisclosure.Domain.Oversight;
 using ZezhouDisclosure.Infrastructure.Identity;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
@@ -19,14 +25,18 @@ namespace ZezhouDisclosure.Web.Commands;
 /// <c>rebuild-search-index</c> re-reads every published document and catalogue row into the search index (stop the
 /// portal on this node first: the index is opened by one process at a time).
 /// <c>anonymise-requests</c> anonymises the applicants of cases past Portal:Requests:RetentionYears now.
+/// <c>inspect [--no-external-links] [--unit SLUG]</c> runs the inspector (监测) once, as 立即监测 would, and prints how
+/// long it took and what it found (the portal may keep running: SQLite's WAL lets its readers go on meanwhile).
 /// </summary>
 public static class PortalCommands
 {
     public const string PasswordVariable = "ZD_ADMIN_PASSWORD";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or RebuildSearchIndex or "anonymise-requests";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or RebuildSearchIndex or "anonymise-requests" or Inspect;
 
     public const string RebuildSearchIndex = "rebuild-search-index";
+
+    public const string Inspect = "inspect";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -38,6 +48,7 @@ public static class PortalCommands
                 "create-admin" => await CreateAdminAsync(app, args),
                 RebuildSearchIndex => await RebuildSearchIndexAsync(app.Services, Console.Out),
                 "anonymise-requests" => await AnonymiseRequestsAsync(app),
+                Inspect => await InspectAsync(app.Services, args, Console.Out),
                 _ => 2,
             };
         }
@@ -68,6 +79,56 @@ public static class PortalCommands
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var count = await SearchIndexStartupService.RebuildAsync(services.GetRequiredService<IServiceScopeFactory>(), options, CancellationToken.None);
         await output.WriteLineAsync($"The search index at {options.IndexPath} was rebuilt: {count} items in {clock.Elapsed.TotalSeconds:0.0} s.");
+        return 0;
+    }
+
+    /// <summary>
+    /// The <c>inspect</c> command: one full inspection (or one unit's with <c>--unit SLUG</c>) with the configured rules.
+    /// <c>--no-external-links</c> resolves internal links only (no fetches: what a timing should measure); the output
+    /// says which. Exit code 1 when a check failed to run.
+    /// </summary>
+    public static async Task<int> InspectAsync(IServiceProvider services, string[] args, TextWriter output)
+    {
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        await services.InitialiseDatabaseAsync(settings.MigrateOnStartup, demoData: false);
+        var inspectorSettings = services.GetRequiredService<InspectorSettings>();
+        if (args.Contains("--no-external-links"))
+        {
+            inspectorSettings.FetchExternalLinks = false; // this process only: the command's own copy of the settings
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        int? unit = null;
+        if (Option(args, "--unit") is { } slug)
+        {
+            unit = await db.Organisations.Where(o => o.Slug == slug).Select(o => (int?)o.Id).SingleOrDefaultAsync()
+                ?? throw new InvalidOperationException($"No unit has the slug {slug}.");
+        }
+
+        var units = unit is null ? await db.Organisations.Where(Organisation.HasDisclosureSection).CountAsync() : 1;
+        var documents = await db.Documents.CountAsync(d => d.Status == DocumentStatus.Published && (unit == null || d.OrganisationId == unit));
+        await output.WriteLineAsync(inspectorSettings.FetchExternalLinks
+            ? $"External links: fetched (at most {inspectorSettings.LinkMaxFetchesPerRun} per run, {inspectorSettings.LinkDelayMilliseconds} ms apart, results kept {inspectorSettings.LinkCacheHours} h)."
+            : "External links: not fetched (--no-external-links or Portal:Inspector:FetchExternalLinks=false); internal links are still resolved.");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var summary = await scope.ServiceProvider.GetRequiredService<Inspector>().RunAsync(InspectionTrigger.OnDemand, unit, CancellationToken.None);
+        clock.Stop();
+        foreach (var (code, elapsed) in summary.Timings ?? [])
+        {
+            await output.WriteLineAsync($"  {code,-28} {elapsed.TotalSeconds,8:0.00} s");
+        }
+
+        await output.WriteLineAsync(
+            $"Inspection of {(unit is null ? "the whole site" : "unit " + Option(args, "--unit"))} finished in {clock.Elapsed.TotalSeconds:0.0} s: " +
+            $"{units} unit(s), {documents} published document(s), {summary.ChecksRun} check(s), {summary.Observations} observation(s); " +
+            $"findings opened {summary.Opened}, closed {summary.Closed}; 整改 verified {summary.Verified}, reopened {summary.Reopened}.");
+        if (summary.Failed.Count > 0)
+        {
+            await output.WriteLineAsync($"Checks that failed (their findings were left as they were): {string.Join("; ", summary.Failed)}");
+            return 1;
+        }
+
         return 0;
     }
 

@@ -45,6 +45,8 @@ public class ZezhouWebFactory : WebApplicationFactory<Program>
             ["Portal:DemoData"] = "false",
             // Tests run the inspector when they mean to; a background re-check after each seeded publication would race them.
             ["Portal:Inspector:RecheckAfterPublication"] = "false",
+            // The monthly self-check reports would be generated whenever a test's clock crosses a month's 1st working day.
+            ["Portal:Inspector:MonthlyReports"] = "false",
             ["Portal:Site:Address"] = "山西省晋城市泽州县测试地址",
             ["Portal:Site:Phone"] = "0356-1234567",
             ["Portal:Site:SiteIdCode"] = "1405250099",

@@ -93,6 +93,8 @@ public interface IAppDbContext
 
     DbSet<InspectionRun> InspectionRuns { get; }
 
+    DbSet<StoredSelfCheckReport> StoredSelfCheckReports { get; }
+
     DbSet<Rectification> Rectifications { get; }
 
     DbSet<NotApplicableMark> NotApplicableMarks { get; }

@@ -38,6 +38,26 @@ public sealed class InspectionRunConfiguration : IEntityTypeConfiguration<Inspec
     }
 }
 
+/// <summary>
+/// Stored 月度自查报告: not organisation-owned (the county's report has no unit), so not scoped by the convention; the
+/// handlers keep a unit's staff to their own units' reports. One row per edition; the snapshot is unbounded text.
+/// </summary>
+public sealed class StoredSelfCheckReportConfiguration : IEntityTypeConfiguration<StoredSelfCheckReport>
+{
+    public void Configure(EntityTypeBuilder<StoredSelfCheckReport> builder)
+    {
+        builder.Property(r => r.UnitName).HasMaxLength(DataLimits.ShortText).IsRequired();
+        builder.Property(r => r.Snapshot).IsRequired();
+        builder.Property(r => r.GeneratedBy).HasMaxLength(DataLimits.UserName).IsRequired();
+        builder.Property(r => r.SupersededBy).HasMaxLength(DataLimits.UserName);
+        builder.Property(r => r.Reason).HasMaxLength(StoredSelfCheckReport.ReasonLength);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Ignore(r => r.IsCurrent);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.Year, r.Month, r.OrganisationId, r.Edition }).IsUnique();
+    }
+}
+
 /// <summary>整改: organisation-owned (scoped by convention: a clerk sees and writes only their unit's).</summary>
 public sealed class RectificationConfiguration : IEntityTypeConfiguration<Rectification>
 {

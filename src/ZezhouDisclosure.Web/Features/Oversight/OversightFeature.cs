@@ -18,6 +18,7 @@ public sealed class OversightFeature : IFeature
             .AdminMenu("监测概况", "Oversight", "Index", Permissions.Oversight.View, order: 102)
             .AdminMenu("整改", "Oversight", "Rectifications", Permissions.Oversight.View, order: 103)
             .AdminMenu("月度自查报告", "Oversight", "Report", Permissions.Oversight.View, order: 104)
+            .AdminMenu("自查报告存档", "Oversight", "StoredReports", Permissions.Oversight.View, order: 104)
             .AdminMenu("不涉及栏目", "Oversight", "NotApplicable", Permissions.Oversight.Manage, order: 105)
             .AdminMenu("年度考核", "Assessments", "Index", Permissions.Oversight.ViewCountyWide, order: 106)
             .ComplianceCheck<HomeFreshnessCheck>()
@@ -47,6 +48,7 @@ public sealed class OversightFeature : IFeature
         feature.Services.AddSingleton<ISelfCheckReportDocuments, OpenXmlSelfCheckReports>();
         feature.Services.AddScoped<Inspector>();
         feature.Services.AddHostedService<NightlyInspectionService>();
+        feature.Services.AddHostedService<MonthlySelfCheckReportService>();
         if (settings.RecheckAfterPublication)
         {
             feature.Services.AddSingleton<PublicationRecheckQueue>();

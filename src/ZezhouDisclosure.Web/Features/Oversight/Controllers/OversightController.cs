@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Application.Oversight;
+using ZezhouDisclosure.Application.Oversight.StoredReports;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Oversight;
 using ZezhouDisclosure.Web.Features.Oversight.Models;
@@ -98,6 +99,50 @@ public sealed class OversightController(ISender sender, Inspector inspector, ICu
     public Task<IActionResult> ReportDocument(int? organisationId, int? year, int? month, CancellationToken cancellationToken) =>
         ReportFileAsync(organisationId, year, month, SelfCheckReportFormat.Docx, cancellationToken);
 
+    /// <summary>自查报告存档: the stored reports (a unit's staff: their own), and for the county office the generate form.</summary>
+    [HttpGet("reports")]
+    public Task<IActionResult> StoredReports(int? year, int? month, int? organisationId, bool superseded, CancellationToken cancellationToken)
+    {
+        var lastMonth = ChinaTime.Today(time).AddMonths(-1);
+        return StoredReportsPageAsync(year, month, organisationId, superseded, new GenerateReportsForm { Year = lastMonth.Year, Month = lastMonth.Month }, cancellationToken);
+    }
+
+    /// <summary>生成 / 重新生成 a month's reports.</summary>
+    [HttpPost("reports/generate")]
+    [RequirePermission(Permissions.Oversight.Manage)]
+    public Task<IActionResult> GenerateReports(GenerateReportsForm form, CancellationToken cancellationToken)
+    {
+        var (scope, unit) = form.Target switch
+        {
+            null or "" => (SelfCheckReportScope.All, (int?)null),
+            "county" => (SelfCheckReportScope.County, null),
+            var id when int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var n) => (SelfCheckReportScope.Unit, n),
+            _ => ((SelfCheckReportScope)(-1), null),
+        };
+        return this.SendFormAsync(
+            sender,
+            new GenerateSelfCheckReportsCommand(form.Year ?? 0, form.Month ?? 0, scope, unit, form.Regenerate, form.Reason),
+            result =>
+            {
+                this.Flash(result.Created == 0
+                    ? $"{result.Year}年{result.Month}月的自查报告均已存档（{result.Skipped} 份），未生成新报告。如需更新，请勾选“重新生成”并填写原因。"
+                    : $"已生成{result.Year}年{result.Month}月自查报告 {result.Created} 份" + (result.Superseded > 0 ? $"，原报告 {result.Superseded} 份保留为旧版本。" : "。"));
+                return RedirectToAction(nameof(StoredReports), new { year = result.Year, month = result.Month });
+            },
+            _ => StoredReportsPageAsync(null, null, null, false, form, cancellationToken),
+            cancellationToken);
+    }
+
+    [HttpGet("reports/{id:int}")]
+    public async Task<IActionResult> StoredReport(int id, CancellationToken cancellationToken) =>
+        View(await sender.Send(new GetStoredSelfCheckReportQuery(id), cancellationToken));
+
+    [HttpGet("reports/{id:int}.xlsx")]
+    public Task<IActionResult> StoredReportWorkbook(int id, CancellationToken cancellationToken) => StoredReportFileAsync(id, SelfCheckReportFormat.Xlsx, cancellationToken);
+
+    [HttpGet("reports/{id:int}.docx")]
+    public Task<IActionResult> StoredReportDocument(int id, CancellationToken cancellationToken) => StoredReportFileAsync(id, SelfCheckReportFormat.Docx, cancellationToken);
+
     [HttpGet("not-applicable")]
     [RequirePermission(Permissions.Oversight.Manage)]
     public Task<IActionResult> NotApplicable(CancellationToken cancellationToken) => NotApplicablePageAsync(cancellationToken);
@@ -152,6 +197,16 @@ public sealed class OversightController(ISender sender, Inspector inspector, ICu
     {
         var (y, m, unit) = ReportArguments(organisationId, year, month);
         var file = await sender.Send(new ExportSelfCheckReportQuery(unit, y, m, format), cancellationToken);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    private async Task<IActionResult> StoredReportsPageAsync(int? year, int? month, int? organisationId, bool superseded, GenerateReportsForm form, CancellationToken cancellationToken) =>
+        View(nameof(StoredReports), new StoredReportsPage(
+            await sender.Send(new ListStoredSelfCheckReportsQuery(year, month, organisationId, superseded), cancellationToken), year, month, organisationId, superseded, form));
+
+    private async Task<IActionResult> StoredReportFileAsync(int id, SelfCheckReportFormat format, CancellationToken cancellationToken)
+    {
+        var file = await sender.Send(new ExportStoredSelfCheckReportQuery(id, format), cancellationToken);
         return File(file.Content, file.ContentType, file.FileName);
     }
 

@@ -21,6 +21,24 @@ public sealed record RectificationsPage(IReadOnlyList<RectificationItem> Items, 
 
 public sealed record ReportPage(SelfCheckReport Report, IReadOnlyList<UnitChoice> Units, bool CountyWide);
 
+/// <summary>自查报告存档: the stored reports, the filters, and the generate form as typed.</summary>
+public sealed record StoredReportsPage(
+    Application.Oversight.StoredReports.StoredReportList List, int? Year, int? Month, int? OrganisationId, bool IncludeSuperseded, GenerateReportsForm Form);
+
+/// <summary>生成 / 重新生成: the month, whose reports (“” every unit and the county, “county”, or a unit's id), and the reason.</summary>
+public sealed class GenerateReportsForm
+{
+    public int? Year { get; set; }
+
+    public int? Month { get; set; }
+
+    public string? Target { get; set; }
+
+    public bool Regenerate { get; set; }
+
+    public string? Reason { get; set; }
+}
+
 /// <summary>年度考核 list: every year's versions, and the year a new one defaults to (last year).</summary>
 public sealed record AssessmentsPage(IReadOnlyList<Application.Oversight.Assessments.AssessmentRow> Rows, bool CanAssess, int DefaultYear);
 
