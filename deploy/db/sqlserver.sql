@@ -2909,3 +2909,124 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121104_StoredSelfCheckReportsCatalogueAmendments'
+)
+BEGIN
+    DROP INDEX [IX_ParticipationCatalogues_OrganisationId_Year] ON [ParticipationCatalogues];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121104_StoredSelfCheckReportsCatalogueAmendments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD [AmendmentReason] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121104_StoredSelfCheckReportsCatalogueAmendments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD [AmendsId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121104_StoredSelfCheckReportsCatalogueAmendments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD [Revision] int NOT NULL DEFAULT 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121104_StoredSelfCheckReportsCatalogueAmendments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD [SupersededAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121104_StoredSelfCheckReportsCatalogueAmendments'
+)
+BEGIN
+    CREATE TABLE [StoredSelfCheckReports] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NULL,
+        [UnitName] nvarchar(100) NOT NULL,
+        [Year] int NOT NULL,
+        [Month] int NOT NULL,
+        [Edition] int NOT NULL,
+        [Trigger] int NOT NULL,
+        [Snapshot] nvarchar(max) NOT NULL,
+        [Vetoes] int NOT NULL,
+        [Deductions] int NOT NULL,
+        [Notes] int NOT NULL,
+        [GeneratedAt] datetime2 NOT NULL,
+        [GeneratedBy] nvarchar(256) NOT NULL,
+        [Reason] nvarchar(2000) NULL,
+        [SupersededAt] datetime2 NULL,
+        [SupersededBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_StoredSelfCheckReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StoredSelfCheckReports_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121104_StoredSelfCheckReportsCatalogueAmendments'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipationCatalogues_AmendsId] ON [ParticipationCatalogues] ([AmendsId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121104_StoredSelfCheckReportsCatalogueAmendments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ParticipationCatalogues_OrganisationId_Year_Revision] ON [ParticipationCatalogues] ([OrganisationId], [Year], [Revision]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121104_StoredSelfCheckReportsCatalogueAmendments'
+)
+BEGIN
+    CREATE INDEX [IX_StoredSelfCheckReports_OrganisationId] ON [StoredSelfCheckReports] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121104_StoredSelfCheckReportsCatalogueAmendments'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_StoredSelfCheckReports_Year_Month_OrganisationId_Edition] ON [StoredSelfCheckReports] ([Year], [Month], [OrganisationId], [Edition]) WHERE [OrganisationId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121104_StoredSelfCheckReportsCatalogueAmendments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD CONSTRAINT [FK_ParticipationCatalogues_ParticipationCatalogues_AmendsId] FOREIGN KEY ([AmendsId]) REFERENCES [ParticipationCatalogues] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121104_StoredSelfCheckReportsCatalogueAmendments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202121104_StoredSelfCheckReportsCatalogueAmendments', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
