@@ -16,12 +16,15 @@ public sealed class ApproveDocumentValidator : AbstractValidator<ApproveDocument
 {
     public ApproveDocumentValidator(TimeProvider time)
     {
+        // Compared in Beijing time, as typed: converting a typed 0001-01-01 to UTC would fall before DateTime.MinValue.
         RuleFor(x => x.PublishAt)
-            .Must(at => at is null || ToUtc(at.Value) > time.GetUtcNow().UtcDateTime).WithMessage("定时发布时间必须晚于现在。")
-            .Must(at => at is null || ToUtc(at.Value) < time.GetUtcNow().UtcDateTime.AddYears(1)).WithMessage("定时发布时间不能超过一年。");
+            .Must(at => at is null || at.Value > BeijingNow(time)).WithMessage("定时发布时间必须晚于现在。")
+            .Must(at => at is null || at.Value < BeijingNow(time).AddYears(1)).WithMessage("定时发布时间不能超过一年。");
     }
 
-    /// <summary>The form's time is Beijing time.</summary>
+    private static DateTime BeijingNow(TimeProvider time) => ChinaTime.ToBeijing(time.GetUtcNow().UtcDateTime);
+
+    /// <summary>The form's time is Beijing time (validated to lie within the next year, so the conversion cannot overflow).</summary>
     public static DateTime ToUtc(DateTime beijing) => DateTime.SpecifyKind(beijing - ChinaTime.Offset, DateTimeKind.Utc);
 }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ZezhouDisclosure.Browser.Tests.Hosting;
 using static ZezhouDisclosure.Browser.Tests.Hosting.JourneySteps;
@@ -53,7 +54,9 @@ public sealed class InteractionJourneyTests(PortalBrowserFixture fixture) : ICla
             await page.GotoAsync("/admin/messages?filter=Triage");
             await page.GetByRole(AriaRole.Link, new() { Name = Title, Exact = true }).ClickAsync();
             await AssertNoAxeViolationsAsync(page);
-            await page.GetByLabel("承办单位").SelectOptionAsync(new SelectOptionValue { Label = "高都镇" });
+            // A unit whose staff have no notification address is marked “（无通知邮箱）” after its name.
+            var gaodu = await page.Locator("#route-ToOrganisationId option", new() { HasTextRegex = new Regex("^高都镇(（无通知邮箱）)?$") }).GetAttributeAsync("value");
+            await page.GetByLabel("承办单位").SelectOptionAsync(new SelectOptionValue { Value = gaodu });
             await page.GetByRole(AriaRole.Button, new() { Name = "分办", Exact = true }).ClickAsync();
             Assert.Equal("已分办。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
             var caseUrl = page.Url;

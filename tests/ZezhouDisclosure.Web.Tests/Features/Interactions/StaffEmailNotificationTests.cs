@@ -58,8 +58,8 @@ public class StaffEmailNotificationTests(SmtpSinkFactory factory) : IClassFixtur
 
         var page = await HtmlForms.GetAsync(reviewer, $"/admin/messages/details/{id}");
 
-        Assert.DoesNotContain("无可接收邮件", page.Document.QuerySelector($"#route-ToOrganisationId option[value='{gaodu}']")!.TextContent);
-        Assert.Contains("该单位无可接收邮件的办理人", page.Document.QuerySelector($"#route-ToOrganisationId option[value='{nanling}']")!.TextContent);
+        Assert.DoesNotContain("无通知邮箱", page.Document.QuerySelector($"#route-ToOrganisationId option[value='{gaodu}']")!.TextContent);
+        Assert.Contains("无通知邮箱", page.Document.QuerySelector($"#route-ToOrganisationId option[value='{nanling}']")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await MessageSteps.RouteAsync(factory, reviewer, id, "nanling")).StatusCode);
         var routed = await HtmlForms.GetAsync(reviewer, $"/admin/messages/details/{id}");
         Assert.Contains("该单位无可接收邮件的办理人", routed.Document.QuerySelector("#message-unit-no-mail")!.TextContent);
