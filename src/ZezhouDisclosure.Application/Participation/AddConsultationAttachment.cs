@@ -1,7 +1,6 @@
 using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
-using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Participation;
 
