@@ -113,6 +113,22 @@ public class ConsultationAttachmentTests(ParticipationWebFactory factory)
     }
 
     [Fact]
+    public async Task Search_AttachmentText_FindsTheConsultationOnlyOncePublished()
+    {
+        var clerk = await factory.ClerkAsync("zq-clerk", "gaodu");
+        var id = await DraftAsync(clerk, "林地管理办法（征求意见稿）");
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(clerk, id, "细则.docx", TestFiles.Docx("集体林权流转登记细则附表"))).StatusCode);
+        var search = factory.CreateBrowserClient();
+        var draft = await search.GetStringAsync("/search?q=" + Uri.EscapeDataString("集体林权流转登记细则"));
+
+        await PublishAsync(clerk, id);
+        var published = await search.GetStringAsync("/search?q=" + Uri.EscapeDataString("集体林权流转登记细则"));
+
+        Assert.DoesNotContain($"href=\"/gzcy/zqyj/{id}\"", draft, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/gzcy/zqyj/{id}\"", published, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_PdfToDraft_AndPublish_ServesItAsPdf()
     {
         var clerk = await factory.ClerkAsync("zq-clerk", "gaodu");
