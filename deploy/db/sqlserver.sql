@@ -3030,3 +3030,67 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121236_ConsultationAttachments'
+)
+BEGIN
+    CREATE TABLE [ConsultationAttachments] (
+        [Id] int NOT NULL IDENTITY,
+        [ConsultationId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [StorageKey] nvarchar(100) NOT NULL,
+        [Kind] int NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [HasTextLayer] bit NULL,
+        [ExtractedText] nvarchar(max) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_ConsultationAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConsultationAttachments_Consultations_ConsultationId] FOREIGN KEY ([ConsultationId]) REFERENCES [Consultations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ConsultationAttachments_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121236_ConsultationAttachments'
+)
+BEGIN
+    CREATE INDEX [IX_ConsultationAttachments_ConsultationId] ON [ConsultationAttachments] ([ConsultationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121236_ConsultationAttachments'
+)
+BEGIN
+    CREATE INDEX [IX_ConsultationAttachments_OrganisationId] ON [ConsultationAttachments] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121236_ConsultationAttachments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ConsultationAttachments_StorageKey] ON [ConsultationAttachments] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202121236_ConsultationAttachments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202121236_ConsultationAttachments', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

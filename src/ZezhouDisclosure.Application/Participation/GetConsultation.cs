@@ -1,3 +1,4 @@
+using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
@@ -15,7 +16,8 @@ public sealed record ConsultationDetails(
     IReadOnlyList<StaffCommentRow> Comments,
     LinkedItem? Decision,
     AllowedConsultationActions Allowed,
-    DateOnly Today);
+    DateOnly Today,
+    IReadOnlyList<AttachmentRow> Attachments);
 
 public sealed class GetConsultationHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider time)
     : IQueryHandler<GetConsultationQuery, ConsultationDetails>
@@ -25,10 +27,7 @@ public sealed class GetConsultationHandler(IAppDbContext db, ICurrentUser curren
         currentUser.Require(Permissions.Participation.View, "没有查看公众参与的权限。");
         var consultation = await db.Consultations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException();
-        if (!currentUser.IsCountyWide() && !currentUser.OrganisationIds.Contains(consultation.OrganisationId))
-        {
-            throw new ForbiddenException("只能查看本单位的征求意见。");
-        }
+        ConsultationAccess.RequireReader(currentUser, consultation.OrganisationId);
 
         var organisation = await db.Organisations.Where(o => o.Id == consultation.OrganisationId).Select(o => o.Name).FirstAsync(cancellationToken);
         var comments = await db.ConsultationComments.AsNoTracking()
@@ -39,7 +38,8 @@ public sealed class GetConsultationHandler(IAppDbContext db, ICurrentUser curren
         var decision = consultation.DecisionDocumentId is int documentId
             ? await db.Documents.Where(d => d.Id == documentId).Select(d => new LinkedItem(d.Id, d.Title)).FirstOrDefaultAsync(cancellationToken)
             : null;
+        var attachments = await ConsultationAttachmentRows.ReadAsync(db, consultation.Id, cancellationToken);
         var today = ChinaTime.Today(time);
-        return new ConsultationDetails(consultation, organisation, comments, decision, consultation.Allowed(currentUser.ToActor(), today), today);
+        return new ConsultationDetails(consultation, organisation, comments, decision, consultation.Allowed(currentUser.ToActor(), today), today, attachments);
     }
 }

@@ -1,3 +1,4 @@
+using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Domain.Common;
@@ -31,7 +32,8 @@ public sealed record PublicConsultation(
     FeedbackCounts? Feedback,
     string? FeedbackText,
     DateTime? FeedbackPublishedAt,
-    LinkedItem? Decision);
+    LinkedItem? Decision,
+    IReadOnlyList<AttachmentRow> Attachments);
 
 public sealed class GetPublicConsultationHandler(IAppDbContext db, TimeProvider time)
     : IQueryHandler<GetPublicConsultationQuery, PublicConsultation>
@@ -51,11 +53,12 @@ public sealed class GetPublicConsultationHandler(IAppDbContext db, TimeProvider 
         var decision = c.DecisionDocumentId is int documentId
             ? await db.Documents.Where(d => d.Id == documentId && d.Status == DocumentStatus.Published).Select(d => new LinkedItem(d.Id, d.Title)).FirstOrDefaultAsync(cancellationToken)
             : null;
+        var attachments = await ConsultationAttachmentRows.ReadAsync(db, c.Id, cancellationToken);
         var today = ChinaTime.Today(time);
         var published = c.FeedbackStatus == FeedbackStatus.Published;
         return new PublicConsultation(
             c.Id, c.Title, c.OrganisationId, organisation, c.DraftText, c.DraftingNotes, c.OtherChannels, c.OpensOn, c.ClosesOn,
             c.ShortPeriodReason, c.RequireName, c.PublishedAt, c.AcceptsComments(today), ParticipationLabels.Phase(c.OpensOn, c.ClosesOn, today),
-            comments, published ? c.Counts : null, published ? c.FeedbackText : null, published ? c.FeedbackPublishedAt : null, decision);
+            comments, published ? c.Counts : null, published ? c.FeedbackText : null, published ? c.FeedbackPublishedAt : null, decision, attachments);
     }
 }

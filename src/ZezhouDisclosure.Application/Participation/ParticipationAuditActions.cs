@@ -16,6 +16,8 @@ public static class ParticipationAuditActions
     public const string FeedbackPublish = "consultation.feedback-publish";
     public const string FeedbackReturn = "consultation.feedback-return";
     public const string LinkDecision = "consultation.link-decision";
+    public const string AttachmentAdd = "consultation.attachment-add";
+    public const string AttachmentRemove = "consultation.attachment-remove";
 
     public const string CatalogueCreate = "participation-catalogue.create";
     public const string CatalogueUpdate = "participation-catalogue.update";

@@ -24,7 +24,7 @@ public static class ParticipationPublicContent
     }
 }
 
-/// <summary>A saved consultation or comment changes the consultation's public page, the lists and search (and a linked decision's page).</summary>
+/// <summary>A saved consultation, comment or attachment changes the consultation's public page, the lists and search (and a linked decision's page).</summary>
 public sealed class ConsultationContentSource : PublicContentSource
 {
     public ConsultationContentSource()
@@ -34,6 +34,7 @@ public sealed class ConsultationContentSource : PublicContentSource
             ? [new(PublicContentKind.Consultation, c.Id, c.OrganisationId), new(PublicContentKind.Document, documentId, null)]
             : [new(PublicContentKind.Consultation, c.Id, c.OrganisationId)]);
         Map<ConsultationComment>(c => [new(PublicContentKind.Consultation, c.ConsultationId, c.OrganisationId)]);
+        Map<ConsultationAttachment>(a => [new(PublicContentKind.Consultation, a.ConsultationId, a.OrganisationId)]);
     }
 }
 

@@ -175,6 +175,33 @@ public class Consultation : Entity, IOrganisationOwned, IAuditable, IVersioned
         Apply(content);
     }
 
+    /// <summary>Attaches a file to the draft (征求意见稿附件): only while the consultation is a draft or returned.</summary>
+    public ConsultationAttachment Attach(ConsultationAttachmentFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!IsEditable)
+        {
+            throw new DomainException("只有草稿或已退回的征求意见可以添加附件。");
+        }
+
+        return new ConsultationAttachment(this, file);
+    }
+
+    /// <summary>Checks that <paramref name="attachment"/> may be removed: it is this consultation's, which is a draft or returned.</summary>
+    public void Detach(ConsultationAttachment attachment)
+    {
+        ArgumentNullException.ThrowIfNull(attachment);
+        if (attachment.ConsultationId != Id)
+        {
+            throw new DomainException("该附件不属于此征求意见。");
+        }
+
+        if (!IsEditable)
+        {
+            throw new DomainException("只有草稿或已退回的征求意见可以删除附件。");
+        }
+    }
+
     /// <summary>提交审核: to the unit head when the unit signs off itself, else to the county office.</summary>
     public void Submit(DateTime now, string by, bool unitSignOff = false)
     {

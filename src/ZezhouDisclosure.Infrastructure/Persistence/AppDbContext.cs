@@ -105,6 +105,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
 
+    public DbSet<ConsultationAttachment> ConsultationAttachments => Set<ConsultationAttachment>();
+
     public DbSet<ParticipationCatalogue> ParticipationCatalogues => Set<ParticipationCatalogue>();
 
     public DbSet<ParticipationRecord> ParticipationRecords => Set<ParticipationRecord>();

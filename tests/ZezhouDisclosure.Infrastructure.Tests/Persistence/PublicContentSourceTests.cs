@@ -138,7 +138,7 @@ public sealed class PublicContentSourceTests : IAsyncLifetime
                 typeof(Domain.Villages.VillageCatalogueItem), typeof(Domain.ServiceItems.ServiceItem), typeof(Domain.ServiceItems.ServiceItemFile),
                 typeof(Domain.ServiceItems.CatalogueServiceLink),
                 typeof(Domain.NewMedia.NewMediaAccount), typeof(Domain.AnnualReports.AnnualReport),
-                typeof(Domain.Participation.Consultation), typeof(Domain.Participation.ConsultationComment),
+                typeof(Domain.Participation.Consultation), typeof(Domain.Participation.ConsultationComment), typeof(Domain.Participation.ConsultationAttachment),
                 typeof(Domain.Participation.ParticipationCatalogue), typeof(Domain.Participation.ParticipationCatalogueItem),
                 typeof(Domain.Participation.ParticipationRecord), typeof(Domain.Interactions.CitizenMessage),
             }.Select(t => t.Name).Order(),

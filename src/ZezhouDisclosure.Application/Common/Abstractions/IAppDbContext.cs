@@ -86,6 +86,8 @@ public interface IAppDbContext
 
     DbSet<ConsultationComment> ConsultationComments { get; }
 
+    DbSet<ConsultationAttachment> ConsultationAttachments { get; }
+
     DbSet<ParticipationCatalogue> ParticipationCatalogues { get; }
 
     DbSet<ParticipationRecord> ParticipationRecords { get; }

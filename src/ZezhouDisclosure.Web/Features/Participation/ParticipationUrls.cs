@@ -13,6 +13,9 @@ public static class ParticipationUrls
 
     public static string CommentForm(int id) => Consultation(id) + "/yj";
 
+    /// <summary>A file of a published consultation (fj = 附件).</summary>
+    public static string Attachment(int id, int attachmentId) => Consultation(id) + "/fj/" + attachmentId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A published 参与事项目录 (ml = 目录).</summary>
     public static string Catalogue(int id) => ParticipationLinks.Catalogue(id);
 

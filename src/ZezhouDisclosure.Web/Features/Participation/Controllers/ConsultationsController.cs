@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Security;
 using ZezhouDisclosure.Application.Participation;
 using ZezhouDisclosure.Domain.Participation;
@@ -16,7 +17,7 @@ namespace ZezhouDisclosure.Web.Features.Participation.Controllers;
 /// </summary>
 [Area("Admin")]
 [RequirePermission(Permissions.Participation.View)]
-public sealed class ConsultationsController(ISender sender) : Controller
+public sealed class ConsultationsController(ISender sender, IAttachmentStore store) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -126,6 +127,31 @@ public sealed class ConsultationsController(ISender sender) : Controller
             onSuccess: _ => this.BackToDetails(id, documentId is null ? "已取消决策结果关联。" : "已关联决策结果。", "decision"),
             redisplay: _ => DetailsPageAsync(id, p => p with { DecisionDocumentId = documentId }, cancellationToken),
             cancellationToken);
+
+    /// <summary>Uploads a file of the draft (征求意见稿附件) while the consultation is a draft or returned.</summary>
+    [HttpPost]
+    [RequirePermission(Permissions.Participation.Edit)]
+    public async Task<IActionResult> AddAttachment(int id, IFormFile? file, CancellationToken cancellationToken)
+    {
+        await using var stream = file?.OpenReadStream();
+        return await this.SendFormAsync(sender, new AddConsultationAttachmentCommand(id, file?.FileName, stream),
+            onSuccess: _ => this.BackToDetails(id, "附件已上传。", "attachments"),
+            redisplay: _ => DetailsPageAsync(id, null, cancellationToken),
+            cancellationToken);
+    }
+
+    [HttpPost]
+    [RequirePermission(Permissions.Participation.Edit)]
+    public Task<IActionResult> RemoveAttachment(int id, int attachmentId, bool confirmed, CancellationToken cancellationToken) =>
+        this.SendFormAsync(sender, new RemoveConsultationAttachmentCommand(id, attachmentId, confirmed),
+            onSuccess: _ => this.BackToDetails(id, "附件已删除。", "attachments"),
+            redisplay: _ => DetailsPageAsync(id, null, cancellationToken),
+            cancellationToken);
+
+    /// <summary>A file at any stage, for the unit's staff and the county office.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Attachment(int id, int attachmentId, CancellationToken cancellationToken) =>
+        AttachmentFiles.Serve(this, store, await sender.Send(new GetConsultationAttachmentQuery(id, attachmentId, PublishedOnly: false), cancellationToken));
 
     /// <summary>The one builder of the staff page (first render and every redisplay).</summary>
     private async Task<IActionResult> DetailsPageAsync(int id, Func<ConsultationPageViewModel, ConsultationPageViewModel>? adjust, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Application.Participation;
 using ZezhouDisclosure.Web.Caching;
@@ -16,7 +17,7 @@ namespace ZezhouDisclosure.Web.Features.Participation.Controllers;
 /// </summary>
 [Route("gzcy")]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
-public sealed class ParticipationController(ISender sender) : Controller
+public sealed class ParticipationController(ISender sender, IAttachmentStore store) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -83,6 +84,12 @@ public sealed class ParticipationController(ISender sender) : Controller
         HttpContext.Tag(ParticipationCacheTagRule.ConsultationTag(id));
         return View(await sender.Send(new GetPublicConsultationQuery(id), cancellationToken));
     }
+
+    /// <summary>A file of a published consultation's draft (fj = 附件); a draft's files are 404.</summary>
+    [HttpGet("zqyj/{id:int}/fj/{attachmentId:int}")]
+    [OutputCache(NoStore = true)] // files are streamed from the store; caching them would fill the page cache
+    public async Task<IActionResult> Attachment(int id, int attachmentId, CancellationToken cancellationToken) =>
+        AttachmentFiles.Serve(this, store, await sender.Send(new GetConsultationAttachmentQuery(id, attachmentId, PublishedOnly: true), cancellationToken));
 
     [HttpGet("zqyj/{id:int}/yj")]
     [OutputCache(NoStore = true)] // carries an antiforgery token
