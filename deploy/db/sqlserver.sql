@@ -2909,3 +2909,175 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    DROP INDEX [IX_ParticipationCatalogues_OrganisationId_Year] ON [ParticipationCatalogues];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD [AmendmentReason] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD [AmendsId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD [Revision] int NOT NULL DEFAULT 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD [SupersededAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    CREATE TABLE [ConsultationAttachments] (
+        [Id] int NOT NULL IDENTITY,
+        [ConsultationId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [StorageKey] nvarchar(100) NOT NULL,
+        [Kind] int NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [HasTextLayer] bit NULL,
+        [ExtractedText] nvarchar(max) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAt] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_ConsultationAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConsultationAttachments_Consultations_ConsultationId] FOREIGN KEY ([ConsultationId]) REFERENCES [Consultations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ConsultationAttachments_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    CREATE TABLE [StoredSelfCheckReports] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NULL,
+        [UnitName] nvarchar(100) NOT NULL,
+        [Year] int NOT NULL,
+        [Month] int NOT NULL,
+        [Edition] int NOT NULL,
+        [Trigger] int NOT NULL,
+        [Snapshot] nvarchar(max) NOT NULL,
+        [Vetoes] int NOT NULL,
+        [Deductions] int NOT NULL,
+        [Notes] int NOT NULL,
+        [GeneratedAt] datetime2 NOT NULL,
+        [GeneratedBy] nvarchar(256) NOT NULL,
+        [Reason] nvarchar(2000) NULL,
+        [SupersededAt] datetime2 NULL,
+        [SupersededBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_StoredSelfCheckReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StoredSelfCheckReports_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipationCatalogues_AmendsId] ON [ParticipationCatalogues] ([AmendsId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ParticipationCatalogues_OrganisationId_Year_Revision] ON [ParticipationCatalogues] ([OrganisationId], [Year], [Revision]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    CREATE INDEX [IX_ConsultationAttachments_ConsultationId] ON [ConsultationAttachments] ([ConsultationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    CREATE INDEX [IX_ConsultationAttachments_OrganisationId] ON [ConsultationAttachments] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ConsultationAttachments_StorageKey] ON [ConsultationAttachments] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    CREATE INDEX [IX_StoredSelfCheckReports_OrganisationId] ON [StoredSelfCheckReports] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_StoredSelfCheckReports_Year_Month_OrganisationId_Edition] ON [StoredSelfCheckReports] ([Year], [Month], [OrganisationId], [Edition]) WHERE [OrganisationId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    ALTER TABLE [ParticipationCatalogues] ADD CONSTRAINT [FK_ParticipationCatalogues_ParticipationCatalogues_AmendsId] FOREIGN KEY ([AmendsId]) REFERENCES [ParticipationCatalogues] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202123920_StoredReportsCatalogueAmendmentsConsultationAttachments', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

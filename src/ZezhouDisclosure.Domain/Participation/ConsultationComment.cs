@@ -103,4 +103,19 @@ public class ConsultationComment : Entity, IOrganisationOwned, IAuditable, IVers
         ModeratedAt = now;
         ModeratedBy = by;
     }
+
+    /// <summary>
+    /// Follows its consultation when the consultation is handed over (<see cref="Consultation.HandOverTo"/>), so the unit
+    /// that took over moderates it.
+    /// </summary>
+    public void FollowConsultation(Consultation consultation)
+    {
+        ArgumentNullException.ThrowIfNull(consultation);
+        if (consultation.Id != ConsultationId)
+        {
+            throw new DomainException("意见只能随所属的征求意见移交。");
+        }
+
+        OrganisationId = consultation.OrganisationId;
+    }
 }

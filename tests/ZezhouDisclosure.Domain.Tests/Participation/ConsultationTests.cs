@@ -345,4 +345,22 @@ public class ConsultationTests
         Assert.True(published.Allowed(ClerkOf7, Opens).CanLinkDecision);
         Assert.False(published.Allowed(ClerkOf8, Opens).CanModerate);
     }
+
+    [Fact]
+    public void CommentFollowConsultation_HandedOver_TakesTheNewUnit_AnotherConsultationIsRefused()
+    {
+        var consultation = Published();
+        typeof(Entity).GetProperty(nameof(Entity.Id))!.SetValue(consultation, 5);
+        var comment = consultation.Comment("意见", null, null, Now, Opens);
+        var other = Published();
+        typeof(Entity).GetProperty(nameof(Entity.Id))!.SetValue(other, 6);
+
+        consultation.HandOverTo(8);
+        comment.FollowConsultation(consultation);
+
+        Assert.Equal(8, comment.OrganisationId);
+        Assert.Equal("意见只能随所属的征求意见移交。", Assert.Throws<DomainException>(() => comment.FollowConsultation(other)).Message);
+        Assert.Throws<ArgumentNullException>(() => comment.FollowConsultation(null!));
+        Assert.Equal(8, comment.OrganisationId);
+    }
 }

@@ -209,6 +209,8 @@ public class OrganisationsAdminTests(ZezhouWebFactory factory) : IClassFixture<Z
             open.Approve(now, "seed");
             db.AddRange(inHand, answered, draft, open);
             await db.SaveChangesAsync();
+            db.ConsultationComments.Add(open.Comment("合并前收到的意见", null, null, now, today));
+            await db.SaveChangesAsync();
             return (inHand.Id, answered.Id, draft.Id, open.Id);
         });
         var due = await factory.QueryAsync(db => db.CitizenMessages.Where(m => m.Id == inHand).Select(m => m.DueOn).SingleAsync());
@@ -228,6 +230,8 @@ public class OrganisationsAdminTests(ZezhouWebFactory factory) : IClassFixture<Z
         Assert.Contains(message.Routings, r => r.FromOrganisationId == old && r.ToOrganisationId == successor && r.Note!.Contains("单位合并", StringComparison.Ordinal));
         Assert.Equal(old, await factory.QueryAsync(db => db.CitizenMessages.Where(m => m.Id == answered).Select(m => m.OrganisationId).SingleAsync()));
         Assert.Equal([successor, successor], await factory.QueryAsync(db => db.Consultations.Where(c => c.Id == draft || c.Id == open).Select(c => c.OrganisationId).ToListAsync()));
+        // The unit that took over moderates the comments: they follow their consultation.
+        Assert.Equal([successor], await factory.QueryAsync(db => db.ConsultationComments.Where(c => c.ConsultationId == open).Select(c => c.OrganisationId).ToListAsync()));
         var audit = await factory.QueryAsync(db => db.AuditEntries.Where(a => a.Action == "organisation.merge" && a.EntityId == Text(old)).Select(a => a.Summary).SingleAsync());
         Assert.Contains("办理中的留言 1 件", audit, StringComparison.Ordinal);
         Assert.Contains("未完成的征求意见 2 项", audit, StringComparison.Ordinal);
