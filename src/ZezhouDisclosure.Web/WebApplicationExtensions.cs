@@ -53,7 +53,7 @@ public static class WebApplicationExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevels.For);
         app.UseRequestLocalization();
         app.UseStaticFiles(new StaticFileOptions
         {
