@@ -21,7 +21,8 @@
 #
 # Settings (environment): DOCS, CATALOGUE_ITEMS, REQUESTS, SEED (as run.sh), DURATION (20s), CONNECTIONS (16),
 # THREADS (2), WARMUP (5s per page), APP_PORT (5191), TIMEOUT (30s), SKIP_BUILD (1 = reuse the published portal and the
-# generator's last build), KEEP_RUN (1 = keep the run directory), INSPECT_ARGS (--no-external-links).
+# generator's last build), KEEP_RUN (1 = keep the run directory), INSPECT_ARGS (--no-external-links; the command is paced
+# at Portal:Inspector:DutyCycle like the nightly run: add `--duty-cycle 1` to measure it at full speed).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -200,7 +201,9 @@ grep -q '^Inspection of' "$RUN/inspect-1.log" || { cat "$RUN/inspect-1.log"; die
 FIRST=$(grep '^Inspection of' "$RUN/inspect-1.log")
 SECONDS_INSPECTION=$(echo "$FIRST" | sed -n 's/.* finished in \([0-9.]*\) s.*/\1/p')
 LINKS=$(grep '^External links' "$RUN/inspect-1.log")
-ERRORS_LOGGED=$(grep -cE ' (ERR|FTL)\]|database is locked|SQLITE_BUSY' "$RUN/app.log" "$RUN"/inspect-*.log | awk -F: '{ s += $NF } END { print s + 0 }')
+PACE=$(grep -E '^(Paced at|Not paced)' "$RUN/inspect-1.log" || echo "Pacing: not reported (a portal from before the duty cycle).")
+# grep -c exits 1 when no file has a match (a clean run): that must not end the script under pipefail.
+ERRORS_LOGGED=$({ grep -cE ' (ERR|FTL)\]|database is locked|SQLITE_BUSY' "$RUN/app.log" "$RUN"/inspect-*.log || true; } | awk -F: '{ s += $NF } END { print s + 0 }')
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Report
@@ -221,6 +224,8 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == 0) print "–"; else printf "%
     echo "\`$FIRST\`"
     echo
     echo "$LINKS"
+    echo
+    echo "$PACE"
     echo
     echo "Per check (first run):"
     echo

@@ -6,10 +6,13 @@ using ZezhouDisclosure.Domain.Oversight;
 
 namespace ZezhouDisclosure.Application.Oversight;
 
-/// <summary>What one run did; <paramref name="Timings"/> says how long each check took (the <c>inspect</c> command prints them).</summary>
+/// <summary>
+/// What one run did; <paramref name="Timings"/> says how long each check worked, pauses excluded (the <c>inspect</c>
+/// command prints them), and <paramref name="Paused"/> how long the run waited to leave the machine to the public.
+/// </summary>
 public sealed record InspectionSummary(
     int RunId, int ChecksRun, int Observations, int Opened, int Closed, int Verified, int Reopened, IReadOnlyList<string> Failed,
-    IReadOnlyList<(string Code, TimeSpan Elapsed)>? Timings = null);
+    IReadOnlyList<(string Code, TimeSpan Elapsed)>? Timings = null, TimeSpan Paused = default);
 
 /// <summary>
 /// The built-in inspector (监测): runs every registered <see cref="IComplianceCheck"/> for the whole site or one unit,
@@ -18,15 +21,22 @@ public sealed record InspectionSummary(
 /// as failed and its findings are left as they were. Not a Mediator command on purpose: the checks read for minutes
 /// (links are fetched) and must not hold a write transaction meanwhile; the findings are written in one save at the end.
 /// Runs as 系统 (the nightly job) or as a county-wide user (the 立即监测 button); both see every unit.
+/// Runs nobody waits for (nightly, after a publication) are paced at <see cref="InspectorSettings.DutyCycle"/> so the
+/// public pages keep the machine; 立即监测 runs at full speed, since the county office waits for its answer.
 /// </summary>
-public sealed class Inspector(IAppDbContext db, IEnumerable<IComplianceCheck> checks, ICurrentUser currentUser, TimeProvider time)
+public sealed class Inspector(IAppDbContext db, IEnumerable<IComplianceCheck> checks, ICurrentUser currentUser, TimeProvider time, InspectorSettings settings)
 {
     /// <summary>One run at a time on a node: two runs reconciling the same findings at once would both add a new one.</summary>
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
     public IReadOnlyList<IComplianceCheck> Checks { get; } = [.. checks.OrderBy(c => c.Code, StringComparer.Ordinal)];
 
-    public async Task<InspectionSummary> RunAsync(InspectionTrigger trigger, int? organisationId, CancellationToken cancellationToken)
+    /// <summary>Runs paced as the trigger asks (<see cref="InspectorSettings.DutyCycleFor"/>).</summary>
+    public Task<InspectionSummary> RunAsync(InspectionTrigger trigger, int? organisationId, CancellationToken cancellationToken) =>
+        RunAsync(trigger, organisationId, settings.DutyCycleFor(trigger), cancellationToken);
+
+    /// <summary>Runs with an explicit duty cycle (the <c>inspect</c> command's <c>--duty-cycle</c>).</summary>
+    public async Task<InspectionSummary> RunAsync(InspectionTrigger trigger, int? organisationId, double dutyCycle, CancellationToken cancellationToken)
     {
         if (!currentUser.IsSystem)
         {
@@ -41,7 +51,7 @@ public sealed class Inspector(IAppDbContext db, IEnumerable<IComplianceCheck> ch
         await OneAtATime.WaitAsync(cancellationToken);
         try
         {
-            return await RunExclusiveAsync(trigger, organisationId, cancellationToken);
+            return await RunExclusiveAsync(trigger, organisationId, new InspectionPace(dutyCycle, time), cancellationToken);
         }
         finally
         {
@@ -49,17 +59,19 @@ public sealed class Inspector(IAppDbContext db, IEnumerable<IComplianceCheck> ch
         }
     }
 
-    private async Task<InspectionSummary> RunExclusiveAsync(InspectionTrigger trigger, int? organisationId, CancellationToken cancellationToken)
+    private async Task<InspectionSummary> RunExclusiveAsync(InspectionTrigger trigger, int? organisationId, InspectionPace pace, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
         var scope = organisationId is { } one ? new[] { one } : null;
-        var context = new ComplianceCheckContext(started, scope);
+        var context = new ComplianceCheckContext(started, scope) { Pace = pace };
         var observed = new Dictionary<string, Dictionary<string, ComplianceObservation>>(StringComparer.Ordinal);
         var failed = new List<string>();
         var timings = new List<(string Code, TimeSpan Elapsed)>();
         foreach (var check in Checks)
         {
+            await pace.PauseAsync(cancellationToken);
             var checkStarted = time.GetTimestamp();
+            var pausedBefore = pace.Paused;
             try
             {
                 var byKey = new Dictionary<string, ComplianceObservation>(StringComparer.Ordinal);
@@ -78,7 +90,7 @@ public sealed class Inspector(IAppDbContext db, IEnumerable<IComplianceCheck> ch
                 failed.Add($"{check.Code}：{ex.GetType().Name}");
             }
 
-            timings.Add((check.Code, time.GetElapsedTime(checkStarted)));
+            timings.Add((check.Code, time.GetElapsedTime(checkStarted) - (pace.Paused - pausedBefore)));
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -143,6 +155,6 @@ public sealed class Inspector(IAppDbContext db, IEnumerable<IComplianceCheck> ch
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new InspectionSummary(run.Id, observed.Count, total, opened, closed, verified, reopened, failed, timings);
+        return new InspectionSummary(run.Id, observed.Count, total, opened, closed, verified, reopened, failed, timings, pace.Paused);
     }
 }

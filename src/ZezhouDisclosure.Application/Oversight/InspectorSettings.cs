@@ -38,6 +38,13 @@ public sealed class InspectorSettings
     /// <summary>Whether a unit whose public records changed is re-checked on its own right after the change.</summary>
     public bool RecheckAfterPublication { get; set; } = true;
 
+    /// <summary>
+    /// The share of wall time a run nobody waits for (nightly, after a publication) spends working; it waits the rest
+    /// (<c>InspectionPace</c>). 0.25 leaves the public pages at least three quarters of the inspector's core: at 200 000
+    /// documents a full run works ≈ 20 s and so takes ≈ 80 s (docs/performance.md, "Inspection at scale"). 1 = full speed.
+    /// </summary>
+    public double DutyCycle { get; set; } = 0.25;
+
     /// <summary>首页不更新: a dated item within this many days (19号 单项否决).</summary>
     public int HomeMaxDays { get; set; } = 14;
 
@@ -94,6 +101,9 @@ public sealed class InspectorSettings
     /// <summary>Whether external links are fetched at all (internal ones are always resolved).</summary>
     public bool FetchExternalLinks { get; set; } = true;
 
+    /// <summary>The duty cycle a run of this trigger is paced at: 1 (full speed) for 立即监测, whose answer someone waits for.</summary>
+    public double DutyCycleFor(InspectionTrigger trigger) => trigger == InspectionTrigger.OnDemand ? 1 : DutyCycle;
+
     public FreshnessLimit LimitFor(Column column)
     {
         var rule = ColumnRules.Where(r => r.PathPrefix.Length > 0 && (column.Path == r.PathPrefix || column.Path.StartsWith(r.PathPrefix + "/", StringComparison.Ordinal)))
@@ -109,6 +119,7 @@ public sealed class InspectorSettings
         if (MonthlyReportHour is < 0 or > 23) { yield return "MonthlyReportHour 必须在 0 至 23 之间。"; }
         if (ColumnRules.Any(r => (r.Days <= 0) == (r.Months <= 0))) { yield return "ColumnRules 每条须且仅须设置 Days 或 Months。"; }
         if (StatutoryMonths < 1 || StaleColumnsVeto < 1 || BlankColumnsVeto < 1 || BurstMinimumItems < 2 || BurstSilenceDays < 1) { yield return "栏目阈值必须为正数。"; }
+        if (double.IsNaN(DutyCycle) || DutyCycle is <= 0 or > 1) { yield return "DutyCycle 必须大于 0 且不大于 1。"; }
         if (LinkTimeoutSeconds is < 1 or > 60 || LinkDelayMilliseconds < 0 || LinkMaxFetchesPerRun < 0) { yield return "链接检查参数无效。"; }
     }
 }

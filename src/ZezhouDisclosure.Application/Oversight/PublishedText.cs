@@ -50,6 +50,7 @@ internal static partial class PublishedTexts
             }
 
             after = documents[^1].Id;
+            await context.PaceAsync(cancellationToken);
         }
     }
 }

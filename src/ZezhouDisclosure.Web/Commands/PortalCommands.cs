@@ -25,8 +25,9 @@ namespace ZezhouDisclosure.Web.Commands;
 /// <c>rebuild-search-index</c> re-reads every published document and catalogue row into the search index (stop the
 /// portal on this node first: the index is opened by one process at a time).
 /// <c>anonymise-requests</c> anonymises the applicants of cases past Portal:Requests:RetentionYears now.
-/// <c>inspect [--no-external-links] [--unit SLUG]</c> runs the inspector (监测) once, as 立即监测 would, and prints how
-/// long it took and what it found (the portal may keep running: SQLite's WAL lets its readers go on meanwhile).
+/// <c>inspect [--no-external-links] [--unit SLUG] [--duty-cycle D]</c> runs the inspector (监测) once and prints how
+/// long it took and what it found (the portal may keep running: SQLite's WAL lets its readers go on meanwhile). It is
+/// paced as the nightly run is (Portal:Inspector:DutyCycle) unless <c>--duty-cycle 1</c> asks for full speed.
 /// </summary>
 public static class PortalCommands
 {
@@ -85,7 +86,8 @@ public static class PortalCommands
     /// <summary>
     /// The <c>inspect</c> command: one full inspection (or one unit's with <c>--unit SLUG</c>) with the configured rules.
     /// <c>--no-external-links</c> resolves internal links only (no fetches: what a timing should measure); the output
-    /// says which. Exit code 1 when a check failed to run.
+    /// says which. <c>--duty-cycle D</c> (0 &lt; D ≤ 1) overrides the configured pace. Exit code 1 when a check failed to run,
+    /// 2 for a bad option.
     /// </summary>
     public static async Task<int> InspectAsync(IServiceProvider services, string[] args, TextWriter output)
     {
@@ -95,6 +97,17 @@ public static class PortalCommands
         if (args.Contains("--no-external-links"))
         {
             inspectorSettings.FetchExternalLinks = false; // this process only: the command's own copy of the settings
+        }
+
+        var dutyCycle = inspectorSettings.DutyCycle;
+        if (Option(args, "--duty-cycle") is { } cycle)
+        {
+            if (!double.TryParse(cycle, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out dutyCycle)
+                || dutyCycle is <= 0 or > 1)
+            {
+                await output.WriteLineAsync($"--duty-cycle must be a number greater than 0 and at most 1, not {cycle}.");
+                return 2;
+            }
         }
 
         await using var scope = services.CreateAsyncScope();
@@ -112,7 +125,7 @@ public static class PortalCommands
             ? $"External links: fetched (at most {inspectorSettings.LinkMaxFetchesPerRun} per run, {inspectorSettings.LinkDelayMilliseconds} ms apart, results kept {inspectorSettings.LinkCacheHours} h)."
             : "External links: not fetched (--no-external-links or Portal:Inspector:FetchExternalLinks=false); internal links are still resolved.");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var summary = await scope.ServiceProvider.GetRequiredService<Inspector>().RunAsync(InspectionTrigger.OnDemand, unit, CancellationToken.None);
+        var summary = await scope.ServiceProvider.GetRequiredService<Inspector>().RunAsync(InspectionTrigger.OnDemand, unit, dutyCycle, CancellationToken.None);
         clock.Stop();
         foreach (var (code, elapsed) in summary.Timings ?? [])
         {
@@ -123,6 +136,9 @@ public static class PortalCommands
             $"Inspection of {(unit is null ? "the whole site" : "unit " + Option(args, "--unit"))} finished in {clock.Elapsed.TotalSeconds:0.0} s: " +
             $"{units} unit(s), {documents} published document(s), {summary.ChecksRun} check(s), {summary.Observations} observation(s); " +
             $"findings opened {summary.Opened}, closed {summary.Closed}; 整改 verified {summary.Verified}, reopened {summary.Reopened}.");
+        await output.WriteLineAsync(dutyCycle < 1
+            ? $"Paced at a duty cycle of {dutyCycle:0.##}: worked {(clock.Elapsed - summary.Paused).TotalSeconds:0.0} s, waited {summary.Paused.TotalSeconds:0.0} s."
+            : "Not paced (duty cycle 1).");
         if (summary.Failed.Count > 0)
         {
             await output.WriteLineAsync($"Checks that failed (their findings were left as they were): {string.Join("; ", summary.Failed)}");

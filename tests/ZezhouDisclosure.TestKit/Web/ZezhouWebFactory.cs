@@ -47,6 +47,8 @@ public class ZezhouWebFactory : WebApplicationFactory<Program>
             ["Portal:Inspector:RecheckAfterPublication"] = "false",
             // The monthly self-check reports would be generated whenever a test's clock crosses a month's 1st working day.
             ["Portal:Inspector:MonthlyReports"] = "false",
+            // Full speed: under the fake clock the work takes no time, and a pause, if one were owed, would never end.
+            ["Portal:Inspector:DutyCycle"] = "1",
             ["Portal:Site:Address"] = "山西省晋城市泽州县测试地址",
             ["Portal:Site:Phone"] = "0356-1234567",
             ["Portal:Site:SiteIdCode"] = "1405250099",

@@ -29,11 +29,18 @@ public sealed record ComplianceObservation(
 
 /// <summary>
 /// What a check looks at: the moment of the run (Beijing dates derive from it), and the units to check (null: all).
-/// Checks run as 系统 (no signed-in user), so they see every unit's records.
+/// Checks run as 系统 (no signed-in user), so they see every unit's records. A check that reads for long (every
+/// published body, say) calls <see cref="PaceAsync"/> between batches, so a paced run leaves the machine to the public.
 /// </summary>
 public sealed record ComplianceCheckContext(DateTimeOffset Now, IReadOnlyCollection<int>? OrganisationIds)
 {
+    /// <summary>How the run is paced (full speed unless the inspector says otherwise).</summary>
+    public InspectionPace Pace { get; init; } = InspectionPace.FullSpeed;
+
     public bool Covers(int organisationId) => OrganisationIds is null || OrganisationIds.Contains(organisationId);
+
+    /// <summary>Waits as the run's pace asks for the work done since the last pause.</summary>
+    public Task PaceAsync(CancellationToken cancellationToken) => Pace.PauseAsync(cancellationToken);
 }
 
 /// <summary>

@@ -7,6 +7,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Oversight;
 using ZezhouDisclosure.TestKit.Web;
+using ZezhouDisclosure.Web.Commands;
 
 namespace ZezhouDisclosure.Web.Tests.Features.Oversight;
 
@@ -111,5 +112,35 @@ public sealed class InspectorChecksTests : IClassFixture<ZezhouWebFactory>, IDis
 
         Assert.Single(await FindingsAsync("policy.interpretation", bare));
         Assert.Empty(await FindingsAsync("policy.interpretation", excused));
+    }
+
+    [Fact]
+    public async Task InspectCommand_DutyCycleOption_RunsPacedAndSaysSo()
+    {
+        // Not --no-external-links: in this process the option would switch link fetching off for the other tests too
+        // (the command changes the settings it was given); 巴公镇's documents here link nowhere outside the loopback.
+        var output = new StringWriter();
+
+        var exitCode = await PortalCommands.InspectAsync(factory.Services, ["inspect", "--unit", "bagong", "--duty-cycle", "0.5"], output);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Inspection of unit bagong finished", output.ToString());
+        Assert.Contains("Paced at a duty cycle of 0.5", output.ToString());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1.5")]
+    [InlineData("快")]
+    public async Task InspectCommand_BadDutyCycle_RefusedWithoutRunning(string dutyCycle)
+    {
+        var runs = await factory.QueryAsync(db => db.InspectionRuns.CountAsync());
+        var output = new StringWriter();
+
+        var exitCode = await PortalCommands.InspectAsync(factory.Services, ["inspect", "--duty-cycle", dutyCycle], output);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--duty-cycle must be a number greater than 0 and at most 1", output.ToString());
+        Assert.Equal(runs, await factory.QueryAsync(db => db.InspectionRuns.CountAsync()));
     }
 }
