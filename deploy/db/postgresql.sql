@@ -2815,3 +2815,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202143123_CountySelfCheckReportUnique') THEN
+    CREATE UNIQUE INDEX "IX_StoredSelfCheckReports_County" ON "StoredSelfCheckReports" ("Year", "Month", "Edition") WHERE "OrganisationId" IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202143123_CountySelfCheckReportUnique') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202143123_CountySelfCheckReportUnique', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -3081,3 +3081,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202143036_CountySelfCheckReportUnique'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_StoredSelfCheckReports_County] ON [StoredSelfCheckReports] ([Year], [Month], [Edition]) WHERE "OrganisationId" IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202143036_CountySelfCheckReportUnique'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202143036_CountySelfCheckReportUnique', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -135,4 +135,25 @@ public static class SelfCheckSchedule
         var month = new DateOnly(today.Year, today.Month, 1).AddMonths(reached ? -1 : -2);
         return (month.Year, month.Month);
     }
+
+    /// <summary>
+    /// The months whose reports the monthly job makes: every month after the latest month with a stored report up to
+    /// the latest due month (a portal that was down for months catches all of them up, oldest first); the latest due
+    /// month alone when no report is stored yet (a new installation does not back-fill its history) or when the latest
+    /// stored month is not before it (the generation then adds only the reports still missing); never more than the
+    /// last <paramref name="most"/>.
+    /// </summary>
+    public static IReadOnlyList<(int Year, int Month)> MonthsToMake((int Year, int Month)? latestStored, (int Year, int Month) latestDue, int most = 12)
+    {
+        if (most < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(most), most, "At least one month.");
+        }
+
+        var due = Index(latestDue);
+        var from = latestStored is { } stored && Index(stored) < due ? Math.Max(Index(stored) + 1, due - most + 1) : due;
+        return [.. Enumerable.Range(from, due - from + 1).Select(i => (i / 12, (i % 12) + 1))];
+
+        static int Index((int Year, int Month) month) => (month.Year * 12) + month.Month - 1;
+    }
 }

@@ -2731,6 +2731,10 @@ namespace ZezhouDisclosure.Migrations.PostgreSql.Migrations
                     b.HasIndex("Year", "Month", "OrganisationId", "Edition")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Year", "Month", "Edition" }, "IX_StoredSelfCheckReports_County")
+                        .IsUnique()
+                        .HasFilter("\"OrganisationId\" IS NULL");
+
                     b.ToTable("StoredSelfCheckReports");
                 });
 

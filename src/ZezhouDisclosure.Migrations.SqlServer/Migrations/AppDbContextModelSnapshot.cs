@@ -2733,6 +2733,10 @@ namespace ZezhouDisclosure.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[OrganisationId] IS NOT NULL");
 
+                    b.HasIndex(new[] { "Year", "Month", "Edition" }, "IX_StoredSelfCheckReports_County")
+                        .IsUnique()
+                        .HasFilter("\"OrganisationId\" IS NULL");
+
                     b.ToTable("StoredSelfCheckReports");
                 });
 

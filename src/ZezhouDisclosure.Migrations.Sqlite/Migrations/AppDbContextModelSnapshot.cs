@@ -2647,6 +2647,10 @@ namespace ZezhouDisclosure.Migrations.Sqlite.Migrations
                     b.HasIndex("Year", "Month", "OrganisationId", "Edition")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Year", "Month", "Edition" }, "IX_StoredSelfCheckReports_County")
+                        .IsUnique()
+                        .HasFilter("\"OrganisationId\" IS NULL");
+
                     b.ToTable("StoredSelfCheckReports");
                 });
 

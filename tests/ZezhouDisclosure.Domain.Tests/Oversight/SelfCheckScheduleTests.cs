@@ -49,6 +49,30 @@ public class SelfCheckScheduleTests
         Assert.Equal((year, month), SelfCheckSchedule.LatestDueMonth(Official, At(date, hour), 6));
     }
 
+    [Theory]
+    [InlineData(null, "2026-11", "2026-11")] // nothing stored yet: the latest due month only, no back-fill
+    [InlineData("2026-10", "2026-11", "2026-11")] // the usual month
+    [InlineData("2026-11", "2026-11", "2026-11")] // already stored: only the missing reports of it are added
+    [InlineData("2026-12", "2026-11", "2026-11")] // a later month stored on demand: still the due month
+    [InlineData("2026-08", "2026-11", "2026-09,2026-10,2026-11")] // down for two months: oldest first
+    [InlineData("2026-11", "2027-02", "2026-12,2027-01,2027-02")] // across the year
+    [InlineData("2024-01", "2026-11", "2025-12,2026-01,2026-02,2026-03,2026-04,2026-05,2026-06,2026-07,2026-08,2026-09,2026-10,2026-11")] // the last twelve at most
+    public void MonthsToMake_AfterTheLatestStoredUpToTheLatestDue(string? stored, string due, string expected)
+    {
+        static (int, int) M(string m) => (int.Parse(m[..4], CultureInfo.InvariantCulture), int.Parse(m[5..], CultureInfo.InvariantCulture));
+
+        var months = SelfCheckSchedule.MonthsToMake(stored is null ? null : M(stored), M(due));
+
+        Assert.Equal(expected.Split(',').Select(M), months);
+    }
+
+    [Fact]
+    public void MonthsToMake_MostOfOne_OnlyTheDueMonth()
+    {
+        Assert.Equal([(2026, 11)], SelfCheckSchedule.MonthsToMake((2026, 1), (2026, 11), most: 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SelfCheckSchedule.MonthsToMake(null, (2026, 11), most: 0));
+    }
+
     [Fact]
     public void StoredReport_LaterEditionWithoutReason_Refused()
     {

@@ -55,6 +55,10 @@ public sealed class StoredSelfCheckReportConfiguration : IEntityTypeConfiguratio
         builder.Ignore(r => r.IsCurrent);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.Year, r.Month, r.OrganisationId, r.Edition }).IsUnique();
+        // The county's reports have no unit, and NULLs never collide in a unique index (SQL Server's index above is even
+        // filtered to units): a partial index keeps two nodes from both storing the county's report of a month. The
+        // quoted name works in all three providers (SQL Server creates filtered indexes only with QUOTED_IDENTIFIER ON).
+        builder.HasIndex(r => new { r.Year, r.Month, r.Edition }, "IX_StoredSelfCheckReports_County").IsUnique().HasFilter("\"OrganisationId\" IS NULL");
     }
 }
 

@@ -11,9 +11,11 @@ namespace ZezhouDisclosure.Web.Features.Oversight;
 /// <summary>
 /// Stores last month's 月度自查报告 (every unit's and the county's) on the 1st working day of the month, from
 /// <see cref="InspectorSettings.MonthlyReportHour"/> Beijing time, as 系统: checked hourly, it makes only the reports
-/// still missing, so a second node or a restart makes nothing new, and a month missed while the portal was down is
-/// made on the next tick after the start (<see cref="SelfCheckSchedule.LatestDueMonth"/>). A month before the portal's
-/// first data is skipped.
+/// still missing, so a second node or a restart makes nothing new, and every month missed while the portal was down
+/// (at most the last twelve) is made on the next tick after the start, oldest first (<see cref="SelfCheckSchedule.MonthsToMake"/>).
+/// A month before the portal's first data is skipped. When another node stores the same report at the same moment, the
+/// unique indexes (the county's report has its own, partial one) refuse the second save: that tick fails and is logged,
+/// and the next one finds the reports there.
 /// </summary>
 public sealed class MonthlySelfCheckReportService(
     IServiceScopeFactory scopes, TimeProvider time, InspectorSettings settings, ILogger<MonthlySelfCheckReportService> logger)
@@ -40,16 +42,22 @@ public sealed class MonthlySelfCheckReportService(
 
             var sender = services.GetRequiredService<ISender>();
             var calendar = await sender.Send(new GetWorkingDayCalendarQuery(), cancellationToken);
-            var (year, month) = SelfCheckSchedule.LatestDueMonth(calendar, ChinaTime.ToBeijing(now.UtcDateTime), settings.MonthlyReportHour);
-            try
+            var due = SelfCheckSchedule.LatestDueMonth(calendar, ChinaTime.ToBeijing(now.UtcDateTime), settings.MonthlyReportHour);
+            var stored = await sender.Send(new GetLatestStoredSelfCheckMonthQuery(), cancellationToken);
+            var created = 0;
+            foreach (var (year, month) in SelfCheckSchedule.MonthsToMake(stored is null ? null : (stored.Year, stored.Month), due))
             {
-                var generation = await sender.Send(new GenerateSelfCheckReportsCommand(year, month), cancellationToken);
-                return generation.Created;
+                try
+                {
+                    created += (await sender.Send(new GenerateSelfCheckReportsCommand(year, month), cancellationToken)).Created;
+                }
+                catch (FluentValidation.ValidationException)
+                {
+                    // before the portal's first data, or no data yet: nothing to report for this month
+                }
             }
-            catch (FluentValidation.ValidationException)
-            {
-                return 0; // before the portal's first data, or no data yet: nothing to report
-            }
+
+            return created;
         }
         finally
         {

@@ -70,6 +70,47 @@ public class MonthlySelfCheckReportJobTests(MonthlyReportsWebFactory factory) : 
     }
 }
 
+/// <summary>The monthly job after the portal was down for months: every missed month is made on the first tick, once.</summary>
+public class MonthlySelfCheckReportCatchUpTests(MonthlyReportsWebFactory factory) : IClassFixture<MonthlyReportsWebFactory>
+{
+    private static DateTimeOffset Beijing(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, TimeSpan.FromHours(8));
+
+    private async Task MoveClockAsync(MonthlySelfCheckReportService job, DateTimeOffset to)
+    {
+        factory.Time.SetUtcNow(to);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (job.LastChecked < to && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(job.LastChecked >= to, "the monthly job did not tick");
+    }
+
+    [Fact]
+    public async Task Job_AfterThreeMonthsDown_StoresEveryMissedMonthOnce()
+    {
+        await factory.SeedDocumentAsync("jincun", ColumnPaths.PolicyDocuments, DocumentStatus.Published, d => d.WithTitle("金村镇十一月的政策文件"));
+        var job = factory.Services.GetServices<IHostedService>().OfType<MonthlySelfCheckReportService>().Single();
+        await MoveClockAsync(job, Beijing(2026, 12, 1, 7));
+        var perMonth = await factory.QueryAsync(db => db.StoredSelfCheckReports.CountAsync(r => r.Year == 2026 && r.Month == 11));
+        Assert.True(perMonth > 1, "November's reports were not made");
+
+        await MoveClockAsync(job, Beijing(2027, 3, 1, 7)); // down from December to March: December, January and February are missing
+
+        var months = await factory.QueryAsync(db => db.StoredSelfCheckReports.AsNoTracking()
+            .GroupBy(r => new { r.Year, r.Month }).Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() }).ToListAsync());
+        Assert.Equal(
+            [(2026, 11, perMonth), (2026, 12, perMonth), (2027, 1, perMonth), (2027, 2, perMonth)],
+            months.OrderBy(m => m.Year).ThenBy(m => m.Month).Select(m => (m.Year, m.Month, m.Count)));
+        Assert.All(await factory.QueryAsync(db => db.StoredSelfCheckReports.AsNoTracking().ToListAsync()),
+            r => Assert.Equal((1, SelfCheckReportTrigger.Monthly), (r.Edition, r.Trigger)));
+
+        await MoveClockAsync(job, Beijing(2027, 3, 1, 9)); // the next tick makes nothing new
+        Assert.Equal(4 * perMonth, await factory.QueryAsync(db => db.StoredSelfCheckReports.CountAsync()));
+    }
+}
+
 /// <summary>Stored reports on demand: frozen, regenerated as a new edition, scoped to the unit, downloadable.</summary>
 public class StoredSelfCheckReportTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
