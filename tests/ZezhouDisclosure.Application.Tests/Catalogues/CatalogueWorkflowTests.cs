@@ -294,4 +294,40 @@ public class CatalogueWorkflowTests
         Assert.Contains(result.Errors, e => e.PropertyName == "Fields.Channels");
         Assert.Contains(result.Errors, e => e.PropertyName == "Fields.Township");
     }
+
+    [Fact]
+    public async Task GetPublished_RowSelection_OverviewReadsNoRowsAndAnAreaOnlyItsOwnWithTheWholeVersionsCounts()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var (gaodu, id) = await SubmittedAsync(database);
+        database.User.AsReviewer();
+        var submitted = await LoadAsync(database, gaodu);
+        database.User.AsReviewer();
+        await using (var db = database.CreateContext())
+        {
+            await new ApproveCatalogueHandler(db, database.User, database.Time).Handle(new ApproveCatalogueCommand(id, submitted.Version, null), default);
+        }
+
+        await using var check = database.CreateContext();
+        var handler = new GetPublishedCatalogueHandler(check);
+        var all = await handler.Handle(new GetPublishedCatalogueQuery("gaodu", null, null), default);
+        var overview = await handler.Handle(new GetPublishedCatalogueQuery("gaodu", null, null, CatalogueRowSelection.None), default);
+        var area = await handler.Handle(new GetPublishedCatalogueQuery("gaodu", null, null, CatalogueRowSelection.Area, "shjz"), default);
+        var unknown = await handler.Handle(new GetPublishedCatalogueQuery("gaodu", null, null, CatalogueRowSelection.Area, "nosuch"), default);
+        var searched = await handler.Handle(new GetPublishedCatalogueQuery("gaodu", null, "救助", CatalogueRowSelection.None), default);
+
+        Assert.NotEmpty(all.Rows);
+        Assert.All(all.Rows, r => Assert.Equal("社会救助", r.AreaName));
+        var expected = new PublishedAreaCount("社会救助", all.Rows.Count, all.Rows.Count(r => !r.NotInvolved));
+        Assert.Equal([expected], all.AreaCounts!);
+        Assert.Empty(overview.Rows);
+        Assert.Equal([expected], overview.AreaCounts!);
+        Assert.Equal(all.TotalRows, overview.TotalRows);
+        Assert.Equal(all.Rows.Select(r => (r.Number, r.ItemId, r.Content)), area.Rows.Select(r => (r.Number, r.ItemId, r.Content)));
+        Assert.Equal([expected], area.AreaCounts!);
+        Assert.Empty(unknown.Rows);
+        Assert.Equal(all.TotalRows, unknown.TotalRows);
+        Assert.NotEmpty(searched.Rows); // a keyword searches every row whatever the selection
+        Assert.Equal(all.Rows.Count, searched.Rows.Count); // every row is in 社会救助, so the keyword matches each
+    }
 }

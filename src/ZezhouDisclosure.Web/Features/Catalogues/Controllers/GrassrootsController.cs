@@ -64,7 +64,7 @@ public sealed class GrassrootsController(ISender sender) : Controller
     public async Task<IActionResult> Catalogue(string slug, int? v, string? q, CancellationToken cancellationToken)
     {
         await TagCatalogueAsync(slug, cancellationToken);
-        var catalogue = await sender.Send(new GetPublishedCatalogueQuery(slug.ToLowerInvariant(), v, q), cancellationToken);
+        var catalogue = await sender.Send(new GetPublishedCatalogueQuery(slug.ToLowerInvariant(), v, q, CatalogueRowSelection.None), cancellationToken);
         return View(new TownshipCatalogueViewModel(catalogue, CatalogueAreaLink.For(catalogue)));
     }
 
@@ -74,7 +74,8 @@ public sealed class GrassrootsController(ISender sender) : Controller
     public async Task<IActionResult> CatalogueArea(string slug, string area, int? v, int page = 1, CancellationToken cancellationToken = default)
     {
         await TagCatalogueAsync(slug, cancellationToken);
-        var catalogue = await sender.Send(new GetPublishedCatalogueQuery(slug.ToLowerInvariant(), v, null), cancellationToken);
+        var catalogue = await sender.Send(
+            new GetPublishedCatalogueQuery(slug.ToLowerInvariant(), v, null, CatalogueRowSelection.Area, area.ToLowerInvariant()), cancellationToken);
         var areas = CatalogueAreaLink.For(catalogue);
         var link = areas.FirstOrDefault(a => a.Key == area.ToLowerInvariant() && a.Included);
         if (catalogue.Current is null || link is null)

@@ -38,15 +38,17 @@ public sealed record TownshipCatalogueViewModel(PublishedCatalogue Catalogue, IR
 /// <summary>One area of a published catalogue: its address key (the pilot area's slug), how many rows, or 未涉及 / not included.</summary>
 public sealed record CatalogueAreaLink(string Key, int? Number, string Name, int Count, bool Included, bool NotInvolved, string? Explanation)
 {
-    public const string CommonKey = "gxsx";
+    public const string CommonKey = PublishedCatalogue.CommonAreaKey;
 
-    /// <summary>Every pilot area in order, then the township's common items when it has any.</summary>
+    /// <summary>Every pilot area in order, then the township's common items when it has any (from the whole version's counts).</summary>
     public static IReadOnlyList<CatalogueAreaLink> For(PublishedCatalogue catalogue)
     {
-        var counts = catalogue.Rows.Where(r => !r.NotInvolved).GroupBy(r => r.AreaName).ToDictionary(g => g.Key, g => g.Count());
+        var areaCounts = catalogue.AreaCounts
+            ?? [.. catalogue.Rows.GroupBy(r => r.AreaName).Select(g => new PublishedAreaCount(g.Key, g.Count(), g.Count(r => !r.NotInvolved)))];
+        var counts = areaCounts.Where(c => c.Involved > 0).ToDictionary(c => c.AreaName, c => c.Involved);
         var links = (catalogue.PilotAreas ?? []).Select(a => new CatalogueAreaLink(a.Slug, a.Number, a.Name, counts.GetValueOrDefault(a.Name),
             a.Included || counts.ContainsKey(a.Name), a.NotInvolved, a.Explanation)).ToList();
-        if (catalogue.Rows.Any(r => r.AreaName == CatalogueDiff.CommonArea))
+        if (areaCounts.Any(c => c.AreaName == CatalogueDiff.CommonArea))
         {
             links.Add(new CatalogueAreaLink(CommonKey, null, CatalogueDiff.CommonArea, counts.GetValueOrDefault(CatalogueDiff.CommonArea), true, false, null));
         }
