@@ -29,6 +29,18 @@ public class CatalogueWorkflowTests
     }
 
     /// <summary>高都镇's clerk starts the catalogue, adopts 社会救助 and submits it.</summary>
+    /// <summary>高都镇's catalogue submitted and approved as version 1; returns it as it was submitted.</summary>
+    private static async Task<TownshipCatalogue> ApprovedAsync(SqliteTestDatabase database)
+    {
+        var (gaodu, id) = await SubmittedAsync(database);
+        database.User.AsReviewer();
+        var submitted = await LoadAsync(database, gaodu);
+        database.User.AsReviewer();
+        await using var db = database.CreateContext();
+        await new ApproveCatalogueHandler(db, database.User, database.Time).Handle(new ApproveCatalogueCommand(id, submitted.Version, null), default);
+        return submitted;
+    }
+
     private static async Task<(int OrganisationId, int CatalogueId)> SubmittedAsync(SqliteTestDatabase database)
     {
         var gaodu = await OrganisationAsync(database, "gaodu");
@@ -177,14 +189,7 @@ public class CatalogueWorkflowTests
     public async Task GetPublishedItem_RowOfTheCurrentVersion_IsThatRowAloneAndUnknownIdIsNotFound()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();
-        var (gaodu, id) = await SubmittedAsync(database);
-        database.User.AsReviewer();
-        var submitted = await LoadAsync(database, gaodu);
-        database.User.AsReviewer();
-        await using (var db = database.CreateContext())
-        {
-            await new ApproveCatalogueHandler(db, database.User, database.Time).Handle(new ApproveCatalogueCommand(id, submitted.Version, null), default);
-        }
+        var submitted = await ApprovedAsync(database);
 
         await using var check = database.CreateContext();
         var published = await new GetPublishedCatalogueHandler(check).Handle(new GetPublishedCatalogueQuery("gaodu", null, null), default);
@@ -299,14 +304,7 @@ public class CatalogueWorkflowTests
     public async Task GetPublished_RowSelection_OverviewReadsNoRowsAndAnAreaOnlyItsOwnWithTheWholeVersionsCounts()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();
-        var (gaodu, id) = await SubmittedAsync(database);
-        database.User.AsReviewer();
-        var submitted = await LoadAsync(database, gaodu);
-        database.User.AsReviewer();
-        await using (var db = database.CreateContext())
-        {
-            await new ApproveCatalogueHandler(db, database.User, database.Time).Handle(new ApproveCatalogueCommand(id, submitted.Version, null), default);
-        }
+        await ApprovedAsync(database);
 
         await using var check = database.CreateContext();
         var handler = new GetPublishedCatalogueHandler(check);

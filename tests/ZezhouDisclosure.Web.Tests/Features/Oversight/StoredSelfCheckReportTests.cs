@@ -25,12 +25,12 @@ public sealed class MonthlyReportsWebFactory : ZezhouWebFactory
     };
 }
 
-/// <summary>The monthly job: November's reports appear on 1 December (the 1st working day) from 06:00, not the day before, once.</summary>
-public class MonthlySelfCheckReportJobTests(MonthlyReportsWebFactory factory) : IClassFixture<MonthlyReportsWebFactory>
+/// <summary>Moves the portal's clock and waits until the monthly job has ticked at the new time.</summary>
+internal static class MonthlyJobClock
 {
-    private static DateTimeOffset Beijing(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, TimeSpan.FromHours(8));
+    public static DateTimeOffset Beijing(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, TimeSpan.FromHours(8));
 
-    private async Task MoveClockAsync(MonthlySelfCheckReportService job, DateTimeOffset to)
+    public static async Task MoveAsync(ZezhouWebFactory factory, MonthlySelfCheckReportService job, DateTimeOffset to)
     {
         factory.Time.SetUtcNow(to);
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -41,6 +41,14 @@ public class MonthlySelfCheckReportJobTests(MonthlyReportsWebFactory factory) : 
 
         Assert.True(job.LastChecked >= to, "the monthly job did not tick");
     }
+}
+
+/// <summary>The monthly job: November's reports appear on 1 December (the 1st working day) from 06:00, not the day before, once.</summary>
+public class MonthlySelfCheckReportJobTests(MonthlyReportsWebFactory factory) : IClassFixture<MonthlyReportsWebFactory>
+{
+    private static DateTimeOffset Beijing(int year, int month, int day, int hour) => MonthlyJobClock.Beijing(year, month, day, hour);
+
+    private Task MoveClockAsync(MonthlySelfCheckReportService job, DateTimeOffset to) => MonthlyJobClock.MoveAsync(factory, job, to);
 
     [Fact]
     public async Task Job_FirstWorkingDayOfTheMonth_StoresLastMonthsReportsOnceAndNotTheDayBefore()
@@ -73,19 +81,9 @@ public class MonthlySelfCheckReportJobTests(MonthlyReportsWebFactory factory) : 
 /// <summary>The monthly job after the portal was down for months: every missed month is made on the first tick, once.</summary>
 public class MonthlySelfCheckReportCatchUpTests(MonthlyReportsWebFactory factory) : IClassFixture<MonthlyReportsWebFactory>
 {
-    private static DateTimeOffset Beijing(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, TimeSpan.FromHours(8));
+    private static DateTimeOffset Beijing(int year, int month, int day, int hour) => MonthlyJobClock.Beijing(year, month, day, hour);
 
-    private async Task MoveClockAsync(MonthlySelfCheckReportService job, DateTimeOffset to)
-    {
-        factory.Time.SetUtcNow(to);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (job.LastChecked < to && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(job.LastChecked >= to, "the monthly job did not tick");
-    }
+    private Task MoveClockAsync(MonthlySelfCheckReportService job, DateTimeOffset to) => MonthlyJobClock.MoveAsync(factory, job, to);
 
     [Fact]
     public async Task Job_AfterThreeMonthsDown_StoresEveryMissedMonthOnce()
