@@ -35,7 +35,7 @@ public sealed partial class AnnualReportJourneyTests(PortalBrowserFixture fixtur
             await CheckPageAsync(page, viewing);
             await page.GetByLabel("报告年度").FillAsync("2026");
             await page.GetByRole(AriaRole.Button, new() { Name = "起草年度报告", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/admin/annualreports/\\d+/edit$"));
+            await page.WaitForURLAsync(new Regex("/admin/annualreports/\\d+/edit$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
             await page.GetByLabel("（一）主动公开").FillAsync("全年通过门户网站主动公开各类政府信息。");
             await page.GetByLabel("（二）依申请公开").FillAsync("全年收到政府信息公开申请3件。");

@@ -39,7 +39,7 @@ public sealed class AttachmentJourneyTests(PortalBrowserFixture fixture) : IClas
 
             // Its attachment, on the upload form (scanned by axe before and after).
             await page.GetByRole(AriaRole.Link, new() { Name = "上传或管理附件", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/admin/attachments/index/\\d+$"));
+            await page.WaitForURLAsync(new Regex("/admin/attachments/index/\\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             await AssertNoAxeViolationsAsync(page);
             await page.GetByLabel("选择文件").SetInputFilesAsync(new FilePayload
             {
@@ -85,16 +85,16 @@ public sealed class AttachmentJourneyTests(PortalBrowserFixture fixture) : IClas
         var reader = await citizen.NewPageAsync();
         await reader.GotoAsync("/xxgk/zcwj");
         await reader.GetByRole(AriaRole.Link, new() { Name = policy, Exact = true }).ClickAsync();
-        await reader.WaitForURLAsync(new Regex("/xxgk/doc/\\d+$"));
+        await reader.WaitForURLAsync(new Regex("/xxgk/doc/\\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var policyUrl = reader.Url;
         await AssertNoAxeViolationsAsync(reader);
 
         await reader.GetByRole(AriaRole.Link, new() { Name = "解读", Exact = true }).ClickAsync();
         await reader.GetByRole(AriaRole.Region, new() { Name = "政策解读" }).GetByRole(AriaRole.Link, new() { Name = interpretation, Exact = true }).ClickAsync();
-        await reader.WaitForURLAsync(new Regex("/xxgk/doc/\\d+$"));
+        await reader.WaitForURLAsync(new Regex("/xxgk/doc/\\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal(interpretation, await Heading(reader).InnerTextAsync());
         await reader.GetByRole(AriaRole.Region, new() { Name = "解读的政策文件" }).GetByRole(AriaRole.Link, new() { Name = policy, Exact = true }).ClickAsync();
-        await reader.WaitForURLAsync(policyUrl);
+        await reader.WaitForURLAsync(policyUrl, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal(policy, await Heading(reader).InnerTextAsync());
 
         // …and downloads the attachment under its Chinese name.
@@ -123,7 +123,7 @@ public sealed class AttachmentJourneyTests(PortalBrowserFixture fixture) : IClas
         await page.GetByLabel("正文").FillAsync("各村（社区）：\n\n为保障群众温暖过冬，现将有关事项通知如下。");
         await page.GetByRole(AriaRole.Radio, new() { Name = "主动公开", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin/documents/details/\\d+$"));
+        await page.WaitForURLAsync(new Regex("/admin/documents/details/\\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("草稿已保存。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
     }
 

@@ -109,7 +109,7 @@ public sealed partial class CatalogueJourneyTests(CatalogueJourneyTests.Fixture 
             Assert.Equal(1, await history.GetByRole(AriaRole.Link, new() { Name = "第 1 版", Exact = true }).CountAsync());
             await history.GetByRole(AriaRole.Link, new() { Name = "查看变化", Exact = true }).ClickAsync();
 
-            await public_.WaitForURLAsync(new Regex("/jczwgk/xz/gaodu/bzml/bj\\?from=1&to=2$"));
+            await public_.WaitForURLAsync(new Regex("/jczwgk/xz/gaodu/bzml/bj\\?from=1&to=2$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             var changes = public_.GetByRole(AriaRole.Table, new() { Name = "版本变化明细" });
             Assert.Contains("新增", await changes.GetByRole(AriaRole.Row).Filter(new() { HasText = LocalLevel2 }).InnerTextAsync(), StringComparison.Ordinal);
             Assert.Contains("删除", await changes.GetByRole(AriaRole.Row).Filter(new() { HasText = "规范性文件" }).InnerTextAsync(), StringComparison.Ordinal);

@@ -31,12 +31,12 @@ public sealed partial class CitizenJourneyTests(CitizenJourneyTests.Fixture fixt
         await CheckPageAsync(page, viewing);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" })
             .GetByRole(AriaRole.Link, new() { Name = "政府信息公开", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/xxgk$"));
+        await page.WaitForURLAsync(new Regex("/xxgk$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await CheckPageAsync(page, viewing);
         await page.GotoAsync("/xxgk/zcwj");
         await CheckPageAsync(page, viewing);
         await page.GetByRole(AriaRole.Link, new() { Name = Title, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/xxgk/doc/\d+$"));
+        await page.WaitForURLAsync(new Regex(@"/xxgk/doc/\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await CheckPageAsync(page, viewing);
         await AssertFlushRightAsync(page, "泽州县高都镇人民政府");
         await AssertFlushRightAsync(page, "2026年3月5日");
@@ -44,7 +44,7 @@ public sealed partial class CitizenJourneyTests(CitizenJourneyTests.Fixture fixt
         // Search for it from the header.
         await page.GetByRole(AriaRole.Search, new() { Name = "站内搜索" }).GetByRole(AriaRole.Searchbox).FillAsync("人居环境整治");
         await page.GetByRole(AriaRole.Search, new() { Name = "站内搜索" }).GetByRole(AriaRole.Button, new() { Name = "搜索" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/search\\?"));
+        await page.WaitForURLAsync(new Regex("/search\\?"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.GetByRole(AriaRole.Link, new() { Name = Title }).First.WaitForAsync();
         await CheckPageAsync(page, viewing);
 

@@ -68,7 +68,7 @@ public sealed partial class DisclosureRequestJourneyTests(PortalBrowserFixture f
             // The clerk finds the new application on the to-do list and accepts it.
             await page.GotoAsync("/admin/disclosurerequests");
             await page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/admin/disclosurerequests/details/\\d+$"));
+            await page.WaitForURLAsync(new Regex("/admin/disclosurerequests/details/\\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             var caseUrl = page.Url;
             await AssertNoAxeViolationsAsync(page);
             await page.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();

@@ -42,7 +42,7 @@ public sealed class ParticipationJourneyTests(PortalBrowserFixture fixture) : IC
         // The clerk writes the consultation and submits it.
         await SignInAsync(desk, Clerk);
         await Workbench(desk).GetByRole(AriaRole.Link, new() { Name = "公众参与", Exact = true }).ClickAsync();
-        await desk.WaitForURLAsync(new Regex("/admin/consultations$"));
+        await desk.WaitForURLAsync(new Regex("/admin/consultations$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await CheckPageAsync(desk, viewing);
         await desk.GetByRole(AriaRole.Link, new() { Name = "新建征求意见" }).ClickAsync();
         await desk.GetByLabel("标题").WaitForAsync();
@@ -53,7 +53,7 @@ public sealed class ParticipationJourneyTests(PortalBrowserFixture fixture) : IC
         await desk.GetByLabel("开始日期").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await desk.GetByLabel("截止日期").FillAsync(closes.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await desk.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核", Exact = true }).ClickAsync();
-        await desk.WaitForURLAsync(new Regex(@"/admin/consultations/details/\d+$"));
+        await desk.WaitForURLAsync(new Regex(@"/admin/consultations/details/\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("已保存并提交审核。", await desk.GetByRole(AriaRole.Status).InnerTextAsync());
         await CheckPageAsync(desk, viewing);
         var details = desk.Url;
@@ -71,10 +71,10 @@ public sealed class ParticipationJourneyTests(PortalBrowserFixture fixture) : IC
         await citizen.GotoAsync("/");
         await citizen.GetByRole(AriaRole.Navigation, new() { Name = "主导航" })
             .GetByRole(AriaRole.Link, new() { Name = "公众参与", Exact = true }).ClickAsync();
-        await citizen.WaitForURLAsync(new Regex("/gzcy$"));
+        await citizen.WaitForURLAsync(new Regex("/gzcy$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await CheckPageAsync(citizen, viewing);
         await citizen.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
-        await citizen.WaitForURLAsync(new Regex(@"/gzcy/zqyj/\d+$"));
+        await citizen.WaitForURLAsync(new Regex(@"/gzcy/zqyj/\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await CheckPageAsync(citizen, viewing);
         var consultationUrl = citizen.Url;
         await citizen.GetByRole(AriaRole.Link, new() { Name = "发表意见" }).ClickAsync();

@@ -56,7 +56,7 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
             await page.GetByLabel("不需解读的理由").FillAsync("本通知为工作部署，不涉及群众切身利益，不需解读。");
             await page.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核", Exact = true }).ClickAsync();
 
-            await page.WaitForURLAsync(new Regex("/admin/documents/details/\\d+$"));
+            await page.WaitForURLAsync(new Regex("/admin/documents/details/\\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             Assert.Equal("已保存并提交审核。", await page.GetByRole(AriaRole.Status).InnerTextAsync());
             Assert.Equal(title, await Heading(page).InnerTextAsync());
             await CheckPageAsync(page, viewing);
@@ -100,7 +100,7 @@ public sealed partial class PublishJourneyTests(PortalBrowserFixture fixture) : 
         await CheckPageAsync(public_, viewing);
         await public_.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
 
-        await public_.WaitForURLAsync(new Regex("/xxgk/doc/\\d+$"));
+        await public_.WaitForURLAsync(new Regex("/xxgk/doc/\\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal(title, await Heading(public_).InnerTextAsync());
         var metadata = public_.GetByRole(AriaRole.Table, new() { Name = "信息元数据" });
         var indexNumber = await metadata.GetByRole(AriaRole.Rowheader, new() { Name = "索引号", Exact = true })

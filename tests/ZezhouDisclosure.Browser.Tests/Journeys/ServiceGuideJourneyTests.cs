@@ -56,7 +56,7 @@ public sealed partial class ServiceGuideJourneyTests(PortalBrowserFixture fixtur
             await page.GetByLabel("社会救助").CheckAsync();
             await page.GetByLabel("主题").SelectOptionAsync(new SelectOptionValue { Label = "民政" });
             await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/admin/service-items/\\d+$"));
+            await page.WaitForURLAsync(new Regex("/admin/service-items/\\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
             // The blank form of the second material.
             await page.GetByLabel("申请材料").SelectOptionAsync(new SelectOptionValue { Label = "最低生活保障申请表" });
@@ -85,15 +85,15 @@ public sealed partial class ServiceGuideJourneyTests(PortalBrowserFixture fixtur
         var reader = await citizen.NewPageAsync();
         await reader.GotoAsync("/");
         await reader.GetByRole(AriaRole.Link, new() { Name = "在线办事", Exact = true }).First.ClickAsync();
-        await reader.WaitForURLAsync(new Regex("/bs$"));
+        await reader.WaitForURLAsync(new Regex("/bs$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await AssertNoAxeViolationsAsync(reader);
         await reader.GetByRole(AriaRole.Link, new() { Name = "社会救助", Exact = true }).ClickAsync();
         await reader.GetByRole(AriaRole.Link, new() { Name = ItemName, Exact = true }).ClickAsync();
-        await reader.WaitForURLAsync(new Regex("/bs/sx/\\d+$"));
+        await reader.WaitForURLAsync(new Regex("/bs/sx/\\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.True(await reader.GetByRole(AriaRole.Link, new() { Name = "空白表格：最低生活保障申请表.docx" }).IsVisibleAsync());
         await AssertNoAxeViolationsAsync(reader);
         await reader.GetByRole(AriaRole.Link, new() { Name = "打印一次告知单", Exact = true }).ClickAsync();
-        await reader.WaitForURLAsync(new Regex("/bs/sx/\\d+/gzd$"));
+        await reader.WaitForURLAsync(new Regex("/bs/sx/\\d+/gzd$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await AssertNoAxeViolationsAsync(reader);
 
         var pdf = await reader.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true, PrintBackground = true });

@@ -75,7 +75,7 @@ public sealed partial class VillageAffairsJourneyTests(PortalBrowserFixture fixt
             await page.GetByRole(AriaRole.Radio, new() { Name = "主动公开", Exact = true }).CheckAsync();
             await page.GetByLabel("不需解读的理由").FillAsync("本公告为目录发布，不需解读。");
             await page.GetByRole(AriaRole.Button, new() { Name = "保存并提交审核", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/admin/documents/details/\\d+$"));
+            await page.WaitForURLAsync(new Regex("/admin/documents/details/\\d+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             await SignOutAsync(page);
 
             await page.GotoAsync("/account/login");
