@@ -43,8 +43,7 @@ public sealed record CatalogueAreaLink(string Key, int? Number, string Name, int
     /// <summary>Every pilot area in order, then the township's common items when it has any (from the whole version's counts).</summary>
     public static IReadOnlyList<CatalogueAreaLink> For(PublishedCatalogue catalogue)
     {
-        var areaCounts = catalogue.AreaCounts
-            ?? [.. catalogue.Rows.GroupBy(r => r.AreaName).Select(g => new PublishedAreaCount(g.Key, g.Count(), g.Count(r => !r.NotInvolved)))];
+        var areaCounts = catalogue.AreaCounts ?? []; // none before the first approval
         var counts = areaCounts.Where(c => c.Involved > 0).ToDictionary(c => c.AreaName, c => c.Involved);
         var links = (catalogue.PilotAreas ?? []).Select(a => new CatalogueAreaLink(a.Slug, a.Number, a.Name, counts.GetValueOrDefault(a.Name),
             a.Included || counts.ContainsKey(a.Name), a.NotInvolved, a.Explanation)).ToList();
