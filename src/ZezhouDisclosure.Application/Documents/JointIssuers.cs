@@ -14,6 +14,6 @@ internal static class JointIssuers
 
         var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        return ids.Select(id => names.TryGetValue(id, out var name) ? name : "（已撤销的单位）").ToList();
+        return ids.Select(id => names.TryGetValue(id, out var name) ? name : Organisations.OrganisationDirectory.RevokedUnitName).ToList();
     }
 }

@@ -1,7 +1,7 @@
 using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
-using ZezhouDisclosure.Application.Documents;
+using ZezhouDisclosure.Application.Common.Persistence;
 using ZezhouDisclosure.Domain.Documents;
 
 namespace ZezhouDisclosure.Application.Portal;
@@ -14,12 +14,10 @@ public sealed record GetPublishedDocumentQuery(int Id) : IQuery<PublishedDocumen
 
 public sealed class GetPublishedDocumentHandler(IAppDbContext db, IPublicReadCache cache) : IQueryHandler<GetPublishedDocumentQuery, PublishedDocument>
 {
-    private const string NameHistoryKey = "organisation-name-history";
-
     public async ValueTask<PublishedDocument> Handle(GetPublishedDocumentQuery query, CancellationToken cancellationToken)
     {
         var result =
-            from d in db.Documents.AsNoTracking()
+            from d in db.Documents.AsNoTracking().PublishedRowsOnly()
             where d.Id == query.Id && (d.Status == DocumentStatus.Published || d.Status == DocumentStatus.Withdrawn)
             join o in db.Organisations on d.OrganisationId equals o.Id
             join c in db.Columns on d.ColumnId equals c.Id
@@ -39,7 +37,7 @@ public sealed class GetPublishedDocumentHandler(IAppDbContext db, IPublicReadCac
         var document = found.Document;
         // One query for both directions of 解读 links (the page lists the interpretations of a policy and the policies an
         // interpretation explains): each extra query costs about 0.3 ms of EF Core overhead (docs/performance.md).
-        var links = await (from l in db.InterpretationLinks
+        var links = await (from l in db.InterpretationLinks.PublishedRowsOnly()
                            where l.PolicyId == document.Id || l.InterpretationId == document.Id
                            join o in db.Documents on (l.PolicyId == document.Id ? l.InterpretationId : l.PolicyId) equals o.Id
                            where o.Status == DocumentStatus.Published
@@ -47,36 +45,24 @@ public sealed class GetPublishedDocumentHandler(IAppDbContext db, IPublicReadCac
                            select new { IsInterpretation = l.PolicyId == document.Id, o.Id, o.Title, o.InterpretationForm }).ToListAsync(cancellationToken);
         var interpretations = links.Where(l => l.IsInterpretation).Select(l => new LinkedDocument(l.Id, l.Title, l.InterpretationForm)).ToList();
         var policies = links.Where(l => !l.IsInterpretation).Select(l => new LinkedDocument(l.Id, l.Title, null)).ToList();
-        var attachments = await db.DocumentAttachments.AsNoTracking()
+        var attachments = await db.DocumentAttachments.AsNoTracking().PublishedRowsOnly()
             .Where(a => a.DocumentId == document.Id)
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
             .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Size, a.HasTextLayer, a.DisplayName))
             .ToListAsync(cancellationToken);
-        // 名称沿革: a document published before its unit was renamed shows the name it was published under. The few
-        // name records of every unit are kept in the read cache (a rename is a committed public change that empties it).
-        var publishedOn = Domain.Common.ChinaTime.ToBeijing(document.PublishedAt);
-        var history = await cache.GetOrCreateAsync(NameHistoryKey, NameHistoryAsync, cancellationToken);
-        var earlierNames = history.TryGetValue(found.OrganisationId, out var records)
-            ? records.Where(r => r.UsedUntil >= DateOnly.FromDateTime(publishedOn)).ToList()
-            : [];
+        // 名称沿革: a document published before its unit was renamed shows the name it was published under.
+        var directory = await Organisations.OrganisationDirectory.GetAsync(db, cache, cancellationToken);
+        var publishedOn = DateOnly.FromDateTime(Domain.Common.ChinaTime.ToBeijing(document.PublishedAt));
         return document with
         {
             OrganisationName = Domain.Organisations.OrganisationNames.NameOn(
-                document.OrganisationName, earlierNames.Select(n => (n.Name, n.UsedUntil)), DateOnly.FromDateTime(publishedOn)),
+                document.OrganisationName, directory.EarlierNames(found.OrganisationId, publishedOn), publishedOn),
             Attachments = attachments,
-            JointIssuers = await JointIssuers.NamesAsync(db, found.JointIssuerIds, cancellationToken),
+            JointIssuers = directory.Names(found.JointIssuerIds),
             Interpretations = interpretations,
             Policies = policies,
             InterpretationForm = found.InterpretationForm,
             InterpretingUnit = found.InterpretingUnit,
         };
-    }
-
-    private async Task<IReadOnlyDictionary<int, IReadOnlyList<(string Name, DateOnly UsedUntil)>>> NameHistoryAsync(CancellationToken cancellationToken)
-    {
-        var records = await db.OrganisationNameRecords.AsNoTracking()
-            .Select(r => new { r.OrganisationId, r.Name, r.UsedUntil }).ToListAsync(cancellationToken);
-        return records.GroupBy(r => r.OrganisationId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<(string Name, DateOnly UsedUntil)>)[.. g.Select(r => (r.Name, r.UsedUntil))]);
     }
 }

@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Persistence;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.Domain.Organisations;
@@ -25,7 +26,7 @@ public sealed class GetSitemapHandler(IAppDbContext db) : IQueryHandler<GetSitem
     public async ValueTask<SitemapSlice> Handle(GetSitemapQuery query, CancellationToken cancellationToken)
     {
         var fixedEntries = await FixedEntriesAsync(cancellationToken);
-        var published = db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published);
+        var published = db.Documents.AsNoTracking().PublishedRowsOnly().Where(d => d.Status == DocumentStatus.Published);
         var total = fixedEntries.Count + await published.CountAsync(cancellationToken);
         var start = (long)query.Part * query.PartSize;
         var entries = new List<SitemapEntry>();

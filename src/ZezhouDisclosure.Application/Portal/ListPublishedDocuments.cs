@@ -1,4 +1,5 @@
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Persistence;
 using ZezhouDisclosure.Application.Common.Models;
 using ZezhouDisclosure.Domain.Documents;
 
@@ -25,7 +26,7 @@ public sealed class ListPublishedDocumentsHandler(IAppDbContext db, IPublicReadC
     {
         var page = PagedList<PublicDocumentRow>.NormalisePage(query.Page);
         var pageSize = PagedList<PublicDocumentRow>.NormalisePageSize(query.PageSize);
-        var documents = db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published);
+        var documents = db.Documents.AsNoTracking().PublishedRowsOnly().Where(d => d.Status == DocumentStatus.Published);
         if (query.ColumnPath is { } path)
         {
             documents = await PublishedDocumentPages.InColumnAsync(documents, path, db, cache, cancellationToken);
@@ -41,7 +42,7 @@ public sealed class ListPublishedDocumentsHandler(IAppDbContext db, IPublicReadC
         // One command (issue 19): the page's ids come from the covering index in a subquery, the rows by primary key.
         var ids = PublishedDocumentPages.PageIds(documents, page, pageSize);
         var rows = await (
-            from d in db.Documents.AsNoTracking()
+            from d in db.Documents.AsNoTracking().PublishedRowsOnly()
             where ids.Contains(d.Id)
             join o in db.Organisations on d.OrganisationId equals o.Id
             orderby d.PublishedAt descending, d.Id descending

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ZezhouDisclosure.Application.Common.Abstractions;
+using ZezhouDisclosure.Application.Common.Persistence;
 using ZezhouDisclosure.Domain.Common;
 using ZezhouDisclosure.Domain.Documents;
 
@@ -48,7 +49,7 @@ public sealed class QueryPublishedDocumentsHandler(IAppDbContext db, IPublicRead
 {
     public async ValueTask<PublishedDocumentPage> Handle(QueryPublishedDocumentsQuery query, CancellationToken cancellationToken)
     {
-        var documents = db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published);
+        var documents = db.Documents.AsNoTracking().PublishedRowsOnly().Where(d => d.Status == DocumentStatus.Published);
         if (query.OrganisationId is int organisationId)
         {
             documents = documents.Where(d => d.OrganisationId == organisationId);
@@ -77,8 +78,8 @@ public sealed class QueryPublishedDocumentsHandler(IAppDbContext db, IPublicRead
         var total = await cache.GetOrCreateAsync(key, documents.CountAsync, cancellationToken);
         var ids = await PublishedDocumentPages.PageIdsAsync(documents, query.Page, query.PageSize, cancellationToken);
         var items = await (
-            from d in db.Documents.AsNoTracking()
-            where ids.Contains(d.Id)
+            from d in db.Documents.AsNoTracking().PublishedRowsOnly()
+            where ids.Contains(d.Id) && d.Status == DocumentStatus.Published
             join o in db.Organisations on d.OrganisationId equals o.Id
             join c in db.Columns on d.ColumnId equals c.Id
             select new PublishedDocumentListItem(

@@ -418,6 +418,9 @@ public class ConsultationWorkflowTests(ParticipationWebFactory factory)
         var documentId = await factory.SeedDocumentAsync("gaodu", Domain.Columns.ColumnPaths.StatutoryLivelihood, Domain.Documents.DocumentStatus.Published,
             d => d.WithTitle("高都镇农村人居环境整治实施方案"));
         var clerk = await factory.ClerkAsync("zq-clerk", "gaodu");
+        // Read before the link is made: the back-links of every consultation are kept in the read cache, which the
+        // saved link must empty.
+        var before = await HtmlForms.GetAsync(factory.CreateBrowserClient(), $"/xxgk/doc/{documentId}");
 
         var unknown = await HtmlForms.SubmitAsync(clerk, $"/admin/consultations/details/{id}", $"/admin/consultations/linkdecision/{id}",
             new() { ["version"] = Text(await VersionAsync(id)), ["documentId"] = "999999" });
@@ -426,6 +429,7 @@ public class ConsultationWorkflowTests(ParticipationWebFactory factory)
         var consultationPage = await HtmlForms.GetAsync(factory.CreateBrowserClient(), $"/gzcy/zqyj/{id}");
         var documentPage = await HtmlForms.GetAsync(factory.CreateBrowserClient(), $"/xxgk/doc/{documentId}");
 
+        Assert.Null(before.Document.QuerySelector("#gzcy a"));
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
         Assert.Equal($"/xxgk/doc/{documentId}", consultationPage.Document.QuerySelector("#decision a")!.GetAttribute("href"));
