@@ -27,7 +27,7 @@ public enum DiffLineKind
 
 public sealed record DiffLine(DiffLineKind Kind, string Text);
 
-public sealed partial class CompareDocumentRevisionsHandler(IAppDbContext db, ISender sender)
+public sealed partial class CompareDocumentRevisionsHandler(IAppDbContext db, ISender sender, IPublicReadCache cache)
     : IQueryHandler<CompareDocumentRevisionsQuery, RevisionComparison>
 {
     public async ValueTask<RevisionComparison> Handle(CompareDocumentRevisionsQuery query, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ public sealed partial class CompareDocumentRevisionsHandler(IAppDbContext db, IS
         Compare("栏目", before.ColumnId.ToString(System.Globalization.CultureInfo.InvariantCulture), after.ColumnId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var issuerIds = before.JointIssuerIds.Union(after.JointIssuerIds).ToList();
-        var issuers = issuerIds.Zip(await JointIssuers.NamesAsync(db, issuerIds, cancellationToken)).ToDictionary(p => p.First, p => p.Second);
+        var issuers = issuerIds.Zip((await Organisations.OrganisationDirectory.GetAsync(db, cache, cancellationToken)).Names(issuerIds)).ToDictionary(p => p.First, p => p.Second);
         string? Names(List<int> ids) => ids.Count == 0 ? null : string.Join("、", ids.Select(id => issuers[id]));
         Compare("联合发文机关", Names(before.JointIssuerIds), Names(after.JointIssuerIds));
 

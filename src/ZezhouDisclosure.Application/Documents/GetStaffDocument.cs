@@ -13,7 +13,7 @@ namespace ZezhouDisclosure.Application.Documents;
 /// </summary>
 public sealed record GetStaffDocumentQuery(int Id) : IQuery<StaffDocument>;
 
-public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser currentUser)
+public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser currentUser, IPublicReadCache cache)
     : IQueryHandler<GetStaffDocumentQuery, StaffDocument>
 {
     public async ValueTask<StaffDocument> Handle(GetStaffDocumentQuery query, CancellationToken cancellationToken)
@@ -57,7 +57,7 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
             .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Size, a.HasTextLayer, a.DisplayName))
             .ToListAsync(cancellationToken);
-        var jointIssuers = await JointIssuers.NamesAsync(db, d.JointIssuerIds, cancellationToken);
+        var jointIssuers = (await Organisations.OrganisationDirectory.GetAsync(db, cache, cancellationToken)).Names(d.JointIssuerIds);
         return new StaffDocument(
             d.Id, d.Version, d.OrganisationId, document.OrganisationName, d.ColumnId, document.ColumnName,
             d.TopicCategoryId, d.Title, d.BodyHtml, d.DocumentNumber, d.WrittenOn, d.Summary, d.Attribute, d.Ground,

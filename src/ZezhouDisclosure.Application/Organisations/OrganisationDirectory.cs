@@ -3,9 +3,10 @@ using ZezhouDisclosure.Application.Common.Abstractions;
 namespace ZezhouDisclosure.Application.Organisations;
 
 /// <summary>
-/// Every unit's current name and its earlier names (名称沿革), for public pages that name units they do not join:
+/// Every unit's current name and its earlier names (名称沿革), for pages that name units they do not join:
 /// 联合发文机关 and the name a document was published under. Kept in <see cref="IPublicReadCache"/>: a unit or a name
-/// record saved is a public change (<see cref="OrganisationContentSource"/>), which empties it.
+/// record saved is a public change (<see cref="OrganisationContentSource"/>), which empties it. Staff pages use it too
+/// (the joint issuers of a document and of its revisions).
 /// </summary>
 public sealed class OrganisationDirectory
 {
