@@ -29,4 +29,10 @@ public sealed class OutputCacheSettings
     /// asks for again, and each megabyte is live heap (docs/performance.md, issue 19 second round; was 100).
     /// </summary>
     public int MemorySizeLimitMegabytes { get; set; } = 32;
+
+    /// <summary>
+    /// Store a page only from its second anonymous request, so pages asked for once (a crawler's, a one-off query) never
+    /// enter the store (<see cref="CacheAdmission"/>). Default: on. Off stores every cacheable page at its first request.
+    /// </summary>
+    public bool AdmitOnSecondRequest { get; set; } = true;
 }

@@ -16,6 +16,7 @@ public static class OutputCachingExtensions
         var settings = section.Get<OutputCacheSettings>() ?? new OutputCacheSettings();
         services.Configure<OutputCacheSettings>(section);
         services.AddSingleton<CacheGeneration>();
+        services.AddSingleton<CacheAdmission>();
         services.AddSingleton<PublicPagePolicy>();
         services.AddOutputCache(options =>
         {

@@ -11,7 +11,8 @@ namespace ZezhouDisclosure.Web.Caching;
 /// Caches a GET or HEAD of a public page for an anonymous visitor, keyed by path, every query value and the 长辈版
 /// preference. Never for signed-in users (they neither read nor fill the cache), never a response that sets a cookie,
 /// asks not to be stored (antiforgery forms, the 依申请公开 pages) or is not a 200, and never a page rendered while a
-/// committed change was being evicted (it may have read the old data).
+/// committed change was being evicted (it may have read the old data). A page is stored from its second request on
+/// (<see cref="CacheAdmission"/>; <c>Portal:OutputCache:AdmitOnSecondRequest</c>).
 /// </summary>
 /// <remarks>
 /// The output cache runs <b>before</b> authentication and authorisation (issue 19; ADR 0009, update), so a hit costs
@@ -23,6 +24,7 @@ namespace ZezhouDisclosure.Web.Caching;
 public sealed class PublicPagePolicy(
     IOptions<OutputCacheSettings> settings,
     CacheGeneration generation,
+    CacheAdmission admission,
     IOptionsMonitor<CookieAuthenticationOptions> cookies) : IOutputCachePolicy
 {
     private const string GenerationKey = "zd-cache-generation";
@@ -87,9 +89,17 @@ public sealed class PublicPagePolicy(
         {
             context.AllowCacheStorage = false;
         }
+        else if (context.AllowCacheStorage && settings.Value.AdmitOnSecondRequest && !admission.SeenBefore(Address(context.HttpContext)))
+        {
+            context.AllowCacheStorage = false;
+        }
 
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>What the cache key varies by: path, query and the 长辈版 preference.</summary>
+    private static string Address(HttpContext http) =>
+        string.Concat(http.Request.Path.Value, http.Request.QueryString.Value, ElderMode.IsOn(http) ? "#elder" : "");
 
     private static bool ForbidsStorage(Microsoft.Extensions.Primitives.StringValues cacheControl)
     {

@@ -60,6 +60,9 @@ public class ZezhouWebFactory : WebApplicationFactory<Program>
             ["Portal:RequestFormPostsPerMinute"] = "10000",
             ["Portal:RequestQueriesPerMinute"] = "10000",
             ["Portal:Search:IndexPath"] = Path.Combine(_directory, "search-index"),
+            // The cache tests check what is stored and evicted from a page's first request on; the admission of pages
+            // on their second request (the production default) has its own tests (CacheAdmissionTests).
+            ["Portal:OutputCache:AdmitOnSecondRequest"] = "false",
         };
         foreach (var (key, value) in ExtraSettings)
         {
