@@ -1,5 +1,5 @@
 -- wrk script for tests/benchmark/run.sh.
--- With BENCH_BUST=1 in the environment every request gets its own "_b=N" query value, so an output cache keyed by
+-- With BENCH_BUST=1 in the environment every request gets its own "_b=RUN-N" query value (unique across runs), so an output cache keyed by
 -- the query string cannot answer it (the "uncached" variant). At the end it prints one line:
 -- RESULT {json} with requests, req/s, latency percentiles (ms), non-2xx/3xx responses and socket errors.
 local bust = os.getenv("BENCH_BUST") == "1"
@@ -14,7 +14,11 @@ function setup(thread)
 end
 
 function init(args)
+   -- Unique across runs too: the portal stores a page at its second request (CacheAdmission), so a value a previous
+   -- run (the warm-up, an earlier round) sent would be stored and then answered from the cache.
    counter = (tid or 1) * 100000000
+   math.randomseed(os.time() * 100 + (tid or 1))
+   run_id = string.format("%x%04x", os.time(), math.random(0, 65535))
 end
 
 function request()
@@ -23,7 +27,7 @@ function request()
    end
    counter = counter + 1
    local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
-   return wrk.format(nil, wrk.path .. separator .. "_b=" .. counter)
+   return wrk.format(nil, wrk.path .. separator .. "_b=" .. run_id .. "-" .. counter)
 end
 
 function done(summary, latency, requests)
