@@ -12,8 +12,8 @@
 #  4. copies it to a run directory, runs `rebuild-search-index` when the portal has that command;
 #  5. cold-starts the portal (Production, SQLite, loopback, Portal:DemoData off, logging at Warning) and times the first
 #     successful page;
-#  6. per page: checks it answers 200, saves its HTML, detects whether the output cache answers it (an Age header on a
-#     repeated request), warms up (low, then full concurrency), and serves the same bytes from nginx;
+#  6. per page: checks it answers 200, saves its HTML, detects whether the output cache answers it (an Age header on the
+#     third request: pages are stored at their second), warms up (low, then full concurrency), and serves the same bytes from nginx;
 #  7. ROUNDS rounds, interleaved: for every page wrk against the portal (same URL: a cache hit when cached), the portal
 #     with a unique query value per request (cache miss; only for cached pages), and nginx serving the saved bytes;
 #     plus, for the searches, a one-connection run (the latency a single visitor sees);
@@ -267,7 +267,9 @@ for entry in "${PAGES[@]}"; do
     [ "$status" = 200 ] || die "$path answered $status"
     BYTES[$name]=$(stat -c %s "$RUN/www/$name.html")
     cp "$RUN/www/$name.html" "$RESULTS/$name.html"
-    # An output-cache hit carries an Age header.
+    # An output-cache hit carries an Age header. The portal stores a page at its second request (CacheAdmission), so the
+    # third answer tells.
+    curl -s -o /dev/null "http://127.0.0.1:$APP_PORT$path"
     if curl -s -D - -o /dev/null "http://127.0.0.1:$APP_PORT$path" | grep -qi '^age:'; then CACHED[$name]=yes; else CACHED[$name]=no; fi
     log "$name: $path → ${BYTES[$name]} bytes, output cache: ${CACHED[$name]}"
 done
