@@ -4,6 +4,7 @@ using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
+using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Domain.Documents;
 
 namespace ZezhouDisclosure.Application.Documents;
@@ -60,7 +61,7 @@ public sealed partial class CompareDocumentRevisionsHandler(IAppDbContext db, IS
         Compare("栏目", before.ColumnId.ToString(System.Globalization.CultureInfo.InvariantCulture), after.ColumnId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var issuerIds = before.JointIssuerIds.Union(after.JointIssuerIds).ToList();
-        var issuers = issuerIds.Zip((await Organisations.OrganisationDirectory.GetAsync(db, cache, cancellationToken)).Names(issuerIds)).ToDictionary(p => p.First, p => p.Second);
+        var issuers = issuerIds.Zip((await OrganisationDirectory.GetAsync(db, cache, cancellationToken)).Names(issuerIds)).ToDictionary(p => p.First, p => p.Second);
         string? Names(List<int> ids) => ids.Count == 0 ? null : string.Join("、", ids.Select(id => issuers[id]));
         Compare("联合发文机关", Names(before.JointIssuerIds), Names(after.JointIssuerIds));
 

@@ -3,6 +3,7 @@ using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Security;
+using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Domain.Organisations;
 
 namespace ZezhouDisclosure.Application.Documents;
@@ -57,7 +58,7 @@ public sealed class GetStaffDocumentHandler(IAppDbContext db, ICurrentUser curre
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
             .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Size, a.HasTextLayer, a.DisplayName))
             .ToListAsync(cancellationToken);
-        var jointIssuers = (await Organisations.OrganisationDirectory.GetAsync(db, cache, cancellationToken)).Names(d.JointIssuerIds);
+        var jointIssuers = (await OrganisationDirectory.GetAsync(db, cache, cancellationToken)).Names(d.JointIssuerIds);
         return new StaffDocument(
             d.Id, d.Version, d.OrganisationId, document.OrganisationName, d.ColumnId, document.ColumnName,
             d.TopicCategoryId, d.Title, d.BodyHtml, d.DocumentNumber, d.WrittenOn, d.Summary, d.Attribute, d.Ground,

@@ -2,6 +2,7 @@ using ZezhouDisclosure.Application.Attachments;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Common.Errors;
 using ZezhouDisclosure.Application.Common.Persistence;
+using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Domain.Documents;
 
 namespace ZezhouDisclosure.Application.Portal;
@@ -51,7 +52,7 @@ public sealed class GetPublishedDocumentHandler(IAppDbContext db, IPublicReadCac
             .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Size, a.HasTextLayer, a.DisplayName))
             .ToListAsync(cancellationToken);
         // 名称沿革: a document published before its unit was renamed shows the name it was published under.
-        var directory = await Organisations.OrganisationDirectory.GetAsync(db, cache, cancellationToken);
+        var directory = await OrganisationDirectory.GetAsync(db, cache, cancellationToken);
         var publishedOn = DateOnly.FromDateTime(Domain.Common.ChinaTime.ToBeijing(document.PublishedAt));
         return document with
         {

@@ -3,7 +3,6 @@ using ZezhouDisclosure.Application.Documents;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Data;
-using ZezhouDisclosure.Infrastructure.Caching;
 
 namespace ZezhouDisclosure.Application.Tests.Documents;
 
@@ -24,7 +23,7 @@ public class GetStaffDocumentTests
     private static async Task<StaffDocument> GetAsync(SqliteTestDatabase database, int id)
     {
         await using var db = database.CreateContext();
-        return await new GetStaffDocumentHandler(db, database.User, new PublicReadCache(database.Time, new PublicReadCacheOptions())).Handle(new GetStaffDocumentQuery(id), CancellationToken.None);
+        return await new GetStaffDocumentHandler(db, database.User, database.CreateReadCache()).Handle(new GetStaffDocumentQuery(id), CancellationToken.None);
     }
 
     [Fact]

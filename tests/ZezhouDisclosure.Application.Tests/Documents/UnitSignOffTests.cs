@@ -5,7 +5,6 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Data;
-using ZezhouDisclosure.Infrastructure.Caching;
 
 namespace ZezhouDisclosure.Application.Tests.Documents;
 
@@ -176,7 +175,7 @@ public class UnitSignOffTests
         database.User.AsClerk(gaodu);
         await using (var db = database.CreateContext())
         {
-            var page = await new GetStaffDocumentHandler(db, database.User, new PublicReadCache(database.Time, new PublicReadCacheOptions())).Handle(new GetStaffDocumentQuery(id), CancellationToken.None);
+            var page = await new GetStaffDocumentHandler(db, database.User, database.CreateReadCache()).Handle(new GetStaffDocumentQuery(id), CancellationToken.None);
             Assert.Equal(DocumentStatus.Returned, page.Status);
             Assert.Equal("请补充成文日期。", page.ReviewComment);
             Assert.Contains(page.ReviewHistory, h => h.Action == DocumentAuditActions.ReturnInUnit && h.Summary.Contains("请补充成文日期。", StringComparison.Ordinal));

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Common.Abstractions;
 using ZezhouDisclosure.Application.Organisations;
 using ZezhouDisclosure.Domain.Organisations;
-using ZezhouDisclosure.Infrastructure.Caching;
 using ZezhouDisclosure.TestKit.Data;
 
 namespace ZezhouDisclosure.Application.Tests.Organisations;
@@ -24,7 +23,7 @@ public class OrganisationDirectoryTests
         }
 
         await using var reader = database.CreateContext();
-        var directory = await OrganisationDirectory.GetAsync(reader, new PublicReadCache(database.Time, new PublicReadCacheOptions()), CancellationToken.None);
+        var directory = await OrganisationDirectory.GetAsync(reader, database.CreateReadCache(), CancellationToken.None);
         var current = await reader.Organisations.Where(o => o.Id == gaodu || o.Id == dayang).ToDictionaryAsync(o => o.Id, o => o.Name);
 
         Assert.Equal([current[dayang], OrganisationDirectory.RevokedUnitName, current[gaodu]], directory.Names([dayang, 999_999, gaodu]));
@@ -38,7 +37,7 @@ public class OrganisationDirectoryTests
     public async Task GetAsync_Twice_ReadsTheDatabaseOnceUntilPublicContentChanges()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();
-        var cache = new PublicReadCache(database.Time, new PublicReadCacheOptions());
+        var cache = database.CreateReadCache();
         await using var reader = database.CreateContext();
 
         var first = await OrganisationDirectory.GetAsync(reader, cache, CancellationToken.None);

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Portal;
 using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
-using ZezhouDisclosure.Infrastructure.Caching;
 using ZezhouDisclosure.TestKit.Builders;
 using ZezhouDisclosure.TestKit.Data;
 
@@ -43,7 +42,7 @@ public class ListPublishedDocumentsTests
 
         database.User.AsAnonymous();
         await using var reader = database.CreateContext();
-        var page = await new ListPublishedDocumentsHandler(reader, new PublicReadCache(database.Time, new PublicReadCacheOptions())).Handle(new ListPublishedDocumentsQuery(ColumnPaths.Statutory, null, 1), CancellationToken.None);
+        var page = await new ListPublishedDocumentsHandler(reader, database.CreateReadCache()).Handle(new ListPublishedDocumentsQuery(ColumnPaths.Statutory, null, 1), CancellationToken.None);
 
         Assert.Equal(["征地", "预算"], page.Items.Select(i => i.Title));
         Assert.Equal(2, page.TotalCount);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
+using ZezhouDisclosure.Infrastructure.Caching;
 using ZezhouDisclosure.Infrastructure.Persistence;
 using ZezhouDisclosure.Infrastructure.Persistence.Interceptors;
 using ZezhouDisclosure.Infrastructure.Persistence.Providers;
@@ -46,6 +47,9 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         await new CatalogueTemplateSeeder(db).SeedAsync(CancellationToken.None);
         return database;
     }
+
+    /// <summary>An empty public read cache on this database's clock, as handlers on the public read path take it.</summary>
+    public PublicReadCache CreateReadCache() => new(Time, new PublicReadCacheOptions());
 
     /// <summary>A new context as the current <see cref="User"/> (set the user before creating it).</summary>
     public AppDbContext CreateContext(params IInterceptor[] interceptors)

@@ -3,6 +3,7 @@ using System.Net;
 using ZezhouDisclosure.TestKit.Web;
 using ZezhouDisclosure.Web.Caching;
 using ZezhouDisclosure.Web.Mvc;
+using static ZezhouDisclosure.TestKit.Web.OutputCacheResponses;
 
 namespace ZezhouDisclosure.Web.Tests.Caching;
 
@@ -19,8 +20,6 @@ public sealed class AdmissionFactory : ZezhouWebFactory
 /// </summary>
 public class CacheAdmissionTests(AdmissionFactory factory) : IClassFixture<AdmissionFactory>
 {
-    private static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;
-
     [Fact]
     public async Task Get_SamePage_IsStoredAtTheSecondRequestAndServedFromTheThird()
     {

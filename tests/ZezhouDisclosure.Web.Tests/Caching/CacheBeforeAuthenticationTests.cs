@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ZezhouDisclosure.TestKit.Web;
 using ZezhouDisclosure.Web.Tests.Features.Api;
+using static ZezhouDisclosure.TestKit.Web.OutputCacheResponses;
 
 namespace ZezhouDisclosure.Web.Tests.Caching;
 
@@ -79,8 +80,6 @@ public sealed class CountedAuthenticationFactory : ZezhouWebFactory
 /// </summary>
 public class CacheBeforeAuthenticationTests(CountedAuthenticationFactory factory) : IClassFixture<CountedAuthenticationFactory>
 {
-    private static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;
-
     [Fact]
     public async Task AnonymousHit_IsAnsweredWithoutRunningAuthentication()
     {
@@ -208,9 +207,9 @@ public class CachedApiRateLimitTests(LimitedApiFactory factory) : IClassFixture<
         var refused = await client.GetAsync("/api/v1/organisations");
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
-        Assert.Null(answers[0].Headers.Age);
-        Assert.NotNull(answers[1].Headers.Age);
-        Assert.NotNull(answers[2].Headers.Age);
+        Assert.False(FromCache(answers[0]));
+        Assert.True(FromCache(answers[1]));
+        Assert.True(FromCache(answers[2]));
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
     }
 }

@@ -6,6 +6,7 @@ using ZezhouDisclosure.Domain.Columns;
 using ZezhouDisclosure.Domain.Documents;
 using ZezhouDisclosure.TestKit.Web;
 using ZezhouDisclosure.Web.Mvc;
+using static ZezhouDisclosure.TestKit.Web.OutputCacheResponses;
 
 namespace ZezhouDisclosure.Web.Tests.Caching;
 
@@ -16,8 +17,6 @@ namespace ZezhouDisclosure.Web.Tests.Caching;
 public class PublicOutputCacheTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
     private static string S(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;
 
     [Fact]
     public async Task Get_SamePageTwice_SecondIsServedFromCache()

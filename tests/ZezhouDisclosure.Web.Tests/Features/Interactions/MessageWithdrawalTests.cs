@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ZezhouDisclosure.Application.Interactions;
 using ZezhouDisclosure.TestKit.Web;
+using static ZezhouDisclosure.TestKit.Web.OutputCacheResponses;
 
 namespace ZezhouDisclosure.Web.Tests.Features.Interactions;
 
@@ -12,8 +13,6 @@ namespace ZezhouDisclosure.Web.Tests.Features.Interactions;
 /// </summary>
 public class MessageWithdrawalTests(ZezhouWebFactory factory) : IClassFixture<ZezhouWebFactory>
 {
-    private static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;
-
     private Task<string> SearchAsync(string query) =>
         factory.CreateBrowserClient().GetStringAsync("/search?q=" + Uri.EscapeDataString(query));
 
